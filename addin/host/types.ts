@@ -1,0 +1,41 @@
+import type { Lang } from '../../core/i18n';
+import type { Workbook } from '../../core/grid';
+import type { Finding } from '../../core/report';
+
+/** A value to write into one cell: numbers are written as numbers with a number format. */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: number | string | null;
+  numFmt?: string;
+}
+
+export type WriteOutcome =
+  | { ok: true; written: number }
+  /** Nothing was written: these cells hold formulas and the caller did not allow overwriting. */
+  | { ok: false; formulaCells: string[] };
+
+export type ReadScope = 'sheet' | 'selection' | 'workbook';
+
+/**
+ * What the pane needs from where it runs: Excel (Office.js adapter) or the standalone web page
+ * (a workbook opened in the browser). The pane's views call only this.
+ */
+export interface Host {
+  kind: 'excel' | 'web';
+  lang: Lang;
+  /** The workbook (all of it, or only the active sheet / selection) as a grid. */
+  read(scope: ReadScope): Promise<Workbook>;
+  /** Name of the active (web: chosen) sheet. */
+  activeSheet(): Promise<string>;
+  /** Shows a cell: selects it in Excel, scrolls to it on the web page. */
+  goTo(sheet: string, cell: string): Promise<void>;
+  /** Marks findings' cells with a fill and a note; clearMarks restores what was there. */
+  markFindings(findings: Finding[]): Promise<void>;
+  clearMarks(): Promise<void>;
+  /** Writes values; keeps a snapshot of what it overwrote so undo() can restore it. */
+  write(writes: CellWrite[], options: { overwriteFormulas: boolean }): Promise<WriteOutcome>;
+  /** Restores the last write's snapshot (values and formats); false when there is nothing to undo. */
+  undo(): Promise<boolean>;
+  canUndo(): boolean;
+}
