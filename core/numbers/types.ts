@@ -20,6 +20,11 @@ export interface Amount {
   decimals: number;
   /** Whether the cell held a real number or text. */
   source: 'number' | 'text';
+  /**
+   * Set when the text said percentage points ('0,4 procentpoint'): a difference of two
+   * percentages, held in unit 'percent' but displayed with `formatPoints`, never as '%'.
+   */
+  points?: boolean;
 }
 
 export type UnreadableReason = 'empty' | 'error-value' | 'not-a-number' | 'malformed' | 'ambiguous';

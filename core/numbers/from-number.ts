@@ -1,0 +1,56 @@
+import { Dec } from './decimal';
+import type { Amount, ParseContext } from './types';
+
+/**
+ * Excel keeps 15 significant digits, so a double is read at 15 digits: 0.30000000000000004
+ * becomes exactly 0.3, the number the user typed.
+ */
+export function decFromExcelNumber(n: number): Dec {
+  if (n === 0) return new Dec(0);
+  return new Dec(n.toPrecision(15));
+}
+
+/** Format sections are split by ';' outside quotes; we only need the first (positive) one. */
+function firstSection(numFmt: string): string {
+  return (
+    numFmt
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .split(';')[0] ?? ''
+  );
+}
+
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && firstSection(numFmt).includes('%');
+}
+
+/** Digits an Excel number format shows after the point: '0.0%' → 1, '#,##0' → 0. */
+export function formatDecimals(numFmt: string): number | undefined {
+  const section = firstSection(numFmt);
+  if (/^\s*general\s*$/i.test(section) || section.trim() === '') return undefined;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1]!.length : 0;
+}
+
+/** Decimal places of an exact value (0 for integers). */
+export function decimalPlaces(d: Dec): number {
+  return Math.max(0, d.decimalPlaces());
+}
+
+/** A real number from a cell: exact at Excel's 15 digits, percent by the number format. */
+export function amountFromNumber(n: number, context: ParseContext = {}): Amount {
+  let value = decFromExcelNumber(n);
+  const percent = isPercentFormat(context.numFmt);
+  if (percent) value = value.times(100);
+  const fromFormat = context.numFmt === undefined ? undefined : formatDecimals(context.numFmt);
+  return {
+    value,
+    unit: percent ? 'percent' : (context.unit ?? null),
+    qualifier: null,
+    range: null,
+    footnote: null,
+    decimals: fromFormat ?? decimalPlaces(value),
+    source: 'number',
+  };
+}

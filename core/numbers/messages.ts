@@ -1,0 +1,39 @@
+import type { Text } from '../i18n';
+import type { Dec } from './decimal';
+import type { UnreadableReason } from './types';
+
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Why a cell could not be read as a number, in Danish and English. */
+export function unreadableMessage(
+  reason: UnreadableReason,
+  text: string,
+  candidates?: Dec[],
+): Text {
+  const t = shown(text);
+  switch (reason) {
+    case 'empty':
+      return { da: 'Cellen er tom.', en: 'The cell is empty.' };
+    case 'error-value':
+      return {
+        da: `Cellen indeholder Excel-fejlen ${t} i stedet for et tal.`,
+        en: `The cell holds the Excel error ${t} instead of a number.`,
+      };
+    case 'not-a-number':
+      return { da: `"${t}" er ikke et tal.`, en: `"${t}" is not a number.` };
+    case 'malformed':
+      return {
+        da: `"${t}" ligner et tal, men kan ikke læses entydigt (tjek punktummer, kommaer og tegn).`,
+        en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,
+      };
+    case 'ambiguous': {
+      const [a, b] = (candidates ?? []).map((c) => c.toFixed());
+      return {
+        da: `"${t}" kan læses som ${a ?? '?'} eller ${b ?? '?'}: skriv tallet entydigt eller angiv enhed eller talformat for kolonnen.`,
+        en: `"${t}" could be ${a ?? '?'} or ${b ?? '?'}: write it unambiguously or give the column a unit or number style.`,
+      };
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { normalizeSpaces } from './parse-text';
+
+/**
+ * The number style a set of cells is written in, from the cells that can only be read one way:
+ * '1.572.000', '4,4', '1.234,5' are Danish; '1,572,000', '4.4', '1,234.5' English. Undefined
+ * when no cell decides or the votes are split evenly.
+ */
+export function detectStyle(texts: readonly string[]): 'da' | 'en' | undefined {
+  let da = 0;
+  let en = 0;
+  for (const raw of texts) {
+    const vote = styleOf(normalizeSpaces(String(raw ?? '')));
+    if (vote === 'da') da++;
+    else if (vote === 'en') en++;
+  }
+  if (da === en) return undefined;
+  return da > en ? 'da' : 'en';
+}
+
+function styleOf(text: string): 'da' | 'en' | undefined {
+  const m = /\d[\d.,]*\d|\d/.exec(text);
+  if (!m) return undefined;
+  const n = m[0];
+  const dots = n.split('.').length - 1;
+  const commas = n.split(',').length - 1;
+  if (dots > 0 && commas > 0) return n.lastIndexOf(',') > n.lastIndexOf('.') ? 'da' : 'en';
+  if (dots === 0 && commas === 0) return undefined;
+  const sep = dots > 0 ? '.' : ',';
+  const parts = n.split(sep);
+  // Several separators: thousands groups. One: a decimal point unless exactly three digits follow.
+  if (parts.length > 2) return sep === '.' ? 'da' : 'en';
+  if (parts[1]!.length === 3 && !/^0+$/.test(parts[0]!) && parts[0]!.length <= 3) return undefined;
+  return sep === ',' ? 'da' : 'en';
+}

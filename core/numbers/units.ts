@@ -1,0 +1,79 @@
+import type { Unit } from './types';
+
+/** What a unit word after (or 'DKK' before) a number says. */
+export interface UnitReading {
+  unit: Unit;
+  /** 'procentpoint' / 'percentage points': a difference of percentages. */
+  points: boolean;
+}
+
+const L = '\\p{L}';
+/** A word that starts and ends at a non-letter: '\b' does not know 'å'. */
+function word(pattern: string): RegExp {
+  return new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu');
+}
+
+const SUFFIXES: readonly [RegExp, UnitReading][] = [
+  [/^(?:mio\.?\s*kr\.?|mio\.?|mill?\.?\s*kr\.?|millioner\s+kr(?:oner|\.)?)$/iu, u('mio. kr.')],
+  [/^(?:t\.?\s*kr\.?|tkr\.?|t\.\s*kr\.?|\(1\.000\s*kr\.?\)|tusind\s+kr\.?)$/iu, u('1.000 kr.')],
+  [/^(?:kr\.?|kroner|dkk)$/iu, u('kr')],
+  [/^(?:procentpoint|pct\.?-?\s?point|%-point|percentage\s+points?|pp)$/iu, u('percent', true)],
+  [/^(?:%|pct\.?|procent|percent)$/iu, u('percent')],
+  [/^(?:årsværk|å\.\s?v\.?|åv\.?|person[-\s]?years?|fte)$/iu, u('årsværk')],
+];
+
+function u(unit: Unit, points = false): UnitReading {
+  return { unit, points };
+}
+
+/** A few plain words after a number ('borgere', 'personer', 'stk.') make it a count. */
+const COUNT_WORDS = /^[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*){0,3}$/u;
+
+/** The unit written after a number in a cell ('4,4 mio. kr.' → 'mio. kr.'), or undefined. */
+export function unitSuffix(text: string): UnitReading | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  for (const [re, reading] of SUFFIXES) if (re.test(t)) return reading;
+  if (COUNT_WORDS.test(t)) return u('count');
+  return undefined;
+}
+
+/** After an English 'DKK' prefix: 'DKK 4.4m', 'DKK 250k', 'DKK 4.4 million'. */
+export function unitAfterCurrency(text: string): Unit | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '') return 'kr';
+  if (/^(?:m|mn|mio\.?|million)$/.test(t)) return 'mio. kr.';
+  if (/^(?:k|thousand|'000)$/.test(t)) return '1.000 kr.';
+  return undefined;
+}
+
+const HEADER_UNITS: readonly [RegExp, Unit][] = [
+  [
+    word(
+      'mio\\.?\\s*kr|mill?\\.?\\s*kr|mio|millioner|dkk\\s*(?:m|mn|mio|million)|(?:m|mn)\\s*dkk|million\\s*(?:kr|dkk)',
+    ),
+    'mio. kr.',
+  ],
+  [
+    word(
+      "1[.,]000\\s*(?:kr|dkk)|t\\.?\\s*kr|tkr|tusind\\s*kr|dkk\\s*(?:k|'000|thousands?)|(?:k|'000)\\s*dkk",
+    ),
+    '1.000 kr.',
+  ],
+  [word('kr|kroner|dkk'), 'kr'],
+  [word('årsværk|å\\.\\s?v|person[-\\s]?years?|fte'), 'årsværk'],
+  [
+    /%|(?<![\p{L}])(?:pct|procent(?:point)?|percent(?:age)?(?:\s+points?)?)(?![\p{L}])/iu,
+    'percent',
+  ],
+  [word('antal|number|count|borgere|personer|deltagere|stk'), 'count'],
+];
+
+/**
+ * The unit a column header names: 'Beløb i kr.' → 'kr', 'Total (mio. kr.)' → 'mio. kr.',
+ * 'Andel (%)' → 'percent', 'Antal' → 'count', 'DKK m' → 'mio. kr.'. Null when it names none.
+ */
+export function unitFromText(header: string): Unit | null {
+  const t = String(header).replace(/[\u00a0\u202f\u2009]/g, ' ');
+  for (const [re, unit] of HEADER_UNITS) if (re.test(t)) return unit;
+  return null;
+}
