@@ -1,0 +1,98 @@
+import type { BudgetLine } from './types';
+
+/**
+ * Which rows each total closes and which row each heraf part belongs to, from the layout alone
+ * (the same for every value column). A group total closes the detail lines of its group; a
+ * grand total closes the stated subtotals of its section plus any detail line no subtotal
+ * closes, so a wrong number is found at one total and never cascades upwards.
+ */
+export interface BudgetStructure {
+  /** Total row → the rows of its parts. */
+  parts: Map<number, number[]>;
+  /** Heraf or footnote row → the row it is a part of. */
+  parentOf: Map<number, number>;
+}
+
+/** '* heraf 0,7 mio. kr. til …' → '*'. */
+export function footnoteMark(line: BudgetLine): string | null {
+  if (line.mark) return line.mark;
+  const m = /^\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))/.exec(line.label);
+  return m ? m[1] : null;
+}
+
+export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
+  const parts = new Map<number, number[]>();
+  const parentOf = new Map<number, number>();
+  let open: number[] = [];
+  let section: number[] = [];
+  let anchor: number | undefined;
+
+  const closeSection = (row: number, covers: number[] | undefined): void => {
+    parts.set(row, covers ?? section);
+    section = [];
+    open = [];
+  };
+
+  for (const line of lines) {
+    switch (line.role) {
+      case 'detail':
+        open.push(line.row);
+        section.push(line.row);
+        anchor = line.row;
+        break;
+      case 'heraf': {
+        const parent = line.parent ?? anchor;
+        if (parent !== undefined) parentOf.set(line.row, parent);
+        break;
+      }
+      case 'group':
+        open = [];
+        break;
+      case 'total': {
+        // A 'total' with nothing of its own to close sums the section, as a grand total does.
+        if (!line.covers && open.length === 0) {
+          closeSection(line.row, undefined);
+        } else {
+          const closed = line.covers ?? open;
+          parts.set(line.row, closed);
+          section = section.filter((r) => !closed.includes(r));
+          section.push(line.row);
+          open = [];
+        }
+        anchor = line.row;
+        break;
+      }
+      case 'grandTotal':
+        closeSection(line.row, line.covers);
+        anchor = line.row;
+        break;
+      case 'footnote':
+        break;
+    }
+  }
+
+  for (const line of lines) {
+    if (line.role !== 'footnote') continue;
+    const mark = footnoteMark(line);
+    if (!mark) continue;
+    const marked = lines.filter(
+      (l) => l.role !== 'footnote' && l.values.some((v) => v?.footnote === mark),
+    );
+    // A footnote explains one marked line; with several, it is not a part of any one of them.
+    if (marked.length === 1) parentOf.set(line.row, marked[0].row);
+  }
+  return { parts, parentOf };
+}
+
+/** '4-7, 10' for messages. */
+export function describeRows(rows: number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const spans: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    spans.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return spans.join(', ');
+}

@@ -1,0 +1,93 @@
+import { ZERO, type Dec } from '../numbers/decimal';
+import { moneyText, sentence } from './display';
+import { describeRows, type BudgetStructure } from './structure';
+import { convertMoney } from './units';
+import { valueIn, type ColumnView } from './column';
+import type { BudgetLine, BudgetTable, MoneyFinding, TotalCheck } from './types';
+
+const isTotal = (l: BudgetLine | undefined): boolean =>
+  l?.role === 'total' || l?.role === 'grandTotal';
+
+/** Sum of exact decimals. */
+export function sumDec(values: Dec[]): Dec {
+  return values.reduce((a, b) => a.plus(b), ZERO);
+}
+
+/**
+ * Each total against the values written in its own parts: a subtotal stands for its group by
+ * its stated value (its computed value only when the cell is blank).
+ */
+export function checkColumnTotals(
+  table: BudgetTable,
+  view: ColumnView,
+  structure: BudgetStructure,
+): { totals: TotalCheck[]; findings: MoneyFinding[] } {
+  if (view.mixed) return { totals: [], findings: [view.mixed] };
+  const byRow = new Map(table.lines.map((l) => [l.row, l]));
+  const memo = new Map<number, Dec>();
+
+  const partValue = (row: number): Dec => {
+    const cell = view.cells.get(row);
+    if (cell) return valueIn(cell, view.unit);
+    return isTotal(byRow.get(row)) ? computed(row) : ZERO;
+  };
+  const computed = (row: number): Dec => {
+    const known = memo.get(row);
+    if (known) return known;
+    const sum = sumDec((structure.parts.get(row) ?? []).map(partValue));
+    memo.set(row, sum);
+    return sum;
+  };
+
+  const totals: TotalCheck[] = [];
+  const findings: MoneyFinding[] = [];
+  for (const line of table.lines) {
+    if (line.role !== 'total' && line.role !== 'grandTotal') continue;
+    const parts = structure.parts.get(line.row) ?? [];
+    if (parts.length === 0) continue;
+    const stated = view.cells.get(line.row);
+    const sum = computed(line.row);
+    const unit = stated?.unit ?? view.unit;
+    const inUnit = unit && view.unit ? convertMoney(sum, view.unit, unit) : sum;
+    const compared =
+      stated?.decimals !== undefined ? inUnit.toDecimalPlaces(stated.decimals) : inUnit;
+    const ok = !stated || compared.eq(stated.value);
+    const cell = stated?.cell ?? `${line.row}`;
+    totals.push({
+      row: line.row,
+      col: view.col,
+      cell,
+      label: line.label,
+      role: line.role,
+      parts,
+      computed: inUnit,
+      stated: stated?.value ?? null,
+      unit,
+      ok,
+    });
+    if (ok || !stated) continue;
+    const difference = stated.value.minus(inUnit);
+    const rows = describeRows(parts);
+    const [s, c, d] = [stated.value, inUnit, difference.abs()].map((x) => moneyText(x, unit));
+    findings.push({
+      code: 'TOTAL_MISMATCH',
+      severity: 'error',
+      sheet: table.sheet,
+      cell,
+      row: line.row,
+      expected: inUnit,
+      actual: stated.value,
+      difference,
+      unit,
+      message: {
+        da: sentence(
+          `"${line.label}" i ${cell} er ${s.da}, men dens dele (række ${rows}) giver ${c.da}; forskel ${d.da}`,
+        ),
+        en: sentence(
+          `"${line.label}" in ${cell} says ${s.en}, but its parts (rows ${rows}) add up to ${c.en}; difference ${d.en}`,
+        ),
+      },
+    });
+  }
+  return { totals, findings };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudget } from '../../core/budget';
+import { cell, column, line, table } from './build';
+
+// examples/budget-2023.xlsx, sheet 'Budget 2023' (amounts in kr.), as written.
+const budget2023 = (grand = '1596150', expectedSubtotal = '255000') =>
+  table(
+    'Budget 2023',
+    'kr',
+    [column(2, 'Beløb i kr.', 'kr')],
+    [
+      line(3, 'group', 'Afholdte udgifter'),
+      line(4, 'detail', 'Løn, to projektmedarbejdere', '1184500'),
+      line(5, 'detail', 'Lokaleleje', '96000'),
+      line(6, 'detail', 'Workshops og arrangementer', '48250'),
+      line(7, 'detail', 'Tolkebistand', '12400'),
+      line(8, 'total', 'I alt', '1341150'),
+      line(10, 'group', 'Forventede udgifter'),
+      line(11, 'detail', 'Evaluering', '150000'),
+      line(12, 'detail', 'Afslutningskonference', '75000'),
+      line(13, 'detail', 'Materialer', '20000'),
+      line(14, 'total', 'I alt', expectedSubtotal),
+      line(16, 'grandTotal', 'Samlet forbrug i 2023', grand),
+    ],
+  );
+
+describe('budget overview totals', () => {
+  it('finds the one wrong subtotal of budget-2023 and does not cascade into the grand total', () => {
+    // 150.000 + 75.000 + 20.000 = 245.000, but B14 says 255.000. The grand total
+    // 1.341.150 + 255.000 = 1.596.150 agrees with the stated subtotals.
+    const { findings, totals } = checkBudget(budget2023());
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.code).toBe('TOTAL_MISMATCH');
+    expect(f.cell).toBe('B14');
+    expect(f.sheet).toBe('Budget 2023');
+    expect(f.expected?.toFixed()).toBe('245000');
+    expect(f.actual?.toFixed()).toBe('255000');
+    expect(f.difference?.toFixed()).toBe('10000');
+    expect(f.message.da).toBe(
+      '"I alt" i B14 er 255.000 kr., men dens dele (række 11-13) giver 245.000 kr.; forskel 10.000 kr.',
+    );
+    expect(f.message.en).toContain('add up to 245,000 DKK');
+    const grand = totals.find((t) => t.row === 16);
+    expect(grand?.ok).toBe(true);
+    expect(grand?.parts).toEqual([8, 14]);
+    expect(grand?.computed.toFixed()).toBe('1596150');
+  });
+
+  it('is silent when the subtotal is corrected and the grand total follows', () => {
+    expect(checkBudget(budget2023('1586150', '245000')).findings).toEqual([]);
+  });
+
+  it('finds a wrong grand total at the grand total only', () => {
+    const { findings } = checkBudget(budget2023('1586150', '255000'));
+    const codes = findings.map((f) => [f.cell, f.expected?.toFixed(), f.actual?.toFixed()]);
+    // B14 is still wrong on its own; B16 is now wrong against the stated subtotals.
+    expect(codes).toEqual([
+      ['B14', '245000', '255000'],
+      ['B16', '1596150', '1586150'],
+    ]);
+  });
+
+  it('checks a grand total against detail lines when there are no subtotals', () => {
+    const t = table(
+      'Ark1',
+      'kr',
+      [column(2, 'kr.', 'kr')],
+      [
+        line(2, 'detail', 'Løn', '1184500'),
+        line(3, 'detail', 'Husleje', '96000'),
+        line(4, 'grandTotal', 'Total', '1280000'),
+      ],
+    );
+    const { findings } = checkBudget(t);
+    expect(findings.map((f) => [f.cell, f.expected?.toFixed(), f.difference?.toFixed()])).toEqual([
+      ['B4', '1280500', '-500'],
+    ]);
+  });
+
+  it('adds loose detail lines and stated subtotals under one grand total', () => {
+    const t = table(
+      'Ark1',
+      'mio. kr.',
+      [column(3, 'mio. kr.', 'mio. kr.')],
+      [
+        line(2, 'detail', 'A', '1.1'),
+        line(3, 'detail', 'B', '0.2'),
+        line(4, 'total', 'I alt', '1.3'),
+        line(5, 'detail', 'C (uden gruppe)', '0.7'),
+        line(6, 'grandTotal', 'Total', '2.0'),
+      ],
+    );
+    const { findings, totals } = checkBudget(t);
+    expect(findings).toEqual([]);
+    expect(totals.find((x) => x.row === 6)?.parts).toEqual([4, 5]);
+  });
+
+  it('uses the stated subtotal in the grand total even when it is blank-free and wrong', () => {
+    const t = table(
+      'Ark1',
+      'kr',
+      [column(2, 'kr.', 'kr')],
+      [
+        line(2, 'detail', 'A', '100'),
+        line(3, 'total', 'I alt', null),
+        line(4, 'detail', 'B', '50'),
+        line(5, 'total', 'I alt', '50'),
+        line(6, 'grandTotal', 'Total', '150'),
+      ],
+    );
+    // A blank subtotal counts as its parts' sum: 100 + 50 = 150.
+    expect(checkBudget(t).findings).toEqual([]);
+  });
+
+  it('compares a total at its published precision', () => {
+    const rounded = (stated: string) =>
+      table(
+        'Ark1',
+        'mio. kr.',
+        [column(2, 'mio. kr.', 'mio. kr.')],
+        [
+          line(2, 'detail', 'Sundhedsfremme', '0.55'),
+          line(3, 'detail', 'Undervisning', '0.6'),
+          line(4, 'total', 'I alt', cell(stated, 1)),
+        ],
+      );
+    // 0,55 + 0,6 = 1,15, published with one decimal as 1,2 (half up).
+    expect(checkBudget(rounded('1.2')).findings).toEqual([]);
+    const [f] = checkBudget(rounded('1.1')).findings;
+    expect(f.expected?.toFixed()).toBe('1.15');
+    expect(f.difference?.toFixed()).toBe('-0.05');
+  });
+
+  it('respects explicit covers from detection', () => {
+    const t = table(
+      'Ark1',
+      'kr',
+      [column(2, 'kr.', 'kr')],
+      [
+        line(2, 'detail', 'A', '10'),
+        line(3, 'detail', 'B', '20'),
+        { ...line(4, 'total', 'I alt A', '10'), covers: [2] },
+      ],
+    );
+    expect(checkBudget(t).findings).toEqual([]);
+  });
+});
