@@ -1,0 +1,120 @@
+import { Dec } from '../numbers/decimal';
+import type { Text } from '../i18n';
+import type { Direction, Observation, TimeOptions } from './types';
+import { leastSquares, perYear, toPoints, TOO_FEW_POINTS } from './rate';
+import { periodMonths } from './time';
+import { noNegZero } from './clean';
+
+/** Statistics Canada / Open SDG progress categories. */
+export type ProgressBand =
+  'TARGET_ACHIEVED' | 'ON_TRACK' | 'ACCELERATION_NEEDED' | 'LIMITED_PROGRESS' | 'DETERIORATION';
+
+export type NoBandReason = 'TOO_FEW_POINTS' | 'TARGET_YEAR_NOT_AFTER_BASE';
+
+export const BAND_LABELS: Record<ProgressBand, Text> = {
+  TARGET_ACHIEVED: { da: 'Målet er nået', en: 'Target achieved' },
+  ON_TRACK: { da: 'På rette spor', en: 'On track' },
+  ACCELERATION_NEEDED: {
+    da: 'Fremskridt, men tempoet skal op',
+    en: 'Progress made but acceleration needed',
+  },
+  LIMITED_PROGRESS: { da: 'Begrænset fremskridt', en: 'Limited progress' },
+  DETERIORATION: { da: 'Forværring', en: 'Deterioration' },
+};
+
+const NO_BAND_MESSAGES: Record<NoBandReason, Text> = {
+  TOO_FEW_POINTS,
+  TARGET_YEAR_NOT_AFTER_BASE: {
+    da: 'Målåret ligger ikke efter den første måling, så der er intet krævet tempo.',
+    en: 'The target year is not after the first observation, so there is no required pace.',
+  },
+};
+
+/** The thresholds of the ratio R (observed ÷ required pace): ≥ 0,95, ≥ 0,60, ≥ 0. */
+export const BAND_THRESHOLDS = {
+  onTrack: new Dec('0.95'),
+  accelerationNeeded: new Dec('0.6'),
+  limitedProgress: new Dec(0),
+};
+
+export interface ProgressOptions extends TimeOptions {
+  target: Dec;
+  /** The year the target is to be reached in, placed on the time axis like any year period. */
+  targetYear: number;
+  direction: Direction;
+}
+
+export type ProgressResult =
+  | {
+      band: ProgressBand;
+      /** R = d·observed / |required|; null when achieved or when the required pace is 0. */
+      ratio: Dec | null;
+      /** Observed pace, points per year (least squares over all observations). */
+      observed: Dec | null;
+      /** Pace needed from the first observation to the target by the target year. */
+      required: Dec | null;
+      reason: null;
+      label: Text;
+    }
+  | {
+      band: null;
+      ratio: null;
+      observed: Dec | null;
+      required: Dec | null;
+      reason: NoBandReason;
+      label: Text;
+    };
+
+function bandOf(ratio: Dec): ProgressBand {
+  if (ratio.gte(BAND_THRESHOLDS.onTrack)) return 'ON_TRACK';
+  if (ratio.gte(BAND_THRESHOLDS.accelerationNeeded)) return 'ACCELERATION_NEEDED';
+  if (ratio.gte(BAND_THRESHOLDS.limitedProgress)) return 'LIMITED_PROGRESS';
+  return 'DETERIORATION';
+}
+
+function banded(
+  band: ProgressBand,
+  ratio: Dec | null,
+  observed: Dec | null,
+  required: Dec | null,
+): ProgressResult {
+  return { band, ratio, observed, required, reason: null, label: BAND_LABELS[band] };
+}
+
+function noBand(reason: NoBandReason, observed: Dec | null, required: Dec | null): ProgressResult {
+  return { band: null, ratio: null, observed, required, reason, label: NO_BAND_MESSAGES[reason] };
+}
+
+/**
+ * The progress band of the Statistics Canada method used by Open SDG, on a linear pace
+ * (points per year) rather than their compound growth rate: R = d·observed / |required| where
+ * required = (target − first value) / (target year − first period) and d is +1 for 'up',
+ * −1 for 'down'. Target achieved when the latest value has reached the target.
+ */
+export function progressBand(
+  observations: readonly Observation[],
+  options: ProgressOptions,
+): ProgressResult {
+  const points = toPoints(observations, options);
+  if (points.length === 0) return noBand('TOO_FEW_POINTS', null, null);
+  const first = points[0];
+  const latest = points[points.length - 1];
+  const { target, direction } = options;
+  const achieved = direction === 'up' ? latest.y.gte(target) : latest.y.lte(target);
+  const slope = leastSquares(points);
+  const observed = slope ? perYear(slope) : null;
+  const span = periodMonths({ kind: 'year', year: options.targetYear }, options.anchor).minus(
+    first.t,
+  );
+  const required = span.isPositive() ? noNegZero(target.minus(first.y).times(12).div(span)) : null;
+  if (achieved) return banded('TARGET_ACHIEVED', null, observed, required);
+  if (!observed) return noBand('TOO_FEW_POINTS', null, required);
+  if (!required) return noBand('TARGET_YEAR_NOT_AFTER_BASE', observed, null);
+  const toward = direction === 'up' ? observed : observed.negated();
+  if (required.isZero()) {
+    const band = toward.isPositive() && !toward.isZero() ? 'ON_TRACK' : 'DETERIORATION';
+    return banded(toward.isZero() ? 'LIMITED_PROGRESS' : band, null, observed, required);
+  }
+  const ratio = noNegZero(toward.div(required.abs()));
+  return banded(bandOf(ratio), ratio, observed, required);
+}
