@@ -1,17 +1,40 @@
 /**
  * core/numbers: the exact number layer. Every amount, person-year count and percentage in
  * Ramme is a `Dec`; this module reads them from cells, converts units exactly and displays
- * them the Danish way (English one option away).
+ * them the Danish way (English one option away). Never a float in between.
  */
 export { Dec, dec, ZERO, ONE, isDecimal } from './decimal';
 export type { DecimalLike } from './decimal';
 export type { Amount, Unit, Qualifier, UnreadableReason, ParseResult, ParseContext } from './types';
 
+// Reading cells.
 /** Read a cell's value (number, text, error, null…) as an exact `Amount`; never throws. */
 export { parseAmount } from './parse-amount';
-/** 'da' or 'en' from the cells that can only be read one way. */
+/** 'da' or 'en' from the cells that can only be read one way; decides '1.500' for a column. */
 export { detectStyle } from './style';
-/** The unit a header names ('Beløb i mio. kr.' → 'mio. kr.'), or null. */
+/** The unit a header names ('Beløb i mio. kr.' → 'mio. kr.', 'Andel (%)' → 'percent'), or null. */
 export { unitFromText } from './units';
 /** A JS number from Excel read at Excel's 15 significant digits (0.1 + 0.2 → 0.3). */
-export { decFromExcelNumber } from './from-number';
+export { decFromExcelNumber, isPercentFormat, formatDecimals } from './from-number';
+/** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
+export { normalizeSpaces } from './parse-text';
+
+// Units.
+/** kr ↔ 1.000 kr. ↔ mio. kr., exact; undefined between incompatible units. */
+export { convert, compatibleUnits } from './convert';
+
+// Display (Danish by default, via Intl.NumberFormat fed exact decimal strings).
+/** 1.572.000,5 / 1,572,000.5, rounded half-up when `decimals` is given. */
+export { formatNumber, MAX_DISPLAY_DECIMALS } from './format-number';
+export type { FormatNumberOptions } from './format-number';
+/** '4,4 mio. kr.', '84,8 %', '1½ årsværk', '1.250 t.kr.'; English 'DKK 4.4m', '84.8%'. */
+export { formatAmount, formatPoints, asFraction } from './format-amount';
+export type { FormatAmountOptions } from './format-amount';
+
+// JSON decimal strings.
+/** '1572000.5': no grouping, no exponent, never '-0'; 10 places, ≥ 6 significant digits. */
+export { toPlain, fromPlain } from './plain';
+
+// Small exact arithmetic the table modules share.
+/** sum, half-up rounding to places or to a step (¼ person-year), published-precision checks. */
+export { sum, roundHalfUp, roundToStep, agreesAt, percentOf } from './arithmetic';
