@@ -1,0 +1,40 @@
+import { ratePerYear as rate } from '../../indicators';
+import { ok } from '../../i18n';
+import { param } from '../params';
+import type { Operation } from '../types';
+import { observationsFrom } from './series';
+
+export const ratePerYear: Operation = {
+  id: 'ratePerYear',
+  excelName: 'AARSRATE',
+  cliName: 'aarsrate',
+  description: {
+    da: 'Den årlige ændring (mindste kvadraters metode over alle punkter) målt i år mellem perioderne.',
+    en: 'The yearly change (least squares over all points), with time measured in years between periods.',
+  },
+  params: [
+    param(
+      'values',
+      'amounts',
+      ['værdier', 'values'],
+      ['Værdierne; tomme celler springes over.', 'The values; empty cells are skipped.'],
+    ),
+    param(
+      'periods',
+      'periods',
+      ['perioder', 'periods'],
+      [
+        'Perioderne: år, måneder, kvartaler eller datoer.',
+        'The periods: years, months, quarters or dates.',
+      ],
+    ),
+  ],
+  result: 'number',
+  run(args) {
+    const obs = observationsFrom(args);
+    if (!obs.ok) return obs;
+    const r = rate(obs.value);
+    if (!r.ok) return r;
+    return ok({ kind: 'number', value: r.value, unit: 'points-per-year' });
+  },
+};

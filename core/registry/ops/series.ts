@@ -1,0 +1,43 @@
+import { parsePeriod, type Observation } from '../../indicators';
+import { fail, ok, type Result } from '../../i18n';
+import type { Dec } from '../../numbers';
+import type { Args } from '../types';
+
+/**
+ * Pairs a value list with its periods. Rows whose value is empty are gaps (sparse year columns)
+ * and are left out; a value without a readable period is an input problem.
+ */
+export function observationsFrom(args: Args): Result<Observation[]> {
+  const values = args.values as Array<Dec | null>;
+  const periods = args.periods as Array<string | null>;
+  if (values.length !== periods.length) {
+    return fail(
+      'ARG_LENGTH_MISMATCH',
+      `Der er ${values.length} værdier men ${periods.length} perioder; de skal passe sammen.`,
+      `There are ${values.length} values but ${periods.length} periods; they must match.`,
+    );
+  }
+  const out: Observation[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    const text = periods[i];
+    const period = text === null || text === undefined ? undefined : parsePeriod(text);
+    if (!period?.ok) {
+      return fail(
+        'ARG_NOT_A_PERIOD',
+        `Perioden for værdi ${i + 1} kan ikke læses: '${text ?? ''}' (skriv fx 2012, Februar 2011 eller 3. kvartal 2009).`,
+        `The period of value ${i + 1} cannot be read: '${text ?? ''}' (write e.g. 2012 or February 2011).`,
+      );
+    }
+    out.push({ period: period.value, value });
+  }
+  if (out.length < 2) {
+    return fail(
+      'TOO_FEW_POINTS',
+      'Der skal mindst to værdier med perioder til at beregne en udvikling.',
+      'At least two values with periods are needed to compute a change.',
+    );
+  }
+  return ok(out);
+}

@@ -1,0 +1,18 @@
+import type { ParamKind, ParamSpec } from './types';
+
+/** Shorthand for a parameter entry: key, Danish and English name and description. */
+export function param(
+  key: string,
+  kind: ParamKind,
+  name: [da: string, en: string],
+  description: [da: string, en: string],
+  optional = false,
+): ParamSpec {
+  return {
+    key,
+    kind,
+    name: { da: name[0], en: name[1] },
+    description: { da: description[0], en: description[1] },
+    ...(optional ? { optional: true } : {}),
+  };
+}

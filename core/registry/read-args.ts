@@ -1,0 +1,162 @@
+import { parseAmount, type Dec } from '../numbers';
+import { fail, ok, type Result } from '../i18n';
+import type { Args, ArgValue, Operation, ParamSpec, RawValue, RunContext } from './types';
+
+type Style = 'da' | 'en';
+
+/** A parameter's raw input: one value, or a list (a range of cells, several CLI words). */
+export type RawArg = RawValue | readonly RawValue[];
+
+function label(p: ParamSpec): { da: string; en: string } {
+  return { da: `Argumentet '${p.name.da}'`, en: `The argument '${p.name.en}'` };
+}
+
+function isEmpty(v: RawValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function readAmount(
+  p: ParamSpec,
+  v: RawValue,
+  style: Style,
+): Result<{ value: Dec; high: Dec | null }> {
+  const l = label(p);
+  if (typeof v === 'boolean' || v instanceof Date) {
+    return fail('ARG_NOT_A_NUMBER', `${l.da} skal være et tal.`, `${l.en} must be a number.`);
+  }
+  const parsed = parseAmount(v ?? '', { style });
+  if (!parsed.ok) {
+    return fail(
+      'ARG_NOT_A_NUMBER',
+      `${l.da}: ${parsed.message.da}`,
+      `${l.en}: ${parsed.message.en}`,
+    );
+  }
+  const a = parsed.amount;
+  return ok({ value: a.range ? a.range.low : a.value, high: a.range ? a.range.high : null });
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DANISH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
+/** A date from a Date, '2009-03-01' or '1.3.2009' (day first, as written in Denmark). */
+export function readDate(v: RawValue): Date | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  const iso = ISO.exec(t);
+  const da = DANISH.exec(t);
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : da
+      ? [Number(da[3]), Number(da[2]), Number(da[1])]
+      : [NaN, NaN, NaN];
+  if (!Number.isInteger(y)) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+function periodText(v: RawValue): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+}
+
+function asList(raw: RawArg): RawValue[] {
+  return Array.isArray(raw) ? [...(raw as RawValue[])] : [raw as RawValue];
+}
+
+function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
+  const l = label(p);
+  const list = asList(raw);
+  switch (p.kind) {
+    case 'amounts': {
+      const out: Array<Dec | null> = [];
+      for (const v of list) {
+        if (isEmpty(v)) {
+          out.push(null);
+          continue;
+        }
+        const r = readAmount(p, v, style);
+        if (!r.ok) return r;
+        out.push(r.value.value);
+      }
+      return ok(out);
+    }
+    case 'periods':
+      return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
+    default:
+      break;
+  }
+  if (list.length !== 1) {
+    return fail('ARG_NOT_SINGLE', `${l.da} skal være én værdi.`, `${l.en} must be one value.`);
+  }
+  const v = list[0]!;
+  switch (p.kind) {
+    case 'amount': {
+      const r = readAmount(p, v, style);
+      if (!r.ok) return r;
+      if (r.value.high) {
+        return fail('ARG_RANGE', `${l.da} må ikke være et interval.`, `${l.en} cannot be a range.`);
+      }
+      return ok(r.value.value);
+    }
+    case 'target':
+      return readAmount(p, v, style);
+    case 'integer': {
+      const r = readAmount(p, v, style);
+      if (!r.ok) return r;
+      if (r.value.high || !r.value.value.isInteger()) {
+        return fail(
+          'ARG_NOT_INTEGER',
+          `${l.da} skal være et helt tal.`,
+          `${l.en} must be a whole number.`,
+        );
+      }
+      return ok(r.value.value.toNumber());
+    }
+    case 'date': {
+      const d = readDate(v);
+      if (!d) {
+        return fail(
+          'ARG_NOT_A_DATE',
+          `${l.da} er ikke en dato: '${String(v)}' (skriv fx 2009-03-01 eller 1.3.2009).`,
+          `${l.en} is not a date: '${String(v)}' (write e.g. 2009-03-01).`,
+        );
+      }
+      return ok(d);
+    }
+    case 'text':
+      return ok(String(v));
+  }
+}
+
+/**
+ * Reads raw inputs into typed arguments. Lists keep their empty cells as null so a value column
+ * stays aligned with its periods (and a spilled result with its weights); a missing required
+ * argument is an input problem, never an exception. Text such as '1.500' is read in
+ * `context.numberStyle` (Danish unless told otherwise).
+ */
+export function readArgs(
+  op: Operation,
+  raw: Readonly<Record<string, RawArg | undefined>>,
+  context: RunContext = {},
+): Result<Args> {
+  const args: Args = {};
+  for (const p of op.params) {
+    const given = raw[p.key];
+    const list = given === undefined ? [] : asList(given);
+    if (list.every(isEmpty)) {
+      if (p.optional) continue;
+      const l = label(p);
+      return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
+    }
+    const single = list.filter((v) => !isEmpty(v));
+    const r = readOne(
+      p,
+      p.kind === 'amounts' || p.kind === 'periods' ? list : single,
+      context.numberStyle ?? 'da',
+    );
+    if (!r.ok) return r;
+    args[p.key] = r.value;
+  }
+  return ok(args);
+}

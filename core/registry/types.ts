@@ -1,0 +1,96 @@
+import type { Dec } from '../numbers';
+import type { Result, Text } from '../i18n';
+
+/**
+ * Operations declared as data (as HyperFormula declares each spreadsheet function in a table):
+ * one entry drives an Excel custom function, a CLI subcommand and a pane action. Nothing here
+ * knows about Excel: front ends turn their own inputs into `RawValue`s and the results back.
+ */
+
+/** A value as a front end hands it over: a cell value, a CLI word, a typed pane field. */
+export type RawValue = number | string | boolean | Date | null;
+
+/**
+ * What a parameter takes.
+ * - `amount`: one number (Danish or English text, '½', '84,8 %', '4,4 mio. kr.' all read).
+ * - `amounts`: a list of numbers (a column or row of cells, CLI words).
+ * - `target`: one number or a range ('60-70').
+ * - `date`: a date (JS Date, '2009-03-01', '1.3.2009').
+ * - `periods`: a list of periods ('2012', 'Februar 2011', '3. kvartal 2009', dates).
+ * - `text`: any text, passed as written.
+ * - `integer`: a whole number (a year, a quarter).
+ */
+export type ParamKind = 'amount' | 'amounts' | 'target' | 'date' | 'periods' | 'text' | 'integer';
+
+export interface ParamSpec {
+  /** Stable key in `Args` (ASCII). */
+  key: string;
+  /** Shown to users: Danish name in Excel's argument list, English as override. */
+  name: Text;
+  description: Text;
+  kind: ParamKind;
+  optional?: boolean;
+}
+
+/** What a result means, so each front end can display it in its own way. */
+export type ResultUnit =
+  | 'percent' // held in percent: 84.8 means 84,8 %
+  | 'points' // percentage points
+  | 'points-per-year'
+  | 'person-years'
+  | 'years'
+  | 'same' // the unit of the inputs
+  | null;
+
+export type OperationValue =
+  | { kind: 'number'; value: Dec; unit: ResultUnit; note?: Text }
+  /** One value per input row; null where the input row was empty. */
+  | { kind: 'column'; values: Array<Dec | null>; unit: ResultUnit; note?: Text };
+
+/** A range target ('60-70') keeps both bounds. */
+export interface TargetValue {
+  value: Dec;
+  high: Dec | null;
+}
+
+/** A parameter's value after `readArgs`: what `run` receives. */
+export type ArgValue =
+  Dec | Array<Dec | null> | TargetValue | Date | string | Array<string | null> | number | undefined;
+
+export type Args = Record<string, ArgValue>;
+
+/** Settings an operation may use (from the pane's Indstillinger or CLI flags). */
+export interface RunContext {
+  capacityCounting?: 'months' | 'days';
+  hoursPerPersonYear?: number;
+  /** How text numbers are written when a text alone cannot tell ('1.500'): Danish by default. */
+  numberStyle?: 'da' | 'en';
+}
+
+export type OperationId =
+  | 'allocate'
+  | 'parseNumber'
+  | 'personYears'
+  | 'pointChange'
+  | 'ratePerYear'
+  | 'yearsToTarget'
+  | 'attainment';
+
+export interface Operation {
+  id: OperationId;
+  /** Excel custom function name in the RAMME namespace ('FORDEL'). */
+  excelName: string;
+  /** CLI subcommand ('tal'); `ramme allocate` has its own command, `fordel` is this generic one. */
+  cliName: string;
+  description: Text;
+  params: readonly ParamSpec[];
+  /** `column` spills downwards in Excel and prints one value per line in the CLI. */
+  result: 'number' | 'column';
+  run(args: Args, context: RunContext): Result<OperationValue>;
+}
+
+/**
+ * Problem codes of operations. `input`: an argument cannot be read (Excel #VALUE!);
+ * `domain`: readable but impossible (#NUM!); `none`: no answer exists, with a reason (#N/A).
+ */
+export type ProblemClass = 'input' | 'domain' | 'none';
