@@ -1,0 +1,10 @@
+/**
+ * core/io: workbook readers onto the grid model. Runs in Node and the browser; the file-system
+ * helper lives in core/io/node.
+ */
+export { readXlsx } from './xlsx';
+export { readCsv, detectSeparator, parseCsvRecords } from './csv';
+export { readWorkbookBytes } from './read-workbook';
+export { sniffFormat, decodeText } from './magic';
+export type { FileFormat } from './magic';
+export { splitSheetRange } from './names';

@@ -1,0 +1,36 @@
+/** What the first bytes of a file say it is. */
+export type FileFormat = 'zip' | 'cfb' | 'text' | 'binary';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+/** OLE compound file: encrypted .xlsx and legacy .xls. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+export function sniffFormat(bytes: Uint8Array): FileFormat {
+  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
+  if (startsWith(bytes, CFB)) return 'cfb';
+  // Text: no NUL byte in the first 4 KB (UTF-8 and Windows-1252 CSV never hold one).
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return 'binary';
+  return 'text';
+}
+
+export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/**
+ * Decodes CSV bytes: UTF-8 (with or without BOM), else Windows-1252 as Danish Excel writes it
+ * ('Beløb' as 0xF8).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Workbook } from '../grid';
+import { ok, type Result } from '../i18n';
+import { readCsv } from './csv';
+import { decodeText, sniffFormat, toBytes } from './magic';
+import { encryptedOrLegacy, notAWorkbook } from './messages';
+import { readXlsx } from './xlsx';
+
+/**
+ * Reads a workbook by its content, not its name: a zip is an .xlsx, text is CSV (also when it
+ * is called .xlsx, as exports often are). Browser-safe: the web page passes the opened file.
+ */
+export async function readWorkbookBytes(
+  data: ArrayBuffer | Uint8Array,
+  name: string,
+): Promise<Result<Workbook>> {
+  const bytes = toBytes(data);
+  switch (sniffFormat(bytes)) {
+    case 'zip':
+      return readXlsx(bytes, name);
+    case 'cfb':
+      return encryptedOrLegacy(name);
+    case 'text':
+      return bytes.length === 0 ? notAWorkbook(name) : ok(readCsv(decodeText(bytes), name));
+    default:
+      return notAWorkbook(name);
+  }
+}

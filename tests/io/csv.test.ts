@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cellAt } from '../../core/grid';
+import { detectSeparator, parseCsvRecords, readCsv } from '../../core/io';
+
+function values(text: string): Array<Array<string | undefined>> {
+  const sheet = readCsv(text, 'x.csv').sheets[0]!;
+  const out: Array<Array<string | undefined>> = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row: Array<string | undefined> = [];
+    for (let c = 1; c <= sheet.colCount; c++)
+      row.push(cellAt(sheet, r, c)?.value as string | undefined);
+    out.push(row);
+  }
+  return out;
+}
+
+describe('readCsv', () => {
+  it('reads Danish Excel CSV: semicolons, comma decimals, BOM, CRLF; values stay text', () => {
+    const text =
+      '\ufeffAfholdte udgifter;Beløb i kr.\r\nLøn;"1.184.500"\r\nLokaleleje;96.000\r\nI alt;1.280.500,50\r\n';
+    expect(values(text)).toEqual([
+      ['Afholdte udgifter', 'Beløb i kr.'],
+      ['Løn', '1.184.500'],
+      ['Lokaleleje', '96.000'],
+      ['I alt', '1.280.500,50'],
+    ]);
+    const wb = readCsv(text, 'data/budget-2024.csv');
+    expect(wb.name).toBe('data/budget-2024.csv');
+    expect(wb.sheets[0]!.name).toBe('budget-2024');
+    expect(wb.names).toEqual([]);
+  });
+
+  it('reads English CSV with commas, quoted thousands and doubled quotes', () => {
+    const text = 'Item,Amount (DKK)\n"Wages, two staff","1,184,500.00"\n"The ""pool""",96000\n';
+    expect(values(text)).toEqual([
+      ['Item', 'Amount (DKK)'],
+      ['Wages, two staff', '1,184,500.00'],
+      ['The "pool"', '96000'],
+    ]);
+  });
+
+  it('keeps blank rows as gaps and line breaks inside quotes', () => {
+    const text = 'Titel;\n\nIndsats;Årsværk\n"Fremskudt\nrådgivning";2,5\n';
+    const sheet = readCsv(text, 'p.csv').sheets[0]!;
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.rows[1]).toBeUndefined();
+    expect(cellAt(sheet, 4, 1)!.value).toBe('Fremskudt\nrådgivning');
+    expect(cellAt(sheet, 4, 2)!.value).toBe('2,5');
+  });
+
+  it("honours Excel's sep= line", () => {
+    expect(values('sep=,\na;b,c\n')).toEqual([['a;b', 'c']]);
+  });
+
+  it.each([
+    ['a;b;c\n1;2;3', ';'],
+    ['a,b,c\n1,2,3', ','],
+    ['a\tb\n1,5\t2,5', '\t'],
+    ['Post;Beløb\nLøn;1,5\nLeje;2,5', ';'],
+    ['"a;b",c\n"d;e",f', ','],
+    ['enkelt kolonne\n1', ','],
+  ])('detects the separator of %j as %j', (text, sep) => {
+    expect(detectSeparator(text)).toBe(sep);
+  });
+
+  it('parses records with a trailing field and no final newline', () => {
+    expect(parseCsvRecords('a;b\r\nc;', ';')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
+    expect(parseCsvRecords('', ';')).toEqual([]);
+  });
+});

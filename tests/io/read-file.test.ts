@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { cellAt } from '../../core/grid';
+import { readWorkbookBytes } from '../../core/io';
+import { readWorkbookFile } from '../../core/io/node';
+
+const dir = mkdtempSync(join(tmpdir(), 'ramme-io-'));
+
+describe('readWorkbookFile', () => {
+  it('reads an .xlsx by its content', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Arbejdsplan 2009').getCell('A1').value = 'I alt';
+    const path = join(dir, 'plan.xlsx');
+    writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const res = await readWorkbookFile(path);
+    expect(res.ok).toBe(true);
+    if (res.ok) {
+      expect(res.value.name).toBe('plan.xlsx');
+      expect(res.value.sheets[0]!.name).toBe('Arbejdsplan 2009');
+    }
+  });
+
+  it('reads an .xlsx that is really a CSV, in UTF-8 or Windows-1252', async () => {
+    const path = join(dir, 'eksport.xlsx');
+    writeFileSync(path, '\ufeffPost;Beløb\nLøn;1.184.500\n', 'utf8');
+    const res = await readWorkbookFile(path);
+    expect(res.ok && cellAt(res.value.sheets[0]!, 2, 2)!.value).toBe('1.184.500');
+    const latin = new Uint8Array([0x42, 0x65, 0x6c, 0xf8, 0x62, 0x3b, 0x31, 0x0a]); // 'Beløb;1'
+    const res2 = await readWorkbookBytes(latin, 'gammel.csv');
+    expect(res2.ok && cellAt(res2.value.sheets[0]!, 1, 1)!.value).toBe('Beløb');
+  });
+
+  it('reports a missing file and binary junk as failures', async () => {
+    const missing = await readWorkbookFile(join(dir, 'findes-ikke.xlsx'));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.error.code).toBe('FILE_UNREADABLE');
+      expect(missing.error.message.en).toContain('ENOENT');
+    }
+    const junk = join(dir, 'junk.bin');
+    writeFileSync(junk, new Uint8Array([1, 0, 2, 0, 3]));
+    const res = await readWorkbookFile(junk);
+    expect(!res.ok && res.error.code).toBe('NOT_A_WORKBOOK');
+    const empty = await readWorkbookBytes(new Uint8Array(0), 'tom.csv');
+    expect(!empty.ok && empty.error.code).toBe('NOT_A_WORKBOOK');
+  });
+
+  it('reads the six domain example workbooks', async () => {
+    const names = [
+      'aftale-2024',
+      'arbejdsplan-2024',
+      'barometer-2022',
+      'bruttokatalog-2019',
+      'budget-2023',
+      'status-2024-q2',
+    ];
+    for (const n of names) {
+      const res = await readWorkbookFile(`/work/shared/domain/examples/${n}.xlsx`);
+      expect(res.ok, n).toBe(true);
+    }
+    const res = await readWorkbookFile('/work/shared/domain/examples/arbejdsplan-2024.xlsx');
+    if (!res.ok) return;
+    const [plan, staff] = res.value.sheets;
+    expect(cellAt(plan!, 4, 2)).toEqual({ value: 2.5 });
+    expect(cellAt(plan!, 6, 2)).toEqual({ value: '1½', text: '1½' });
+    expect((cellAt(staff!, 2, 2)!.value as Date).toISOString()).toBe('2019-08-01T00:00:00.000Z');
+  });
+});
