@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 
 /** decimal.js keeps a sign on zero (0 × −1, −0,04 rounded to one decimal): never let one out. */
 export function noNegZero(d: Dec): Dec {

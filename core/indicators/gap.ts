@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 import type { Observation, TimeOptions, YearsToTarget } from './types';
 import { periodKey } from './period';
 import { leastSquares, perYear, toPoints } from './rate';

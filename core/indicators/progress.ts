@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 import type { Text } from '../i18n';
 import type { Direction, Observation, TimeOptions } from './types';
 import { leastSquares, perYear, toPoints, TOO_FEW_POINTS } from './rate';

@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import type { Observation, TimeOptions } from './types';
 import { periodMonths } from './time';

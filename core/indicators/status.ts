@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 import { fail, ok, type Result, type Text } from '../i18n';
 import type { Direction, Observation, Published, TimeOptions } from './types';
 import { toPoints, TOO_FEW_POINTS } from './rate';

@@ -1,4 +1,4 @@
-import { Dec } from '../numbers/decimal';
+import { Dec } from '../numbers';
 import type { Anchor, Period } from './types';
 import { daysInMonth } from './months';
 

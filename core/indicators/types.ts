@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers/decimal';
+import type { Dec } from '../numbers';
 import type { Text } from '../i18n';
 
 /** Which way is better: 'up' = higher is better, 'down' = lower is better. */
