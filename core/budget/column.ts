@@ -1,5 +1,5 @@
 import { a1 } from '../grid';
-import type { Dec } from '../numbers/decimal';
+import type { Dec } from '../numbers';
 import { UNIT_NAME } from './display';
 import { convertMoney } from './units';
 import type { BudgetTable, MoneyFinding, MoneyUnit } from './types';

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../numbers/decimal';
+import { ZERO, type Dec } from '../numbers';
 import { moneyText, sentence } from './display';
 import { valueIn, type ColumnCell, type ColumnView } from './column';
 import type { BudgetColumnRole, BudgetTable, MoneyFinding } from './types';

@@ -1,35 +1,20 @@
-import type { Dec } from '../numbers/decimal';
-import type { Lang, Text } from '../i18n';
+import { formatAmount, type Dec } from '../numbers';
+import type { Text } from '../i18n';
 import type { MoneyUnit } from './types';
 
+/** A unit's name in running text. */
 export const UNIT_NAME: Record<MoneyUnit, Text> = {
   kr: { da: 'kr.', en: 'DKK' },
-  '1.000 kr.': { da: '1.000 kr.', en: 'DKK 1,000' },
+  '1.000 kr.': { da: '1.000 kr.', en: 'DKK thousand' },
   'mio. kr.': { da: 'mio. kr.', en: 'DKK million' },
 };
 
-/** A number for a message: Danish '1.341.150' / '4,4', English '1,341,150' / '4.4'. */
-export function showNumber(value: Dec, lang: Lang, maxDecimals = 6): string {
-  const rounded = value.toDecimalPlaces(maxDecimals);
-  const text = rounded.isZero() ? '0' : rounded.toFixed();
-  const places = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  const format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-  });
-  // Intl reads a decimal string exactly (no float on the way).
-  return format.format(text as unknown as number);
-}
-
-/** An amount with its unit for a message: '4,4 mio. kr.' / '4.4 DKK million'. */
-export function showMoney(value: Dec, unit: MoneyUnit | null, lang: Lang): string {
-  const n = showNumber(value, lang);
-  return unit ? `${n} ${UNIT_NAME[unit][lang]}` : n;
-}
-
-/** The same amount in both languages. */
-export function moneyText(value: Dec, unit: MoneyUnit | null): Text {
-  return { da: showMoney(value, unit, 'da'), en: showMoney(value, unit, 'en') };
+/** An amount in both languages: '4,4 mio. kr.' / 'DKK 4.4m'. */
+export function moneyText(value: Dec, unit: MoneyUnit | null, decimals?: number): Text {
+  return {
+    da: formatAmount(value, unit, { lang: 'da', decimals }),
+    en: formatAmount(value, unit, { lang: 'en', decimals }),
+  };
 }
 
 /** Ends a message with one full stop, also when it ends in 'kr.'. */

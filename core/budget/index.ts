@@ -11,6 +11,5 @@ export type {
 } from './types';
 export { checkBudget } from './check';
 export { budgetStructure, footnoteMark, type BudgetStructure } from './structure';
-export { sumDec } from './totals';
-export { convertMoney, isMoneyUnit, kronerPer } from './units';
-export { moneyText, showMoney, showNumber } from './display';
+export { convertMoney, isMoneyUnit } from './units';
+export { moneyText, sentence, UNIT_NAME } from './display';

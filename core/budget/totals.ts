@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../numbers/decimal';
+import { sum, ZERO, type Dec } from '../numbers';
 import { moneyText, sentence } from './display';
 import { describeRows, type BudgetStructure } from './structure';
 import { convertMoney } from './units';
@@ -7,11 +7,6 @@ import type { BudgetLine, BudgetTable, MoneyFinding, TotalCheck } from './types'
 
 const isTotal = (l: BudgetLine | undefined): boolean =>
   l?.role === 'total' || l?.role === 'grandTotal';
-
-/** Sum of exact decimals. */
-export function sumDec(values: Dec[]): Dec {
-  return values.reduce((a, b) => a.plus(b), ZERO);
-}
 
 /**
  * Each total against the values written in its own parts: a subtotal stands for its group by
@@ -34,9 +29,9 @@ export function checkColumnTotals(
   const computed = (row: number): Dec => {
     const known = memo.get(row);
     if (known) return known;
-    const sum = sumDec((structure.parts.get(row) ?? []).map(partValue));
-    memo.set(row, sum);
-    return sum;
+    const total = sum((structure.parts.get(row) ?? []).map(partValue));
+    memo.set(row, total);
+    return total;
   };
 
   const totals: TotalCheck[] = [];
@@ -46,9 +41,9 @@ export function checkColumnTotals(
     const parts = structure.parts.get(line.row) ?? [];
     if (parts.length === 0) continue;
     const stated = view.cells.get(line.row);
-    const sum = computed(line.row);
+    const computedSum = computed(line.row);
     const unit = stated?.unit ?? view.unit;
-    const inUnit = unit && view.unit ? convertMoney(sum, view.unit, unit) : sum;
+    const inUnit = unit && view.unit ? convertMoney(computedSum, view.unit, unit) : computedSum;
     const compared =
       stated?.decimals !== undefined ? inUnit.toDecimalPlaces(stated.decimals) : inUnit;
     const ok = !stated || compared.eq(stated.value);

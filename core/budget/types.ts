@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers/decimal';
+import type { Dec } from '../numbers';
 import type { Text } from '../i18n';
 import type { FindingCode, Severity } from '../report/types';
 import type { RowRole } from '../detect/types';

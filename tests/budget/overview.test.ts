@@ -40,7 +40,9 @@ describe('budget overview totals', () => {
     expect(f.message.da).toBe(
       '"I alt" i B14 er 255.000 kr., men dens dele (række 11-13) giver 245.000 kr.; forskel 10.000 kr.',
     );
-    expect(f.message.en).toContain('add up to 245,000 DKK');
+    expect(f.message.en).toBe(
+      '"I alt" in B14 says DKK 255,000, but its parts (rows 11-13) add up to DKK 245,000; difference DKK 10,000.',
+    );
     const grand = totals.find((t) => t.row === 16);
     expect(grand?.ok).toBe(true);
     expect(grand?.parts).toEqual([8, 14]);
