@@ -1,4 +1,4 @@
-import { Dec, type DecimalLike } from '../numbers/decimal';
+import { Dec, type DecimalLike } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import { clampToBounds } from './bounds';
 import { explain } from './explain';
@@ -167,6 +167,13 @@ function spreadOrFail(
 ): Result<Solution> {
   const sol = spread(s, free, rest, n);
   if (sol) return ok(sol);
+  if (n === 0) {
+    return fail(
+      'NO_ROWS',
+      'Der er ingen rækker at fordele totalen på.',
+      'There are no rows to split the total over.',
+    );
+  }
   if (free.length === 0) {
     return fail(
       'LOCKS_LEAVE_REST',

@@ -1,4 +1,4 @@
-import { Dec, type DecimalLike } from '../numbers/decimal';
+import { Dec, type DecimalLike } from '../numbers';
 import type { Text } from '../i18n';
 import type { Solution } from './apportion';
 import { bigWeights, type ScaledWeights } from './scale';

@@ -1,4 +1,4 @@
-import { Dec, type DecimalLike } from '../numbers/decimal';
+import { Dec, type DecimalLike } from '../numbers';
 import { fail, ok, type Result, type Text } from '../i18n';
 import { toDec } from './scale';
 import type { IndependentRounding } from './types';

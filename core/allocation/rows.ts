@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers/decimal';
+import type { Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import { toDec } from './scale';
 import type { RowValues } from './types';

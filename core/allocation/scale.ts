@@ -1,4 +1,4 @@
-import { Dec, isDecimal, type DecimalLike } from '../numbers/decimal';
+import { Dec, isDecimal, type DecimalLike } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 
 /**

@@ -1,17 +1,11 @@
-import type { Dec } from '../numbers/decimal';
+import { formatNumber, type Dec } from '../numbers';
 import type { Lang } from '../i18n';
 
-const formats = {
-  da: new Intl.NumberFormat('da-DK', { maximumFractionDigits: 6 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
-};
+const MAX_PLACES = 6;
 
-/**
- * A value for explanation text: Danish or English digits, at most 6 decimals, '≈' when the
- * exact value has more. Intl formats the decimal string, so no float ever touches the digits.
- */
+/** A value for explanation text in Danish or English digits: at most 6 decimals, '≈' if cut. */
 export function show(d: Dec, lang: Lang): string {
-  const rounded = d.toDecimalPlaces(6);
-  const text = formats[lang].format(rounded.toFixed() as unknown as number);
-  return rounded.eq(d) ? text : `≈ ${text}`;
+  const places = Math.min(MAX_PLACES, Math.max(0, d.decimalPlaces()));
+  const text = formatNumber(d, { lang, decimals: places });
+  return d.decimalPlaces() > MAX_PLACES ? `≈ ${text}` : text;
 }

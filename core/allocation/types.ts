@@ -1,4 +1,4 @@
-import type { Dec, DecimalLike } from '../numbers/decimal';
+import type { Dec, DecimalLike } from '../numbers';
 import type { Text } from '../i18n';
 
 /** Row-indexed values (0-based rows): a Map or a plain object keyed by row index. */
