@@ -3,6 +3,8 @@ import { moneyText, sentence } from './display';
 import { valueIn, type ColumnCell, type ColumnView } from './column';
 import type { BudgetColumnRole, BudgetTable, MoneyFinding } from './types';
 
+const isTotalRole = (r: string): boolean => r === 'total' || r === 'grandTotal';
+
 type Views = Partial<Record<BudgetColumnRole, ColumnView>>;
 
 /** The first column of each municipal role ('Vedtaget budget', 'Korrigeret budget' …). */
@@ -49,10 +51,15 @@ export function checkBudgetColumns(
   table: BudgetTable,
   views: ColumnView[],
   flagged: Set<string>,
+  hasParts: (row: number) => boolean,
 ): MoneyFinding[] {
   const m = municipalViews(views, table);
   const findings: MoneyFinding[] = [];
-  const lines = table.lines.filter((l) => l.role !== 'group' && l.role !== 'footnote');
+  // A total row's identity follows from its parts' identities and the column totals, which are
+  // checked on their own: checking it again would repeat one wrong number.
+  const lines = table.lines.filter(
+    (l) => l.role === 'detail' || l.role === 'heraf' || (isTotalRole(l.role) && !hasParts(l.row)),
+  );
   const base = (row: number): ColumnCell | undefined => m.corrected?.cells.get(row) ?? undefined;
 
   const deviationIdentity = (row: number, sign: 1 | -1): Identity | null => {
@@ -107,12 +114,23 @@ export function checkBudgetColumns(
           ? { da: 'korrigeret budget − regnskab', en: 'corrected budget − actual' }
           : { da: 'regnskab − korrigeret budget', en: 'actual − corrected budget' },
     });
+    // When Korrigeret is wrong, Afvigelse is judged against the corrected value it should have,
+    // so one wrong cell is not reported twice.
+    let repaired: ColumnCell | null = null;
     for (const { identity, what } of checks) {
       if (!identity) continue;
       const cells = [identity.target, ...identity.terms.map((t) => t.cell)];
       if (cells.some((c) => c && flagged.has(c.cell))) continue;
       const value = evaluate(identity);
       if (!value || holds(identity.target, value)) continue;
+      if (repaired && identity.target !== corrected) {
+        const fixed = identity.terms.map((t) =>
+          t.cell === corrected ? { ...t, cell: repaired ?? undefined } : t,
+        );
+        const again = evaluate({ target: identity.target, terms: fixed });
+        if (again && holds(identity.target, again)) continue;
+      }
+      if (identity.target === corrected) repaired = { ...corrected, value };
       const t = identity.target;
       const [s, c] = [t.value, value].map((x) => moneyText(x, t.unit));
       findings.push({
