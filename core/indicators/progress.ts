@@ -106,15 +106,17 @@ export function progressBand(
   const span = periodMonths({ kind: 'year', year: options.targetYear }, options.anchor).minus(
     first.t,
   );
-  const required = span.isPositive() ? noNegZero(target.minus(first.y).times(12).div(span)) : null;
+  const required = span.gt(0) ? noNegZero(target.minus(first.y).times(12).div(span)) : null;
   if (achieved) return banded('TARGET_ACHIEVED', null, observed, required);
-  if (!observed) return noBand('TOO_FEW_POINTS', null, required);
+  if (!slope || !observed) return noBand('TOO_FEW_POINTS', null, required);
   if (!required) return noBand('TARGET_YEAR_NOT_AFTER_BASE', observed, null);
-  const toward = direction === 'up' ? observed : observed.negated();
+  // d·num: the observed pace signed so that positive is the good direction.
+  const toward = direction === 'up' ? slope.num : slope.num.negated();
   if (required.isZero()) {
-    const band = toward.isPositive() && !toward.isZero() ? 'ON_TRACK' : 'DETERIORATION';
-    return banded(toward.isZero() ? 'LIMITED_PROGRESS' : band, null, observed, required);
+    if (toward.isZero()) return banded('LIMITED_PROGRESS', null, observed, required);
+    return banded(toward.isPositive() ? 'ON_TRACK' : 'DETERIORATION', null, observed, required);
   }
-  const ratio = noNegZero(toward.div(required.abs()));
+  // From the exact fractions, one division: R = d·(num/den) / (|target − y0| / span).
+  const ratio = noNegZero(toward.times(span).div(slope.den.times(target.minus(first.y).abs())));
   return banded(bandOf(ratio), ratio, observed, required);
 }
