@@ -1,0 +1,60 @@
+import type { Lang } from '../i18n';
+
+export interface CommandHelp {
+  name: string;
+  summary: { da: string; en: string };
+}
+
+const DA = `ramme — tjekker de Excel-ark, økonomi- og planlægningsfolk fører: totaler, årsværk,
+finansiering, indikatorer og status, med fund i den præcise celle.
+
+Brug:
+  ramme check <fil|mappe>... [tilvalg]   tjek .xlsx- og .csv-filer (en mappe: alle filer i den)
+  ramme allocate ...                     fordel et beløb eller årsværk præcist (se ramme allocate --help)
+  ramme help                             denne hjælp (på engelsk: ramme help --lang en)
+  ramme --version                        versionen
+
+Tilvalg til check:
+  --year ÅÅÅÅ        planåret (ellers et årstal i arkets navn eller titel)
+  --sheet NAVN       tjek kun dette ark
+  --range A1:D20     tjek kun dette område (af det valgte ark)
+  --json             skriv præcis ét JSON-objekt (se schema/check-report.schema.json)
+  --lang da|en       sprog for beskeder og tal (standard: da)
+  --out FIL.xlsx|MAPPE
+                     skriv en kopi med fundene markeret og et ark "Ramme" med fund og resultater;
+                     den oprindelige fil ændres aldrig
+
+Afslutningskode: 0 ingen fejl, 1 fejl fundet, 2 forkert brug eller en fil kunne ikke læses.`;
+
+const EN = `ramme — checks the Excel workbooks finance staff and planners keep: totals, person-years,
+funding, indicators and status, with findings at the exact cell.
+
+Usage:
+  ramme check <file|folder>... [options]   check .xlsx and .csv files (a folder: every file in it)
+  ramme allocate ...                       allocate an amount or person-years exactly (see ramme allocate --help)
+  ramme help                               this help (in Danish: ramme help)
+  ramme --version                          the version
+
+Options for check:
+  --year YYYY        the plan year (else a year in the sheet's name or title)
+  --sheet NAME       check this sheet only
+  --range A1:D20     check this range only (of the chosen sheet)
+  --json             print exactly one JSON object (see schema/check-report.schema.json)
+  --lang da|en       language of messages and numbers (default: da)
+  --out FILE.xlsx|FOLDER
+                     write a copy with the findings highlighted and a "Ramme" sheet listing
+                     findings and results; the original file is never changed
+
+Exit code: 0 no errors, 1 errors found, 2 usage error or a file could not be read.`;
+
+/** The help text; `extra` lists commands that come from the operation registry. */
+export function helpText(lang: Lang, extra: readonly CommandHelp[] = []): string {
+  const base = lang === 'en' ? EN : DA;
+  if (extra.length === 0) return `${base}\n`;
+  const width = Math.max(...extra.map((c) => c.name.length)) + 2;
+  const title = lang === 'en' ? 'More commands:' : 'Flere kommandoer:';
+  const lines = extra.map(
+    (c) => `  ramme ${c.name.padEnd(width)}${lang === 'en' ? c.summary.en : c.summary.da}`,
+  );
+  return `${base}\n\n${title}\n${lines.join('\n')}\n`;
+}
