@@ -3,7 +3,7 @@ import { moneyText, sentence } from './display';
 import { describeRows, type BudgetStructure } from './structure';
 import { convertMoney } from './units';
 import { valueIn, type ColumnView } from './column';
-import type { BudgetLine, BudgetTable, MoneyFinding, TotalCheck } from './types';
+import type { BudgetLine, BudgetTable, MoneyFinding, MoneyUnit, TotalCheck } from './types';
 
 const isTotal = (l: BudgetLine | undefined): boolean =>
   l?.role === 'total' || l?.role === 'grandTotal';
@@ -34,6 +34,11 @@ export function checkColumnTotals(
     return total;
   };
 
+  const wrong = new Set<number>();
+  const repairedValue = (row: number): Dec => (wrong.has(row) ? computed(row) : partValue(row));
+  const toUnit = (x: Dec, unit: MoneyUnit | null): Dec =>
+    unit && view.unit ? convertMoney(x, view.unit, unit) : x;
+
   const totals: TotalCheck[] = [];
   const findings: MoneyFinding[] = [];
   for (const line of table.lines) {
@@ -43,10 +48,16 @@ export function checkColumnTotals(
     const stated = view.cells.get(line.row);
     const computedSum = computed(line.row);
     const unit = stated?.unit ?? view.unit;
-    const inUnit = unit && view.unit ? convertMoney(computedSum, view.unit, unit) : computedSum;
-    const compared =
-      stated?.decimals !== undefined ? inUnit.toDecimalPlaces(stated.decimals) : inUnit;
-    const ok = !stated || compared.eq(stated.value);
+    const inUnit = toUnit(computedSum, unit);
+    const agrees = (x: Dec): boolean =>
+      !stated ||
+      (stated.decimals !== undefined ? x.toDecimalPlaces(stated.decimals) : x).eq(stated.value);
+    // A total that agrees with its parts once their own wrong subtotals are set right was
+    // summed from the detail lines: the error is the subtotal's alone, already reported.
+    const ok =
+      agrees(inUnit) ||
+      (parts.some((r) => wrong.has(r)) && agrees(toUnit(sum(parts.map(repairedValue)), unit)));
+    if (!ok) wrong.add(line.row);
     const cell = stated?.cell ?? `${line.row}`;
     totals.push({
       row: line.row,
