@@ -57,3 +57,15 @@ export function aarsrate(værdier: any[][], perioder: any[][]): any {
 export function aartilmaal(værdier: any[][], perioder: any[][], mål: any): any {
   return callOperation('AARTILMAAL', [værdier, perioder, mål]) as any;
 }
+
+/**
+ * Målopfyldelse: resultat ÷ mål. Med kvartal: det forventede resultat ved årets slut i løbende tempo ÷ mål.
+ * @customfunction OPFYLDELSE
+ * @param resultat Resultatet indtil nu.
+ * @param mål Årets mål, fx 400 eller 60-70.
+ * @param [kvartal] Kvartalet resultatet gælder (1-4); giver en prognose for året.
+ * @returns Resultatet.
+ */
+export function opfyldelse(resultat: any, mål: any, kvartal?: any): any {
+  return callOperation('OPFYLDELSE', [resultat, mål, kvartal]) as any;
+}

@@ -29,7 +29,9 @@ function wrapper(op: Operation): string {
     '/**',
     ` * ${oneLine(op.description.da)}`,
     ` * @customfunction ${op.excelName}`,
-    ...params.map(({ p, name }) => ` * @param ${p.optional ? `[${name}]` : name} ${oneLine(p.description.da)}`),
+    ...params.map(
+      ({ p, name }) => ` * @param ${p.optional ? `[${name}]` : name} ${oneLine(p.description.da)}`,
+    ),
     ` * @returns ${op.result === 'column' ? 'En kolonne med resultaterne.' : 'Resultatet.'}`,
     ' */',
   ];

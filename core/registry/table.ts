@@ -1,4 +1,5 @@
 import { allocate } from './ops/allocate';
+import { attainment } from './ops/attainment';
 import { parseNumber } from './ops/parse-number';
 import { pointChange } from './ops/point-change';
 import { ratePerYear } from './ops/rate-per-year';
@@ -12,6 +13,7 @@ export const OPERATIONS: readonly Operation[] = [
   pointChange,
   ratePerYear,
   yearsToTarget,
+  attainment,
 ];
 
 export function operation(id: OperationId): Operation {

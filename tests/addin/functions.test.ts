@@ -65,6 +65,15 @@ describe('custom functions as plain functions with Excel-shaped input', () => {
     expect(err(F.aarsrate([[1, 2]], [['x', 2012]]))).toBe('#VALUE!');
   });
 
+  it('OPFYLDELSE gives attainment as an Excel fraction, with a year-end forecast by quarter', () => {
+    expect(F.opfyldelse(200, 400)).toBe(0.5);
+    expect(F.opfyldelse(300, 400, 3)).toBe(1);
+    expect(F.opfyldelse('150', '400')).toBe(0.375);
+    expect(err(F.opfyldelse(1, 0))).toBe('#NUM!');
+    expect(err(F.opfyldelse(1, 'mål'))).toBe('#VALUE!');
+    expect(err(F.opfyldelse(1, 4, 2.5))).toBe('#VALUE!');
+  });
+
   it('converts Excel serial dates, including around the phantom 29 Feb 1900', () => {
     expect(dateFromSerial(1)?.toISOString().slice(0, 10)).toBe('1900-01-01');
     expect(dateFromSerial(59)?.toISOString().slice(0, 10)).toBe('1900-02-28');

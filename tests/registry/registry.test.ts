@@ -54,6 +54,13 @@ const CASES: Row[] = [
   ['AARTILMAAL', { values: [92.7, 93.1], periods: [2010, 2012], target: 100 }, '34.5'],
   ['AARTILMAAL', { values: [93.1, 92.7], periods: [2010, 2012], target: 100 }, '!MOVING_AWAY'],
   ['AARTILMAAL', { values: [93, 93], periods: [2010, 2012], target: 100 }, '!NO_CHANGE'],
+  // OPFYLDELSE: 160 of 350 is 45,71… %; after Q3 at the run rate 300 → 400 of 400.
+  ['OPFYLDELSE', { result: 200, target: 400 }, '50'],
+  ['OPFYLDELSE', { result: 300, target: 400, quarter: 3 }, '100'],
+  ['OPFYLDELSE', { result: 30, target: 400, quarter: 1 }, '30'],
+  ['OPFYLDELSE', { result: 65, target: '60-70' }, '108.3333333333333333333333333333333333333'],
+  ['OPFYLDELSE', { result: 1, target: 0 }, '!TARGET_NOT_POSITIVE'],
+  ['OPFYLDELSE', { result: 1, target: 4, quarter: 5 }, '!QUARTER_INVALID'],
 ];
 
 describe('registry operations', () => {
