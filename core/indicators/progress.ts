@@ -2,7 +2,7 @@ import { Dec } from '../numbers';
 import type { Text } from '../i18n';
 import type { Direction, Observation, TimeOptions } from './types';
 import { leastSquares, perYear, toPoints, TOO_FEW_POINTS } from './rate';
-import { periodMonths } from './time';
+import { periodTicks, TICKS_PER_YEAR } from './time';
 import { noNegZero } from './clean';
 
 /** Statistics Canada / Open SDG progress categories. */
@@ -103,10 +103,12 @@ export function progressBand(
   const achieved = direction === 'up' ? latest.y.gte(target) : latest.y.lte(target);
   const slope = leastSquares(points);
   const observed = slope ? perYear(slope) : null;
-  const span = periodMonths({ kind: 'year', year: options.targetYear }, options.anchor).minus(
+  const span = periodTicks({ kind: 'year', year: options.targetYear }, options.anchor).minus(
     first.t,
   );
-  const required = span.gt(0) ? noNegZero(target.minus(first.y).times(12).div(span)) : null;
+  const required = span.gt(0)
+    ? noNegZero(target.minus(first.y).times(TICKS_PER_YEAR).div(span))
+    : null;
   if (achieved) return banded('TARGET_ACHIEVED', null, observed, required);
   if (!slope || !observed) return noBand('TOO_FEW_POINTS', null, required);
   if (!required) return noBand('TARGET_YEAR_NOT_AFTER_BASE', observed, null);

@@ -1,17 +1,17 @@
 import { Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import type { Observation, TimeOptions } from './types';
-import { periodMonths } from './time';
+import { periodTicks, TICKS_PER_YEAR } from './time';
 import { noNegZero } from './clean';
 
-/** A point on the time axis: t in months (see periodMonths), y in the indicator's unit. */
+/** A point on the time axis: t in ticks (see periodTicks), y in the indicator's unit. */
 export interface Point {
   t: Dec;
   y: Dec;
   obs: Observation;
 }
 
-/** The least-squares slope per month as an exact fraction num/den (den > 0). */
+/** The least-squares slope per tick as an exact fraction num/den (den > 0). */
 export interface Slope {
   num: Dec;
   den: Dec;
@@ -20,7 +20,7 @@ export interface Slope {
 /** Observations on the time axis, earliest first (stable for equal times). */
 export function toPoints(observations: readonly Observation[], options: TimeOptions = {}): Point[] {
   return observations
-    .map((obs) => ({ t: periodMonths(obs.period, options.anchor), y: obs.value, obs }))
+    .map((obs) => ({ t: periodTicks(obs.period, options.anchor), y: obs.value, obs }))
     .sort((a, b) => a.t.comparedTo(b.t));
 }
 
@@ -54,9 +54,9 @@ export const TOO_FEW_POINTS = {
   en: 'At least two observations at different times are needed to compute a trend.',
 };
 
-/** Slope per month → per year, one division. */
+/** Slope per tick → per year, one division. */
 export function perYear(s: Slope): Dec {
-  return noNegZero(s.num.times(12).div(s.den));
+  return noNegZero(s.num.times(TICKS_PER_YEAR).div(s.den));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Text } from '../i18n';
 import type { Direction, NoYearsReason, Observation, TimeOptions, YearsToTarget } from './types';
 import { leastSquares, perYear, toPoints, TOO_FEW_POINTS } from './rate';
 import { noNegZero } from './clean';
+import { TICKS_PER_YEAR } from './time';
 import { say } from './format';
 
 export const NO_YEARS_MESSAGES: Record<NoYearsReason, Text> = {
@@ -57,9 +58,12 @@ export function yearsToTarget(
   const rate = perYear(slope);
   if (slope.num.isZero()) return none('NO_CHANGE', rate, distance);
   if (slope.num.isPositive() !== distance.isPositive()) return none('MOVING_AWAY', rate, distance);
-  // One division each, from the exact fraction: years = distance·den / (12·num).
-  const years = distance.times(slope.den).div(slope.num.times(12));
-  const moment = latest.t.times(slope.num).plus(distance.times(slope.den)).div(slope.num.times(12));
+  // One division each, from the exact fraction: years = distance·den / (ticks a year · num).
+  const years = distance.times(slope.den).div(slope.num.times(TICKS_PER_YEAR));
+  const moment = latest.t
+    .times(slope.num)
+    .plus(distance.times(slope.den))
+    .div(slope.num.times(TICKS_PER_YEAR));
   const year = moment.ceil().minus(1).toNumber();
   const y = say(years, 1);
   return {

@@ -54,15 +54,16 @@ export function quarterStatus(input: QuarterStatusInput): Result<QuarterStatus> 
     );
   }
   const target = t.value;
-  let value = input.result;
+  const result = input.result.isZero() ? input.result.abs() : input.result;
+  let value = result;
   let method: ForecastMethod = 'not-scaled';
   if (!isShare(target)) {
-    const f = forecast(input.result, q.value, input.profile);
+    const f = forecast(result, q.value, input.profile);
     if (!f.ok) return f;
     value = f.value;
     method = input.profile ? 'seasonal' : 'run-rate';
   }
-  const now = standing(input.result, target);
+  const now = standing(result, target);
   const ahead = standing(value, target);
   const words = POSITION_TEXT[target.kind === 'range' ? 'range' : 'single'][ahead.position];
   return ok({
