@@ -63,7 +63,13 @@ function checkPercent(s: ScaledWeights): Result<true> {
 }
 
 /** Spread the rest over unbounded free rows: safe integers when provably exact, else BigInt. */
-function spread(s: ScaledWeights, free: Uint32Array, rest: bigint, n: number): Solution | null {
+function spread(
+  s: ScaledWeights,
+  free: Uint32Array,
+  rest: bigint,
+  n: number,
+  ranked: boolean,
+): Solution | null {
   let W = 0n;
   let maxS = 0;
   if (s.small) {
@@ -81,7 +87,7 @@ function spread(s: ScaledWeights, free: Uint32Array, rest: bigint, n: number): S
   const R = Number(rest);
   if (s.small && BigInt(R) === rest && R * maxS + Number(W) <= Number.MAX_SAFE_INTEGER) {
     const units = new Float64Array(n);
-    const trace = hamiltonSmall(s.small, free, R, Number(W), units);
+    const trace = hamiltonSmall(s.small, free, R, Number(W), units, ranked);
     return { units, basis: null, free, rest, weightSum: W, trace };
   }
   const units: bigint[] = new Array(n).fill(0n);
@@ -96,7 +102,7 @@ function zeroSolution(n: number, free: Uint32Array): Solution {
     free,
     rest: 0n,
     weightSum: 0n,
-    trace: { leftover: 0, order: new Uint32Array(0) },
+    trace: { leftover: 0, order: new Uint32Array(0), ranked: true },
   };
 }
 
@@ -147,7 +153,14 @@ export function apportion(
   const solution =
     lo.value.size + hi.value.size > 0
       ? solveBounded(s, freeRows, rest, lo.value, hi.value, n)
-      : spreadOrFail(s, Uint32Array.from(freeRows), rest, n, locked.value.size > 0);
+      : spreadOrFail(
+          s,
+          Uint32Array.from(freeRows),
+          rest,
+          n,
+          locked.value.size > 0,
+          !!options.explain,
+        );
   if (!solution.ok) return solution;
   const sol = solution.value;
   for (const [i, u] of locked.value) setUnits(sol, i, u, 'locked', n);
@@ -164,8 +177,9 @@ function spreadOrFail(
   rest: bigint,
   n: number,
   anyLocked: boolean,
+  ranked: boolean,
 ): Result<Solution> {
-  const sol = spread(s, free, rest, n);
+  const sol = spread(s, free, rest, n, ranked);
   if (sol) return ok(sol);
   if (n === 0) {
     return fail(
@@ -237,7 +251,7 @@ function solveBounded(
   const units: bigint[] = new Array(n).fill(0n);
   const trace =
     W === 0n
-      ? { leftover: 0, order: new Uint32Array(0) }
+      ? { leftover: 0, order: new Uint32Array(0), ranked: true }
       : hamiltonBig(big, free, bounded.rest, W, units);
   const basis: RowBasis[] = new Array(n).fill('quota');
   for (const [i, f] of bounded.fixed) {

@@ -1,3 +1,5 @@
+import { selectTop } from './select';
+
 /**
  * The largest-remainder (Hamilton) method on integers. Every row i of `rows` gets
  * floor(R·s_i / W) units; the R − Σfloor leftover units go to the largest remainders
@@ -7,8 +9,12 @@
 export interface HamiltonTrace {
   /** Units handed out by remainder. */
   leftover: number;
-  /** Rows with a non-zero remainder, largest remainder first. */
+  /**
+   * Ranked: every row with a non-zero remainder, largest remainder first. Unranked (the fast
+   * path without an explanation): just the rows that got a leftover unit, in no order.
+   */
   order: Uint32Array;
+  ranked: boolean;
 }
 
 /**
@@ -21,6 +27,7 @@ export function hamiltonSmall(
   R: number,
   W: number,
   out: Float64Array,
+  ranked: boolean,
 ): HamiltonTrace {
   const n = rows.length;
   const rem = new Float64Array(n);
@@ -37,11 +44,18 @@ export function hamiltonSmall(
   }
   const order = new Uint32Array(withRem);
   for (let j = 0, p = 0; j < n; j++) if (rem[j] > 0) order[p++] = j;
-  order.sort((x, y) => rem[y] - rem[x] || s[rows[y]] - s[rows[x]] || x - y);
   const leftover = R - given;
+  if (ranked) {
+    order.sort((x, y) => rem[y] - rem[x] || s[rows[y]] - s[rows[x]] || x - y);
+  } else {
+    const weight = new Float64Array(n);
+    for (let j = 0; j < n; j++) weight[j] = s[rows[j]];
+    selectTop(order, leftover, rem, weight);
+  }
   for (let t = 0; t < leftover; t++) out[rows[order[t]]] += 1;
-  for (let t = 0; t < order.length; t++) order[t] = rows[order[t]];
-  return { leftover, order };
+  const kept = ranked ? order : order.subarray(0, leftover);
+  for (let t = 0; t < kept.length; t++) kept[t] = rows[kept[t]];
+  return { leftover, order: kept, ranked };
 }
 
 /** BigInt version for weights or totals beyond the safe-integer range. */
@@ -68,5 +82,5 @@ export function hamiltonBig(
   withRem.sort((x, y) => cmp(rem[y], rem[x]) || cmp(s[rows[y]], s[rows[x]]) || x - y);
   const leftover = Number(R - given);
   for (let t = 0; t < leftover; t++) out[rows[withRem[t]]] += 1n;
-  return { leftover, order: Uint32Array.from(withRem, (j) => rows[j]) };
+  return { leftover, order: Uint32Array.from(withRem, (j) => rows[j]), ranked: true };
 }

@@ -163,4 +163,26 @@ describe('apportion: invariants', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('the linear-time selection and the full remainder sort agree', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 500 }),
+        (ws, n) => {
+          if (!ws.some((w) => w > 0)) return;
+          const fast = apportion(n, ws, 1);
+          const ranked = apportion(n, ws, 1, { explain: true });
+          expect(fast.ok && fast.value.allocations.map(String)).toEqual(
+            ranked.ok && ranked.value.allocations.map(String),
+          );
+          if (!ranked.ok) return;
+          const e = ranked.value.explanation!;
+          const extra = e.rows.filter((r) => r.extraStep).length;
+          expect(extra).toBe(e.leftoverSteps);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });
