@@ -1,10 +1,15 @@
 /**
  * core/detect: finds the tables in a free-form sheet and says what each row and column holds.
  */
-export type {
-  ColumnRole,
-  DetectedColumn,
-  DetectedRow,
-  DetectedTable,
-  RowRole,
-} from './types';
+export type { ColumnRole, DetectedColumn, DetectedRow, DetectedTable, RowRole } from './types';
+export { detectTables, detectWorkbookTables, type DetectOptions } from './detect';
+export { describeTables } from './describe';
+export {
+  isFootnoteLabel,
+  isGrandTotalLabel,
+  isHerafLabel,
+  isLabelHeader,
+  isTotalLabel,
+  roleFromHeader,
+} from './words';
+export { headerPeriod, quarterIn, yearIn } from './period';

@@ -34,6 +34,8 @@ export interface DetectedColumn {
   unit: Unit | null;
   /** For 'year' columns: the period as written in the header ('2012', 'Februar 2011'). */
   period?: string;
+  /** For a value column headed 'I alt'/'Total' right of year or value columns: the columns it sums. */
+  covers?: number[];
 }
 
 export type RowRole =

@@ -1,0 +1,74 @@
+import { cellAt, type Cell, type Sheet } from '../grid';
+import { parseAmount, type Unit } from '../numbers';
+
+/** What a cell holds, as far as finding tables is concerned. */
+export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
+
+export interface CellInfo {
+  kind: CellKind;
+  /** The cell's text (trimmed), for text and numbers typed as text. */
+  text: string;
+  /** A real number, or text that reads as one ('1.184.500', '2,0*', '1½', '83,3%', 'min. 350'). */
+  numeric: boolean;
+  /** The unit the value itself carries ('83,3%', '0.0%' format, '4,4 mio. kr.'). */
+  unit: Unit | null;
+  /** A footnote mark after the number ('2,0*'). */
+  footnote: string | null;
+}
+
+const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };
+
+export function cellInfo(cell: Cell | undefined): CellInfo {
+  if (!cell) return BLANK;
+  const v = cell.value;
+  if (v === null) return BLANK;
+  if (typeof v === 'boolean') return { ...BLANK, kind: 'bool', text: String(v) };
+  if (v instanceof Date) return { ...BLANK, kind: 'date', text: v.toISOString().slice(0, 10) };
+  if (typeof v === 'object') return { ...BLANK, kind: 'error', text: v.error };
+  if (typeof v === 'number') {
+    const read = parseAmount(v, cell.numFmt ? { numFmt: cell.numFmt } : {});
+    const unit = read.ok ? read.amount.unit : null;
+    return { kind: 'number', text: String(v), numeric: true, unit, footnote: null };
+  }
+  const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  if (text === '') return BLANK;
+  const read = parseAmount(text);
+  if (read.ok) {
+    return {
+      kind: 'text',
+      text,
+      numeric: true,
+      unit: read.amount.unit,
+      footnote: read.amount.footnote,
+    };
+  }
+  return { kind: 'text', text, numeric: read.reason === 'ambiguous', unit: null, footnote: null };
+}
+
+/** A sheet's cells read once, so detection looks at each cell a single time. */
+export interface Grid {
+  sheet: Sheet;
+  at(row: number, col: number): CellInfo;
+}
+
+export function gridOf(sheet: Sheet): Grid {
+  const cache = new Map<number, CellInfo>();
+  const width = Math.max(sheet.colCount, 1) + 1;
+  return {
+    sheet,
+    at(row, col) {
+      const key = row * width + col;
+      let info = cache.get(key);
+      if (!info) {
+        info = cellInfo(cellAt(sheet, row, col));
+        cache.set(key, info);
+      }
+      return info;
+    },
+  };
+}
+
+/** A text cell that is not a number. */
+export function isWord(c: CellInfo): boolean {
+  return c.kind === 'text' && !c.numeric;
+}

@@ -1,0 +1,121 @@
+import { unitFromText, type Unit } from '../numbers';
+import { isWord, type Grid } from './cells';
+import type { Draft } from './drafts';
+import { headerPeriod } from './period';
+import type { ColumnRole, DetectedColumn } from './types';
+import { isLabelHeader, isTotalLabel, roleFromHeader } from './words';
+
+/** Roles of columns whose cells are text, never summed. */
+export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'label',
+  'direction',
+  'source',
+  'person',
+  'star',
+  'id',
+  'area',
+  'note',
+]);
+
+/** Roles a label column may not take over: they say what the column is better than 'label'. */
+const KEEP: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'person',
+  'id',
+  'area',
+  'direction',
+  'star',
+]);
+
+interface ColumnStats {
+  col: number;
+  header: string;
+  period: string | null;
+  words: number;
+  numbers: number;
+  dates: number;
+  units: Map<Unit, number>;
+}
+
+function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
+  const period = headerPeriod(grid.sheet, draft.headerRow, col);
+  const header = grid.at(draft.headerRow, col).text;
+  const stats: ColumnStats = {
+    col,
+    header,
+    period,
+    words: 0,
+    numbers: 0,
+    dates: 0,
+    units: new Map(),
+  };
+  for (const r of draft.rows) {
+    if (draft.repeatedHeaders.has(r.row)) continue;
+    const info = grid.at(r.row, col);
+    if (info.numeric) {
+      stats.numbers++;
+      if (info.unit) stats.units.set(info.unit, (stats.units.get(info.unit) ?? 0) + 1);
+    } else if (info.kind === 'date') stats.dates++;
+    else if (isWord(info)) stats.words++;
+  }
+  return stats;
+}
+
+/** The unit most of a column's values carry, when a majority carries one. */
+function dataUnit(s: ColumnStats): Unit | null {
+  let best: Unit | null = null;
+  let count = 0;
+  for (const [unit, n] of s.units) if (n > count) [best, count] = [unit, n];
+  return count * 2 >= s.numbers && count > 0 ? best : null;
+}
+
+function mostlyWords(s: ColumnStats): boolean {
+  return s.words > 0 && s.words >= s.numbers + s.dates;
+}
+
+/** The label column: a header that names labels, else the leftmost mostly-text column. */
+function labelColumn(stats: ColumnStats[], roles: Map<number, ColumnRole | null>): number | null {
+  const text = stats.filter((s) => mostlyWords(s) && !KEEP.has(roles.get(s.col) ?? 'label'));
+  const named = text.find((s) => isLabelHeader(s.header));
+  const free = text.find((s) => roles.get(s.col) === null);
+  return (named ?? free ?? text[0])?.col ?? null;
+}
+
+/**
+ * Names each column of a draft: its header, its role (from the header's words, a year in the
+ * header, or what its cells hold) and its unit (from the header, else from its cells, else the
+ * title's).
+ */
+export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null): DetectedColumn[] {
+  const stats: ColumnStats[] = [];
+  for (let c = draft.left; c <= draft.right; c++) {
+    const s = statsOf(grid, draft, c);
+    if (s.header !== '' || s.words + s.numbers + s.dates > 0) stats.push(s);
+  }
+  const roles = new Map<number, ColumnRole | null>();
+  for (const s of stats) roles.set(s.col, s.period ? 'year' : roleFromHeader(s.header));
+  const label = labelColumn(stats, roles);
+  const columns: DetectedColumn[] = stats.map((s) => {
+    let role = s.col === label ? 'label' : (roles.get(s.col) ?? null);
+    if (role === null) role = mostlyWords(s) ? 'note' : 'value';
+    const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
+    const unit = numeric
+      ? (unitFromText(s.header) ??
+        dataUnit(s) ??
+        (role === 'value' || role === 'year' ? titleUnit : null))
+      : null;
+    const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
+    if (s.period) column.period = s.period;
+    return column;
+  });
+  markTotalColumns(columns);
+  return columns;
+}
+
+/** A column headed 'I alt'/'Total' right of two or more year or value columns sums them. */
+function markTotalColumns(columns: DetectedColumn[]): void {
+  columns.forEach((c, i) => {
+    if (c.role !== 'value' || !isTotalLabel(c.header)) return;
+    const parts = columns.slice(0, i).filter((p) => p.role === 'year' || p.role === 'value');
+    if (parts.length >= 2) c.covers = parts.map((p) => p.col);
+  });
+}

@@ -1,0 +1,145 @@
+import type { RangeRef } from '../grid';
+import type { Grid } from './cells';
+import {
+  blocksOf,
+  hasData,
+  isFootnoteRow,
+  isHeaderLike,
+  isSingleWord,
+  type RowShape,
+} from './layout';
+import { footnoteMark, FINANCING } from './words';
+
+/** A table before its columns and rows are named: where its header, title and rows are. */
+export interface Draft {
+  header: RowShape;
+  headerRow: number;
+  titleRows: number[];
+  /** Data rows below the header, blank rows left out. */
+  rows: RowShape[];
+  /** Rows that repeat the header further down ('Forventede udgifter | Beløb i kr.'). */
+  repeatedHeaders: Set<number>;
+  /** Footnote rows found after a blank row, attached to the table their mark points into. */
+  footnotes: RowShape[];
+  left: number;
+  right: number;
+}
+
+/** Blank rows a table's continuation (its total, its next group) may sit below it. */
+const MAX_GAP = 3;
+
+interface Header {
+  index: number;
+  titles: RowShape[];
+}
+
+/**
+ * Where a block's header is: the first row of words (or years) with data below it; else, in a
+ * block without one, the last one-word row above the first data row ('Afholdte udgifter').
+ */
+function findHeader(grid: Grid, block: RowShape[]): Header | null {
+  for (let i = 0; i < block.length - 1; i++) {
+    const s = block[i]!;
+    if (isHeaderLike(grid, s) && block.slice(i + 1).some(hasData)) {
+      const titles = block.slice(0, i);
+      if (titles.every(isSingleWord)) return { index: i, titles };
+      return { index: i, titles: titles.filter(isSingleWord) };
+    }
+    if (!isSingleWord(s)) break;
+  }
+  const firstData = block.findIndex(hasData);
+  if (firstData >= 1 && isSingleWord(block[firstData - 1]!)) {
+    const index = firstData - 1;
+    return { index, titles: block.slice(0, index).filter(isSingleWord) };
+  }
+  return null;
+}
+
+function headerTexts(grid: Grid, s: RowShape): string[] {
+  return s.cols.slice(1).map((c) => grid.at(s.row, c).text.toLowerCase());
+}
+
+/** The same value headers in the same columns: a new group of the same table. */
+function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
+  const first = draft.header;
+  if (first.cols.join() !== s.cols.join()) return false;
+  if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
+  // A financing table below spending is a table of its own, whatever its headers say.
+  return FINANCING.test(first.firstWord) === FINANCING.test(s.firstWord);
+}
+
+function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
+  return {
+    header,
+    headerRow: header.row,
+    titleRows: titles.map((t) => t.row),
+    rows,
+    repeatedHeaders: new Set(),
+    footnotes: [],
+    left: Math.min(...header.cols, ...rows.flatMap((r) => r.cols)),
+    right: Math.max(...header.cols, ...rows.flatMap((r) => r.cols)),
+  };
+}
+
+function extend(draft: Draft, rows: RowShape[]): void {
+  draft.rows.push(...rows);
+  const cols = rows.flatMap((r) => r.cols);
+  draft.left = Math.min(draft.left, ...cols);
+  draft.right = Math.max(draft.right, ...cols);
+}
+
+/** Rows below a gap that still belong to the table above: its total, or more of its lines. */
+function continues(draft: Draft, block: RowShape[], gap: number): boolean {
+  if (gap > MAX_GAP) return false;
+  const inside = block.every((s) => s.cols.every((c) => c >= draft.left && c <= draft.right));
+  return inside && block.some(hasData);
+}
+
+/** The table whose cells carry a footnote's mark ('2,0*' for '* inkl. evaluering'). */
+function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShape): Draft | undefined {
+  const mark = footnoteMark(s.firstWord);
+  if (mark) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!;
+      const carries = d.rows.some((r) => r.cols.some((c) => grid.at(r.row, c).footnote === mark));
+      if (carries) return d;
+    }
+  }
+  return drafts[drafts.length - 1];
+}
+
+/** Splits a region into table drafts, from blank-row gaps, headers, titles and totals. */
+export function draftTables(grid: Grid, region: RangeRef): Draft[] {
+  const drafts: Draft[] = [];
+  let pendingTitles: RowShape[] = [];
+  let lastRow = region.top - 1;
+  for (const block of blocksOf(grid, region)) {
+    const gap = block[0]!.row - lastRow - 1;
+    lastRow = block[block.length - 1]!.row;
+    const last = drafts[drafts.length - 1];
+    if (block.every(isFootnoteRow)) {
+      for (const s of block) ownerOfFootnote(grid, drafts, s)?.footnotes.push(s);
+      continue;
+    }
+    const header = findHeader(grid, block);
+    if (header) {
+      const head = block[header.index]!;
+      const rows = block.slice(header.index + 1);
+      if (last && header.titles.length === 0 && gap <= MAX_GAP && repeatsHeader(grid, last, head)) {
+        last.repeatedHeaders.add(head.row);
+        extend(last, [head, ...rows]);
+      } else {
+        const titles = header.titles.length > 0 ? header.titles : pendingTitles;
+        drafts.push(newDraft(head, titles, rows));
+      }
+      pendingTitles = [];
+      continue;
+    }
+    if (last && continues(last, block, gap) && pendingTitles.length === 0) {
+      extend(last, block);
+      continue;
+    }
+    pendingTitles = block.every(isSingleWord) ? block : [];
+  }
+  return drafts;
+}

@@ -1,0 +1,87 @@
+import type { RangeRef } from '../grid';
+import { isWord, type Grid } from './cells';
+import { isFootnoteLabel, isTotalLabel } from './words';
+import { headerPeriod } from './period';
+
+/** One non-blank row of the region, summarised. */
+export interface RowShape {
+  row: number;
+  /** Columns with a value, left to right. */
+  cols: number[];
+  words: number;
+  numbers: number;
+  dates: number;
+  /** The first word in the row (its label, usually). */
+  firstWord: string;
+}
+
+export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | null {
+  const cells = grid.sheet.rows[row - 1];
+  if (!cells) return null;
+  const cols: number[] = [];
+  let words = 0;
+  let numbers = 0;
+  let dates = 0;
+  let firstWord = '';
+  const right = Math.min(region.right, cells.length);
+  for (let c = region.left; c <= right; c++) {
+    if (!cells[c - 1]) continue;
+    const info = grid.at(row, c);
+    if (info.kind === 'blank') continue;
+    cols.push(c);
+    if (info.numeric) numbers++;
+    else if (info.kind === 'date') dates++;
+    else if (isWord(info)) {
+      words++;
+      if (firstWord === '') firstWord = info.text;
+    }
+  }
+  return cols.length === 0 ? null : { row, cols, words, numbers, dates, firstWord };
+}
+
+/** Runs of non-blank rows: blank rows separate them. */
+export function blocksOf(grid: Grid, region: RangeRef): RowShape[][] {
+  const blocks: RowShape[][] = [];
+  let current: RowShape[] = [];
+  for (let r = region.top; r <= region.bottom; r++) {
+    const shape = rowShape(grid, r, region);
+    if (shape) current.push(shape);
+    else if (current.length > 0) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/** A row of one text cell and nothing else: a title, or a heading. */
+export function isSingleWord(s: RowShape): boolean {
+  return s.cols.length === 1 && s.words === 1;
+}
+
+/** Every cell a word or a period ('2019', 'Februar 2011'), at least two of them. */
+export function isHeaderLike(grid: Grid, s: RowShape): boolean {
+  if (s.cols.length < 2) return false;
+  if (isTotalLabel(s.firstWord) || isFootnoteLabel(s.firstWord)) return false;
+  let periods = 0;
+  for (const c of s.cols) {
+    const info = grid.at(s.row, c);
+    if (isWord(info)) continue;
+    if (headerPeriod(grid.sheet, s.row, c) !== null) {
+      periods++;
+      continue;
+    }
+    return false;
+  }
+  return s.words >= 1 || periods >= 2;
+}
+
+/** Rows that hold a value: a number, a number typed as text, or a date. */
+export function hasData(s: RowShape): boolean {
+  return s.numbers > 0 || s.dates > 0;
+}
+
+export function isFootnoteRow(s: RowShape): boolean {
+  return s.numbers === 0 && s.words >= 1 && isFootnoteLabel(s.firstWord);
+}

@@ -1,0 +1,88 @@
+import type { Grid } from './cells';
+import type { Draft } from './drafts';
+import type { RowShape } from './layout';
+import { TEXT_ROLES } from './columns';
+import type { DetectedColumn, DetectedRow } from './types';
+import { isFootnoteLabel, isGrandTotalLabel, isHerafLabel, isTotalLabel } from './words';
+
+function labelOf(grid: Grid, s: RowShape, labelCol: number | null): string {
+  const own = labelCol === null ? null : grid.at(s.row, labelCol);
+  if (own && own.kind === 'text' && !own.numeric) return own.text;
+  return s.firstWord;
+}
+
+/** Whether a row holds a value in a column that is summed or compared (not a label or id). */
+function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boolean {
+  return s.cols.some((c) => {
+    if (!valueCols.has(c)) return false;
+    const info = grid.at(s.row, c);
+    return info.numeric || info.kind === 'date' || info.kind === 'error';
+  });
+}
+
+/**
+ * Gives each row its role and links parts to wholes:
+ * - 'heraf …' is a part of the nearest detail row above (parent), never summed;
+ * - a total label closes the current group: its covers are the group's detail rows;
+ * - a total after group totals, with no new lines since ('Samlet forbrug', 'I alt'), is the
+ *   grand total: its covers are the group totals (and any lines outside a group);
+ * - a row with only a label, followed by lines, is a group heading; so is a repeated header;
+ * - '* …', 'Note:' rows, and text-only rows after the last total, are footnotes.
+ */
+export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]): DetectedRow[] {
+  const labelCol = columns.find((c) => c.role === 'label' || c.role === 'person')?.col ?? null;
+  const valueCols = new Set(columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col));
+  const all = [...draft.rows, ...draft.footnotes];
+  const out: DetectedRow[] = [];
+  let group: number[] = []; // detail rows of the current group
+  let outside: number[] = []; // detail rows left open when a new group started
+  let totals: number[] = []; // group totals since the last grand total
+  let lastDetail: number | undefined;
+
+  all.forEach((s, i) => {
+    const label = labelOf(grid, s, labelCol);
+    const values = hasValues(grid, s, valueCols);
+    const push = (row: DetectedRow) => out.push(row);
+    if (draft.repeatedHeaders.has(s.row)) {
+      outside.push(...group);
+      group = [];
+      lastDetail = undefined;
+      return push({ row: s.row, role: 'group', label });
+    }
+    if (!values && isFootnoteLabel(label)) return push({ row: s.row, role: 'footnote', label });
+    if (isHerafLabel(label) && lastDetail !== undefined) {
+      return push({ row: s.row, role: 'heraf', label, parent: lastDetail });
+    }
+    if (isTotalLabel(label) && (values || label.length <= 30)) {
+      const grand = totals.length > 0 && (group.length === 0 || isGrandTotalLabel(label));
+      if (grand) {
+        const covers = [...totals, ...outside, ...group].sort((a, b) => a - b);
+        totals = [];
+        outside = [];
+        group = [];
+        lastDetail = undefined;
+        return push({ row: s.row, role: 'grandTotal', label, covers });
+      }
+      // A total closes its own group; lines left open above a new heading wait for the grand total.
+      const covers = group.length > 0 ? group : outside;
+      if (group.length === 0) outside = [];
+      totals.push(s.row);
+      group = [];
+      lastDetail = undefined;
+      return push({ row: s.row, role: 'total', label, covers });
+    }
+    if (!values && s.cols.length === 1 && label !== '') {
+      const next = all.slice(i + 1).find((n) => hasValues(grid, n, valueCols));
+      const afterAll = next === undefined;
+      if (afterAll) return push({ row: s.row, role: 'footnote', label });
+      outside.push(...group);
+      group = [];
+      lastDetail = undefined;
+      return push({ row: s.row, role: 'group', label });
+    }
+    group.push(s.row);
+    lastDetail = s.row;
+    return push({ row: s.row, role: 'detail', label });
+  });
+  return out;
+}

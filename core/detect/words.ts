@@ -1,0 +1,167 @@
+/**
+ * The words that give rows and columns their meaning, in Danish and English. Each pattern is
+ * anchored so a label that merely mentions a word ('herunder deltagelse i diverse
+ * helhedsplaner') is not taken for it.
+ */
+import type { ColumnRole } from './types';
+
+const NL = '(?![\\p{L}\\p{N}])'; // end of a word ('\b' does not know 'æøå')
+
+function starts(pattern: string): RegExp {
+  return new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu');
+}
+
+/** 'I alt', 'Total', 'Samlet forbrug', 'Sum', 'Subtotal', 'Grand total', 'Totalt'. */
+const TOTAL = starts(
+  'i\\s*alt|total[t]?|totaler|sum|subtotal|sub-total|samlet|samlede|grand\\s+total|overall\\s+total|in\\s+total|altogether|tilsammen',
+);
+/** Totals that close a whole table rather than one group. */
+const GRAND = starts(
+  'samlet|samlede|grand\\s+total|overall\\s+total|total\\s+i\\s+alt|i\\s+alt\\s+i\\s+alt|hovedtotal|totalt',
+);
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL.test(label);
+}
+
+export function isGrandTotalLabel(label: string): boolean {
+  return GRAND.test(label);
+}
+
+/** 'heraf …', 'Heraf: …', 'of which …', 'thereof …' — a part of the row above. */
+const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
+
+export function isHerafLabel(label: string): boolean {
+  return HERAF.test(label.replace(/^[\s\-–•]+/, ''));
+}
+
+/** '* inkl. evaluering', '1) …', 'Note:', 'Kilde:', 'Anm.:', 'Source:'. */
+const FOOTNOTE =
+  /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
+
+export function isFootnoteLabel(label: string): boolean {
+  return FOOTNOTE.test(label);
+}
+
+/** The mark a footnote row starts with ('*', '**', '¹'), to find the cell that carries it. */
+export function footnoteMark(label: string): string | null {
+  const m = /^\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\))/u.exec(label);
+  return m ? m[1]! : null;
+}
+
+/** Header patterns per column role, tried in order; the first match wins. */
+const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  ['targetYear', starts('målår|mål\\s*år|target\\s+year|year\\s+of\\s+target|nås\\s+i')],
+  [
+    'direction',
+    starts(
+      'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
+    ),
+  ],
+  ['targetGroup', starts('målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants')],
+  [
+    'target',
+    starts('mål|målsætning|måltal|målværdi|target|goal|objective|forventet\\s+mål|succeskriterie'),
+  ],
+  [
+    'result',
+    starts(
+      'status|resultat|resultater|result|results|realiseret|opnået|achieved|actual\\s+to\\s+date|year\\s+to\\s+date|ytd|år\\s+til\\s+dato|hidtil',
+    ),
+  ],
+  [
+    'person',
+    starts(
+      'medarbejder|medarbejdere|navn|name|employee|staff|person|konsulent|stilling|position|ansat|ressource',
+    ),
+  ],
+  [
+    'from',
+    starts('fra|fra\\s+dato|start|startdato|ansat\\s+fra|tiltrådt|from|start\\s+date|begins?'),
+  ],
+  ['to', starts('til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until')],
+  [
+    'share',
+    starts(
+      'andel|stillingsandel|tidsandel|beskæftigelsesgrad|share|fte\\s+share|part[-\\s]time|arbejdstid',
+    ),
+  ],
+  ['star', starts('stjerne|stjernemarkering|star|starred|effekt\\s*\\(\\*\\)|\\*')],
+  ['id', starts('nr\\.?|nummer|no\\.?|number|id|#|løbenr\\.?|ref\\.?')],
+  [
+    'area',
+    starts(
+      'pejlemærke|pejlemærker|fokusområde|fokusområder|focus\\s+area|tema|theme|politikområde|policy\\s+area|mål\\s*område',
+    ),
+  ],
+  [
+    'source',
+    starts(
+      'finansieringskilde|finansieres\\s+af|kilde|pulje|source|funding\\s+source|funded\\s+by',
+    ),
+  ],
+  [
+    'adopted',
+    starts(
+      'vedtaget\\s+budget|oprindeligt\\s+budget|opr\\.\\s*budget|adopted\\s+budget|original\\s+budget|budget',
+    ),
+  ],
+  ['supplements', starts('tillægsbevilling|tillægsbevillinger|tb|supplementary|supplements?')],
+  [
+    'corrected',
+    starts(
+      'korrigeret\\s+budget|korr\\.\\s*budget|korrigeret|revised\\s+budget|corrected\\s+budget',
+    ),
+  ],
+  [
+    'actual',
+    starts(
+      'regnskab|forbrug|faktisk\\s+forbrug|forbrug\\s+til\\s+dato|actual|actuals|spent|spending',
+    ),
+  ],
+  [
+    'deviation',
+    starts('afvigelse|difference|forskel|deviation|variance|rest|restbudget|remaining'),
+  ],
+  [
+    'note',
+    starts(
+      'bemærkning|bemærkninger|note|noter|kommentar|kommentarer|comment|comments|remarks?|enhed|unit|beskrivelse|description',
+    ),
+  ],
+];
+
+/** The role a header names, or null when it names none of the special roles. */
+export function roleFromHeader(header: string): ColumnRole | null {
+  const h = header.replace(/\s+/g, ' ').trim();
+  if (h === '') return null;
+  for (const [role, re] of ROLE_HEADERS) if (re.test(h)) return role;
+  return null;
+}
+
+/** Headers that name the column of row labels. */
+const LABEL_HEADER = starts(
+  'indsats|indsatser|indsatsområde|indsatsområder|initiativ|initiativer|initiative|initiatives|hovedområde|hovedområder|område|indikator|indikatorer|indicator|indicators|post|poster|tekst|item|items|line\\s+item|aktivitet|aktiviteter|activity|projekt|projekter|project|formål|purpose|udgift|udgifter|afholdte\\s+udgifter|forventede\\s+udgifter|expenses?|expected\\s+expenses|finansiering|financing|funding|opgave|opgaver|task|tasks|ydelse|leverance|leverancer|main\\s+areas?|area|areas|beskrivelse',
+);
+
+export function isLabelHeader(header: string): boolean {
+  return LABEL_HEADER.test(header.replace(/\s+/g, ' '));
+}
+
+/** 'Finansiering', 'Financing', 'Funding' — a table of funding sources. */
+export const FINANCING = starts(
+  'finansiering|finansieringskilder|financing|funding|funding\\s+sources|indtægter|income',
+);
+/** 'Finansieringsbehov' is what an initiative needs, not a source of funds. */
+export const FINANCING_NEED = /finansieringsbehov|financing\s+need|funding\s+need|udgiftsbehov/iu;
+
+/** Headings that mark a sheet or title as a kind of document. */
+export const TITLE_WORDS = {
+  plan: /arbejdsplan|work\s*plan|årsværk|ressourcer|person[-\s]?years|bemanding/iu,
+  agreement: /aftale|agreement|budgetaftale|initiativer|initiatives/iu,
+  budget: /budget|forbrug|udgifter|regnskab|expenses|spending|oversigt/iu,
+  catalogue: /katalog|catalogue|catalog|bruttoliste|idékatalog/iu,
+  indicator: /barometer|indikator|indicator/iu,
+  status: /status|opfølgning|kvartal|quarter|follow[-\s]?up/iu,
+  staffing: /bemanding|medarbejdere|staffing|staff|personale/iu,
+} as const;
