@@ -1,5 +1,6 @@
 import { Dec } from './decimal';
-import type { Amount, ParseContext } from './types';
+import type { Amount, ParseContext, Unit } from './types';
+import { unitFromText } from './units';
 
 /**
  * Excel keeps 15 significant digits, so a double is read at 15 digits: 0.30000000000000004
@@ -25,6 +26,21 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && firstSection(numFmt).includes('%');
 }
 
+/**
+ * The unit an Excel number format writes after the number: '#,##0 "kr."', '[$kr.-406] #,##0',
+ * '0.0 "mio. kr."', '0.0%'. Null when it writes none.
+ */
+export function unitFromFormat(numFmt: string | undefined): Unit | null {
+  if (numFmt === undefined) return null;
+  if (isPercentFormat(numFmt)) return 'percent';
+  const section = numFmt.split(';')[0] ?? '';
+  const literals = [
+    ...[...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]!),
+    ...[...section.matchAll(/\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]/g)].map((m) => m[1]!),
+  ];
+  return literals.length > 0 ? unitFromText(literals.join(' ')) : null;
+}
+
 /** Digits an Excel number format shows after the point: '0.0%' → 1, '#,##0' → 0. */
 export function formatDecimals(numFmt: string): number | undefined {
   const section = firstSection(numFmt);
@@ -46,7 +62,7 @@ export function amountFromNumber(n: number, context: ParseContext = {}): Amount 
   const fromFormat = context.numFmt === undefined ? undefined : formatDecimals(context.numFmt);
   return {
     value,
-    unit: percent ? 'percent' : (context.unit ?? null),
+    unit: unitFromFormat(context.numFmt) ?? context.unit ?? null,
     qualifier: null,
     range: null,
     footnote: null,

@@ -14,8 +14,8 @@ export { parseAmount } from './parse-amount';
 export { detectStyle } from './style';
 /** The unit a header names ('Beløb i mio. kr.' → 'mio. kr.', 'Andel (%)' → 'percent'), or null. */
 export { unitFromText } from './units';
-/** A JS number from Excel read at Excel's 15 significant digits (0.1 + 0.2 → 0.3). */
-export { decFromExcelNumber, isPercentFormat, formatDecimals } from './from-number';
+/** Excel numbers at Excel's 15 significant digits (0.1 + 0.2 → 0.3); a number format's unit and decimals. */
+export { decFromExcelNumber, isPercentFormat, formatDecimals, unitFromFormat } from './from-number';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';
 

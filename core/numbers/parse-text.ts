@@ -20,12 +20,16 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
 const FRACTIONS: Record<string, string> = { '½': '0.5', '¼': '0.25', '¾': '0.75' };
 const SIGN = /^[-−÷–+]\s*/;
 const NUMBER = /^(\d[\d.,]*)?(?:\s?([½¼¾]))?/;
+/** Danish whole kroner: '1.200,-' (also ',--' and with an en dash). */
+const WHOLE_KRONER = /^(\d[\d.]*),[-–]{1,2}/;
 const FOOTNOTE = /^(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/;
 const MAX_LENGTH = 120;
 
 interface Token {
   reading: DigitsReading;
   fraction?: string;
+  /** Written '1.200,-': whole kroner, Danish style. */
+  wholeKroner?: boolean;
 }
 
 /** Fold no-break and thin spaces from PDFs and Excel into plain spaces. */
@@ -37,6 +41,11 @@ export function normalizeSpaces(text: string): string {
 }
 
 function takeNumber(s: string): { token: Token; rest: string } | undefined {
+  const whole = WHOLE_KRONER.exec(s);
+  if (whole) {
+    const token: Token = { reading: readDigits(whole[1]!), wholeKroner: true };
+    return { token, rest: s.slice(whole[0].length) };
+  }
   const m = NUMBER.exec(s);
   if (!m || m[0].length === 0 || (!m[1] && !m[2])) return undefined;
   const digits = m[1];
@@ -52,8 +61,9 @@ function takeNumber(s: string): { token: Token; rest: string } | undefined {
 type Resolved = { value: Dec; decimals: number } | { fail: UnreadableReason; candidates?: Dec[] };
 
 /** '1.500': the column's style decides; kroner and head counts never have three decimals. */
-function resolve(token: Token, style: ParseContext['style'], unit: Unit | null): Resolved {
+function resolve(token: Token, contextStyle: ParseContext['style'], unit: Unit | null): Resolved {
   const r = token.reading;
+  const style = token.wholeKroner ? 'da' : contextStyle;
   if (r.kind === 'malformed') return { fail: 'malformed' };
   let value: Dec;
   let decimals: number;
@@ -133,7 +143,8 @@ export function parseText(raw: string, context: ParseContext): ParseResult {
   }
 
   const first = takeNumber(s);
-  if (!first) return fail('malformed', text);
+  // 'Aftale om … 2024', 'Mål 2024': words with a number in them, not a number.
+  if (!first) return fail(/^\p{L}/u.test(s) ? 'not-a-number' : 'malformed', text);
   s = first.rest;
   const footnotes: string[] = [];
   const takeFootnote = (): void => {

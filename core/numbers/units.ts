@@ -28,12 +28,15 @@ function u(unit: Unit, points = false): UnitReading {
 
 /** A few plain words after a number ('borgere', 'personer', 'stk.') make it a count. */
 const COUNT_WORDS = /^[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*){0,3}$/u;
+/** Money or units we do not hold ('mia. kr.', 'EUR'): never read those as a head count. */
+const NOT_A_COUNT =
+  /(?<![\p{L}])(?:kr|kroner|dkk|mia|mio|mill|tkr|eur|euro|usd|procent|pct|point|år|timer|mdr|måneder|uger|dage)(?![\p{L}])/iu;
 
 /** The unit written after a number in a cell ('4,4 mio. kr.' → 'mio. kr.'), or undefined. */
 export function unitSuffix(text: string): UnitReading | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
   for (const [re, reading] of SUFFIXES) if (re.test(t)) return reading;
-  if (COUNT_WORDS.test(t)) return u('count');
+  if (COUNT_WORDS.test(t) && !NOT_A_COUNT.test(t)) return u('count');
   return undefined;
 }
 

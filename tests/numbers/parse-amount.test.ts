@@ -159,7 +159,16 @@ const rows: Row[] = [
     { numFmt: '#,##0.00', unit: 'mio. kr.' },
     { v: '4.4', unit: 'mio. kr.', dec: 2, src: 'number' },
   ],
-  [4.4, { numFmt: '"Pct."0.0' }, { v: '4.4', dec: 1, src: 'number' }],
+  [4.4, { numFmt: '"Pct."0.0' }, { v: '4.4', unit: 'percent', dec: 1, src: 'number' }],
+  [4.4, { numFmt: '"Nøgletal: "0.0' }, { v: '4.4', dec: 1, src: 'number' }],
+  [1572000, { numFmt: '#,##0 "kr."' }, { v: '1572000', unit: 'kr', src: 'number' }],
+  [1572000, { numFmt: '[$kr.-406] #,##0.00' }, { v: '1572000', unit: 'kr', dec: 2, src: 'number' }],
+  [
+    4.4,
+    { numFmt: '0.0 "mio. kr."', unit: 'kr' },
+    { v: '4.4', unit: 'mio. kr.', dec: 1, src: 'number' },
+  ],
+  [-0.05, { numFmt: '0.0%;[Red]-0.0%' }, { v: '-5', unit: 'percent', dec: 1, src: 'number' }],
   [1e21, none, { v: '1000000000000000000000', src: 'number' }],
   [1.5e-7, none, { v: '0.00000015', dec: 8, src: 'number' }],
   [12n, none, { v: '12', src: 'number' }],
@@ -169,6 +178,20 @@ const rows: Row[] = [
     none,
     { v: '4.4', unit: 'mio. kr.', dec: 1 },
   ],
+  // Danish whole kroner
+  ['1.200,-', none, { v: '1200' }],
+  ['1.200,- kr.', none, { v: '1200', unit: 'kr' }],
+  ['kr. 96.000,-', none, { v: '96000', unit: 'kr' }],
+  ['350,–', none, { v: '350' }],
+  // Headings and labels with a number in them are text, not malformed numbers
+  ['Aftale om integrationsinitiativer 2024', none, { err: 'not-a-number' }],
+  ['Mål 2024', none, { err: 'not-a-number' }],
+  ['Aktiveret inden 3 måneder', none, { err: 'not-a-number' }],
+  ['2024', none, { v: '2024' }],
+  // Units we do not hold are reported, never taken for a head count
+  ['1,2 mia. kr.', none, { err: 'malformed' }],
+  ['3 måneder', none, { err: 'malformed' }],
+  ['50 EUR', none, { err: 'malformed' }],
   // Unreadable
   ['abc', none, { err: 'not-a-number' }],
   ['I alt', none, { err: 'not-a-number' }],
