@@ -126,7 +126,9 @@ export function parsePeriod(
     );
   }
   if (typeof input === 'number') {
-    return validYear(input) ? ok({ kind: 'year', year: input }) : unreadable(String(input));
+    if (validYear(input)) return ok({ kind: 'year', year: input });
+    // Echo a number only when it is a plain one: never 'NaN', 'Infinity' or '-0' in a message.
+    return unreadable(Number.isFinite(input) && !Object.is(input, -0) ? String(input) : '?');
   }
   return parseText(input, ctx);
 }
