@@ -1,7 +1,7 @@
 import { Dec } from './decimal';
-import { readDigits, type DigitsReading } from './separators';
-import { unitAfterCurrency, unitSuffix } from './units';
-import type { Amount, ParseContext, ParseResult, Qualifier, Unit, UnreadableReason } from './types';
+import { resolveToken, takeNumber, type NumberToken } from './number-token';
+import { unitAfterCurrency, unitSuffix, type UnitReading } from './units';
+import type { Amount, ParseContext, ParseResult, Qualifier, UnreadableReason } from './types';
 import { unreadable } from './unreadable';
 
 /** Excel's error values as they appear in a cell's text. */
@@ -17,20 +17,12 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/^(?:op til|up to)\s+/i, 'op til'],
 ];
 
-const FRACTIONS: Record<string, string> = { '½': '0.5', '¼': '0.25', '¾': '0.75' };
+/** Minus as typed, as PDFs print it (U+2212, en dash) and as Danish accounts write it (÷). */
 const SIGN = /^[-−÷–+]\s*/;
-const NUMBER = /^(\d[\d.,]*)?(?:\s?([½¼¾]))?/;
-/** Danish whole kroner: '1.200,-' (also ',--' and with an en dash). */
-const WHOLE_KRONER = /^(\d[\d.]*),[-–]{1,2}/;
-const FOOTNOTE = /^(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/;
+const RANGE_DASH = /^\s*[-–—]\s*/;
+const FOOTNOTE = /^\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/;
+const TRAILING_FOOTNOTE = /\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
 const MAX_LENGTH = 120;
-
-interface Token {
-  reading: DigitsReading;
-  fraction?: string;
-  /** Written '1.200,-': whole kroner, Danish style. */
-  wholeKroner?: boolean;
-}
 
 /** Fold no-break and thin spaces from PDFs and Excel into plain spaces. */
 export function normalizeSpaces(text: string): string {
@@ -40,53 +32,106 @@ export function normalizeSpaces(text: string): string {
     .trim();
 }
 
-function takeNumber(s: string): { token: Token; rest: string } | undefined {
-  const whole = WHOLE_KRONER.exec(s);
-  if (whole) {
-    const token: Token = { reading: readDigits(whole[1]!), wholeKroner: true };
-    return { token, rest: s.slice(whole[0].length) };
-  }
-  const m = NUMBER.exec(s);
-  if (!m || m[0].length === 0 || (!m[1] && !m[2])) return undefined;
-  const digits = m[1];
-  if (digits !== undefined && m[2] !== undefined && !/^\d+$/.test(digits)) {
-    return { token: { reading: { kind: 'malformed' } }, rest: s.slice(m[0].length) };
-  }
-  const reading: DigitsReading = digits
-    ? readDigits(digits)
-    : { kind: 'exact', value: new Dec(0), decimals: 0 };
-  return { token: { reading, fraction: m[2] }, rest: s.slice(m[0].length) };
+/** What comes before the number: 'min. ', '(', '÷', 'DKK ', 'kr. '. */
+interface Lead {
+  qualifier: Qualifier | null;
+  negative: boolean;
+  parens: boolean;
+  currency: 'dkk' | 'kr' | null;
+  rest: string;
 }
 
-type Resolved = { value: Dec; decimals: number } | { fail: UnreadableReason; candidates?: Dec[] };
+function readLead(text: string): Lead | undefined {
+  let s = text;
+  let qualifier: Qualifier | null = null;
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(s);
+    if (m) {
+      qualifier = q;
+      s = s.slice(m[0].length);
+      break;
+    }
+  }
+  // Accounts write a negative as '(1.200)'; the unit may sit inside or after the brackets.
+  const parens = s.startsWith('(');
+  if (parens) {
+    const close = s.indexOf(')');
+    if (close < 0) return undefined;
+    s = `${s.slice(1, close).trim()} ${s.slice(close + 1)}`.trim();
+  }
+  let negative = parens;
+  let signs = 0;
+  let currency: Lead['currency'] = null;
+  for (let step = 0; step < 2; step++) {
+    const sign = SIGN.exec(s);
+    if (sign) {
+      if (parens || ++signs > 1) return undefined;
+      negative = !sign[0].startsWith('+');
+      s = s.slice(sign[0].length);
+    }
+    const prefix = step === 0 ? /^(dkk|kr\.?)\s*/i.exec(s) : null;
+    if (!prefix) break;
+    currency = prefix[1]!.toLowerCase() === 'dkk' ? 'dkk' : 'kr';
+    s = s.slice(prefix[0].length);
+  }
+  return { qualifier, negative, parens, currency, rest: s };
+}
 
-/** '1.500': the column's style decides; kroner and head counts never have three decimals. */
-function resolve(token: Token, contextStyle: ParseContext['style'], unit: Unit | null): Resolved {
-  const r = token.reading;
-  const style = token.wholeKroner ? 'da' : contextStyle;
-  if (r.kind === 'malformed') return { fail: 'malformed' };
-  let value: Dec;
-  let decimals: number;
-  if (r.kind === 'exact') {
-    value = r.value;
-    decimals = r.decimals;
-  } else {
-    const thousands =
-      style !== undefined
-        ? (style === 'da') === (r.separator === '.')
-        : unit === 'kr' || unit === 'count'
-          ? true
-          : undefined;
-    if (thousands === undefined) return { fail: 'ambiguous', candidates: [r.grouped, r.decimal] };
-    value = thousands ? r.grouped : r.decimal;
-    decimals = thousands ? 0 : r.decimals;
+/** The number (or range) and what follows it: footnote marks and the unit words. */
+interface Body {
+  first: NumberToken;
+  second?: { token: NumberToken; negative: boolean };
+  footnotes: string[];
+  tail: string;
+}
+
+function readBody(text: string): Body | 'not-a-number' | 'malformed' {
+  const first = takeNumber(text);
+  // 'Aftale om … 2024', 'Mål 2024': words with a number in them are text, not a number.
+  if (!first) return /^\p{L}/u.test(text) ? 'not-a-number' : 'malformed';
+  let s = first.rest;
+  const footnotes: string[] = [];
+  const takeFootnote = (): void => {
+    const m = FOOTNOTE.exec(s);
+    if (m) {
+      footnotes.push(m[1]!);
+      s = s.slice(m[0].length);
+    }
+  };
+  takeFootnote();
+  let second: Body['second'];
+  const dash = RANGE_DASH.exec(s);
+  if (dash) {
+    s = s.slice(dash[0].length);
+    const sign = /^[-−÷]\s*/.exec(s);
+    if (sign) s = s.slice(sign[0].length);
+    const next = takeNumber(s);
+    if (!next) return 'malformed';
+    second = { token: next.token, negative: sign !== null };
+    s = next.rest;
+    takeFootnote();
   }
-  if (token.fraction !== undefined) {
-    const f = new Dec(FRACTIONS[token.fraction]!);
-    value = value.plus(f);
-    decimals = Math.max(decimals, f.decimalPlaces());
+  let tail = s.trim();
+  const trailing = TRAILING_FOOTNOTE.exec(tail);
+  if (trailing) {
+    footnotes.push(trailing[1]!);
+    tail = tail.slice(0, trailing.index).trim();
   }
-  return { value, decimals };
+  return { first: first.token, second, footnotes, tail };
+}
+
+function readUnit(tail: string, currency: Lead['currency']): UnitReading | null | undefined {
+  if (currency === 'dkk') {
+    const unit = unitAfterCurrency(tail);
+    return unit === undefined ? undefined : { unit, points: false };
+  }
+  if (tail === '') return currency === 'kr' ? { unit: 'kr', points: false } : null;
+  return currency === null ? unitSuffix(tail) : undefined;
+}
+
+/** Never hand out a negative zero ('-0', '(0)'). */
+function plusZero(d: Dec): Dec {
+  return d.isZero() ? new Dec(0) : d;
 }
 
 function fail(reason: UnreadableReason, text: string, candidates?: Dec[]): ParseResult {
@@ -98,132 +143,41 @@ export function parseText(raw: string, context: ParseContext): ParseResult {
   const text = normalizeSpaces(raw);
   if (text === '') return fail('empty', raw);
   if (ERROR_VALUE.test(text)) return fail('error-value', text);
-  const hasDigit = /[\d½¼¾]/.test(text);
-  if (!hasDigit) return fail('not-a-number', text);
+  if (!/[\d½¼¾]/.test(text)) return fail('not-a-number', text);
   if (text.length > MAX_LENGTH) return fail('malformed', text);
 
-  let s = text;
-  let qualifier: Qualifier | null = null;
-  for (const [re, q] of QUALIFIERS) {
-    const m = re.exec(s);
-    if (m) {
-      qualifier = q;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
+  const lead = readLead(text);
+  if (!lead) return fail('malformed', text);
+  const body = readBody(lead.rest);
+  if (typeof body === 'string') return fail(body, text);
+  if (body.footnotes.length > 1 || (body.second && lead.parens)) return fail('malformed', text);
+  const written = readUnit(body.tail, lead.currency);
+  if (written === undefined) return fail('malformed', text);
+  const unit = written?.unit ?? context.unit ?? null;
 
-  let negative = false;
-  let parens = false;
-  if (s.startsWith('(')) {
-    const close = s.indexOf(')');
-    if (close < 0) return fail('malformed', text);
-    parens = negative = true;
-    s = s.slice(1, close).trim() + ' ' + s.slice(close + 1);
-    s = s.trim();
-  }
-  let prefixUnit: Unit | null = null;
-  let currencyPrefix = false;
-  const takeSign = (): boolean => {
-    const m = SIGN.exec(s);
-    if (!m) return true;
-    if (negative && !parens) return false;
-    if (parens) return false;
-    negative = !m[0].startsWith('+');
-    s = s.slice(m[0].length);
-    return true;
-  };
-  if (!takeSign()) return fail('malformed', text);
-  const prefix = /^(dkk|kr\.?)\s*/i.exec(s);
-  if (prefix) {
-    currencyPrefix = prefix[1]!.toLowerCase() === 'dkk';
-    prefixUnit = 'kr';
-    s = s.slice(prefix[0].length);
-    if (!takeSign()) return fail('malformed', text);
-  }
-
-  const first = takeNumber(s);
-  // 'Aftale om … 2024', 'Mål 2024': words with a number in them, not a number.
-  if (!first) return fail(/^\p{L}/u.test(s) ? 'not-a-number' : 'malformed', text);
-  s = first.rest;
-  const footnotes: string[] = [];
-  const takeFootnote = (): void => {
-    const m = FOOTNOTE.exec(s.trimStart());
-    if (m) {
-      footnotes.push(m[1]!);
-      s = s.trimStart().slice(m[1]!.length);
-    }
-  };
-  takeFootnote();
-
-  let second: Token | undefined;
-  let secondNegative = false;
-  const dash = /^\s*[-–—]\s*/.exec(s);
-  if (dash) {
-    s = s.slice(dash[0].length);
-    const sign = /^[-−÷]\s*/.exec(s);
-    if (sign) {
-      secondNegative = true;
-      s = s.slice(sign[0].length);
-    }
-    const next = takeNumber(s);
-    if (!next || parens) return fail('malformed', text);
-    second = next.token;
-    s = next.rest;
-    takeFootnote();
-  }
-
-  let rest = s.trim();
-  const trailing = /\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/.exec(rest);
-  if (trailing) {
-    footnotes.push(trailing[1]!);
-    rest = rest.slice(0, trailing.index).trim();
-  }
-  if (footnotes.length > 1) return fail('malformed', text);
-
-  let unit: Unit | null = prefixUnit;
-  let points = false;
-  if (currencyPrefix) {
-    const u = unitAfterCurrency(rest);
-    if (u === undefined) return fail('malformed', text);
-    unit = u;
-  } else if (rest !== '') {
-    const reading = prefixUnit === null ? unitSuffix(rest) : undefined;
-    if (reading === undefined) return fail('malformed', text);
-    unit = reading.unit;
-    points = reading.points;
-  }
-  const effectiveUnit = unit ?? context.unit ?? null;
-
-  const low = resolve(first.token, context.style, effectiveUnit);
+  const low = resolveToken(body.first, context.style, unit);
   if ('fail' in low) return fail(low.fail, text, low.candidates);
-  let value = negative ? low.value.negated() : low.value;
+  const value = plusZero(lead.negative ? low.value.negated() : low.value);
   let decimals = low.decimals;
   let range: Amount['range'] = null;
-  if (second) {
-    const high = resolve(second, context.style, effectiveUnit);
+  if (body.second) {
+    const high = resolveToken(body.second.token, context.style, unit);
     if ('fail' in high) return fail(high.fail, text, high.candidates);
-    const highValue = secondNegative ? high.value.negated() : high.value;
+    const highValue = plusZero(body.second.negative ? high.value.negated() : high.value);
     if (highValue.lessThan(value)) return fail('malformed', text);
     decimals = Math.max(decimals, high.decimals);
-    range = { low: plusZero(value), high: plusZero(highValue) };
+    range = { low: value, high: highValue };
   }
-  value = plusZero(value);
 
   const amount: Amount = {
     value,
-    unit: effectiveUnit,
-    qualifier,
+    unit,
+    qualifier: lead.qualifier,
     range,
-    footnote: footnotes[0] ?? null,
+    footnote: body.footnotes[0] ?? null,
     decimals,
     source: 'text',
   };
-  if (points) amount.points = true;
+  if (written?.points) amount.points = true;
   return { ok: true, amount };
-}
-
-/** Never hand out a negative zero ('-0', '(0)'). */
-function plusZero(d: Dec): Dec {
-  return d.isZero() ? new Dec(0) : d;
 }
