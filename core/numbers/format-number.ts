@@ -47,11 +47,36 @@ export function fixedString(
   return { text, decimals: places };
 }
 
+/**
+ * Intl.NumberFormat reads a decimal string exactly since ECMA-402 NumberFormat v3 (Node 20,
+ * Chrome/Edge 106, Safari 15.4, Firefox 116). An older engine would read it as a float, so
+ * there we group the exact digits ourselves instead.
+ */
+const INTL_TAKES_DECIMAL_STRINGS = (() => {
+  try {
+    const probe = '12345678901234567890.125';
+    return formatter('en', 3, false).format(probe as unknown as number) === probe;
+  } catch {
+    return false;
+  }
+})();
+
+const SEPARATORS = { da: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } } as const;
+
+/** The same output as Intl for these two locales, from the digits alone. */
+export function groupDigits(plain: string, lang: Lang, grouping: boolean): string {
+  const { group, decimal } = SEPARATORS[lang];
+  const negative = plain.startsWith('-');
+  const [int, frac] = (negative ? plain.slice(1) : plain).split('.') as [string, string?];
+  const grouped = grouping ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+  return `${negative ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+}
+
 /** 1.572.000,5 (Danish) or 1,572,000.5 (English), from the exact decimal. */
 export function formatNumber(value: DecimalLike, options: FormatNumberOptions = {}): string {
   const { text, decimals } = fixedString(value, options.decimals);
-  // Intl.NumberFormat reads a decimal string exactly (ECMA-402 NumberFormat v3, Node 20).
-  return formatter(options.lang ?? 'da', decimals, options.grouping ?? true).format(
-    text as unknown as number,
-  );
+  const lang = options.lang ?? 'da';
+  const grouping = options.grouping ?? true;
+  if (!INTL_TAKES_DECIMAL_STRINGS) return groupDigits(text, lang, grouping);
+  return formatter(lang, decimals, grouping).format(text as unknown as number);
 }

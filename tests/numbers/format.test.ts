@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Lang } from '../../core/i18n';
 import {
   asFraction,
   Dec,
   formatAmount,
   formatNumber,
   formatPoints,
+  groupDigits,
   type FormatAmountOptions,
   type Unit,
 } from '../../core/numbers';
@@ -98,5 +101,26 @@ describe('asFraction', () => {
     ['0.125', undefined],
   ])('%s → %s', (v, expected) => {
     expect(asFraction(v)).toBe(expected);
+  });
+});
+
+describe('groupDigits (the fallback for engines whose Intl reads strings as floats)', () => {
+  it('matches Intl.NumberFormat on random exact decimals in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom<Lang>('da', 'en'),
+        fc.boolean(),
+        (n, d, lang, grouping) => {
+          const v = new Dec(n.toString()).dividedBy(new Dec(10).pow(d));
+          const plain = (v.isZero() ? v.abs() : v).toFixed(d);
+          expect(groupDigits(plain, lang, grouping)).toBe(
+            formatNumber(v, { lang, decimals: d, grouping }),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
