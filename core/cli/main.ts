@@ -1,5 +1,57 @@
-/** Entry point of the `ramme` CLI; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`ramme ${argv.join(' ')}\n`);
-  return 0;
+import { say } from '../i18n';
+import { langOf, parseCheckArgs } from './args';
+import { runCheck } from './check-command';
+import { helpText } from './help';
+import { processIo, type Io } from './io';
+import { version } from './version';
+
+function usageError(io: Io, lang: 'da' | 'en', message: { da: string; en: string }): number {
+  const hint = lang === 'en' ? ' (see ramme --help --lang en)' : ' (se ramme --help)';
+  io.err(`ramme: ${say(message, lang)}${hint}`);
+  return 2;
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const lang = langOf(argv);
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(helpText(lang));
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`ramme ${version}\n`);
+    return 0;
+  }
+  if (command === 'check') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(helpText(lang));
+      return 0;
+    }
+    const parsed = parseCheckArgs(rest);
+    if (!parsed.ok) return usageError(io, lang, parsed.message);
+    return runCheck(parsed.args, io);
+  }
+  return usageError(io, lang, {
+    da: `ukendt kommando "${command}"`,
+    en: `unknown command "${command}"`,
+  });
+}
+
+/**
+ * Entry point of the `ramme` CLI; returns the exit code. Nothing escapes as a stack trace: an
+ * unexpected error becomes one line on stderr and exit code 2.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    const what = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    io.err(
+      say(
+        { da: `ramme: uventet fejl: ${what}`, en: `ramme: unexpected error: ${what}` },
+        langOf(argv),
+      ),
+    );
+    return 2;
+  }
 }

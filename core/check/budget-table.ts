@@ -1,0 +1,91 @@
+import { a1, type Sheet } from '../grid';
+import {
+  isMoneyUnit,
+  type BudgetColumn,
+  type BudgetColumnRole,
+  type BudgetTable,
+  type MoneyCell,
+} from '../budget';
+import type { DetectedColumn, DetectedRow, DetectedTable } from '../detect';
+import { parseAmount, type Amount } from '../numbers';
+import type { TableValues } from './values';
+
+const SUMMED: ReadonlySet<string> = new Set<BudgetColumnRole>([
+  'value',
+  'year',
+  'adopted',
+  'supplements',
+  'corrected',
+  'actual',
+  'deviation',
+]);
+
+/** The columns whose totals are checked: amounts, person-years, budget columns. */
+export function summedColumns(table: DetectedTable): DetectedColumn[] {
+  return table.columns.filter((c) => SUMMED.has(c.role) && c.unit !== 'percent');
+}
+
+function moneyCell(amount: Amount, cell: string, exact: boolean): MoneyCell {
+  return {
+    value: amount.range ? amount.range.low : amount.value,
+    unit: isMoneyUnit(amount.unit) ? amount.unit : null,
+    footnote: amount.footnote,
+    // A number typed as text is compared at the precision it was written with ('7,2');
+    // person-years and real numbers are compared exactly.
+    decimals: exact || amount.source === 'number' ? undefined : amount.decimals,
+    cell,
+  };
+}
+
+/** '* heraf 0,7 mio. kr. til evaluering' → the amount in it, placed in the table's first column. */
+function footnoteAmount(row: DetectedRow, labelCell: string): MoneyCell | null {
+  const m = /heraf\s+((?:ca\.\s*)?[\d.,½¼¾]+(?:\s*(?:mio\.?\s*kr\.?|t\.?\s*kr\.?|kr\.?))?)/i.exec(
+    row.label,
+  );
+  if (!m) return null;
+  const read = parseAmount(m[1]!.trim());
+  if (!read.ok) return null;
+  return moneyCell(read.amount, labelCell, false);
+}
+
+/**
+ * A detected table as core/budget's input. Unreadable cells are left blank here; their
+ * findings come from `readTableValues`, and totals over them are not judged.
+ */
+export function toBudgetTable(
+  sheet: Sheet,
+  table: DetectedTable,
+  values: TableValues,
+): BudgetTable {
+  const columns = summedColumns(table);
+  const exact = table.kind === 'plan' || table.unit === 'årsværk';
+  const labelCol = table.columns.find((c) => c.role === 'label')?.col ?? table.range.left;
+  const budgetColumns: BudgetColumn[] = columns.map((c) => ({
+    col: c.col,
+    header: c.header,
+    role: c.role as BudgetColumnRole,
+    unit: isMoneyUnit(c.unit) ? c.unit : null,
+  }));
+  return {
+    sheet: sheet.name,
+    unit: isMoneyUnit(table.unit) ? table.unit : null,
+    columns: budgetColumns,
+    lines: table.rows.map((r) => {
+      const cells: Array<MoneyCell | null> = columns.map((c) => {
+        const amount = values.at(r.row, c.col);
+        return amount ? moneyCell(amount, a1(r.row, c.col), exact || c.unit === 'årsværk') : null;
+      });
+      if (r.role === 'footnote' && cells.length > 0 && !cells.some((c) => c !== null)) {
+        cells[0] = footnoteAmount(r, a1(r.row, labelCol));
+      }
+      return {
+        row: r.row,
+        label: r.label,
+        role: r.role,
+        values: cells,
+        ...(r.parent !== undefined ? { parent: r.parent } : {}),
+        ...(r.covers !== undefined ? { covers: r.covers } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,135 @@
+import type { Sheet, Workbook } from '../grid';
+import { detectStyle } from '../numbers';
+import { describeTables, detectTables, type DetectedTable } from '../detect';
+import type { FileReport, Finding } from '../report';
+import { checkCapacity } from './capacity';
+import { emptyReport } from './empty';
+import { checkFunding } from './funding';
+import { indicatorResults } from './indicators';
+import { dedupeFindings, sortFindings } from './order';
+import { planYear } from './plan-year';
+import { staffLines, type StaffLine } from './staff';
+import { checkStatus } from './status';
+import { tableTotal, type TableTotal } from './table-total';
+import { checkTotals } from './totals';
+import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
+import { readTableValues, type TableValues } from './values';
+
+/** A detected table with its numbers read, as the checks below share it. */
+interface Checked {
+  sheet: Sheet;
+  table: DetectedTable;
+  values: TableValues;
+}
+
+/** Kinds whose totals and heraf parts are checked. */
+const SUMMED_KINDS = new Set(['budget', 'plan', 'agreement', 'financing', 'catalogue', 'unknown']);
+
+/** Text cells decide the workbook's number style ('1.500' is 1500 in a Danish workbook). */
+function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
+  const texts: string[] = [];
+  for (const sheet of workbook.sheets) {
+    for (const row of sheet.rows) {
+      if (!row) continue;
+      for (const cell of row)
+        if (typeof cell?.value === 'string' && /\d/.test(cell.value)) texts.push(cell.value);
+    }
+  }
+  return detectStyle(texts);
+}
+
+function chosenSheets(workbook: Workbook, options: CheckOptions): Sheet[] | string {
+  if (options.sheet === undefined) {
+    return options.range === undefined ? workbook.sheets : workbook.sheets.slice(0, 1);
+  }
+  const want = options.sheet.trim().toLowerCase();
+  const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === want);
+  if (sheet) return [sheet];
+  const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
+  return options.lang === 'en'
+    ? `The sheet "${options.sheet}" is not in ${workbook.name} (sheets: ${names}).`
+    : `Arket "${options.sheet}" findes ikke i ${workbook.name} (ark: ${names}).`;
+}
+
+function capacityRuns(
+  checked: Checked[],
+  options: CheckOptions,
+  settings: Settings,
+): ReturnType<typeof checkCapacity>[] {
+  const staff: StaffLine[] = checked
+    .filter((c) => c.table.kind === 'staffing')
+    .flatMap((c) => staffLines(c.sheet, c.table, c.values));
+  if (staff.length === 0) return [];
+  return checked
+    .filter((c) => c.table.kind === 'plan')
+    .map((c) => {
+      const year = planYear(options.year, c.table);
+      const plan = tableTotal(c.table, c.values);
+      if (year === null || !plan) return undefined;
+      return checkCapacity({ sheet: c.table.sheet, year, plan, staff, settings }, options.lang);
+    });
+}
+
+function fundingRuns(checked: Checked[], options: CheckOptions): ReturnType<typeof checkFunding>[] {
+  const spendingKind = checked.some((c) => c.table.kind === 'agreement') ? 'agreement' : 'budget';
+  return checked
+    .filter((c) => c.table.kind === 'financing')
+    .map((f) => {
+      const financing = tableTotal(f.table, f.values);
+      const candidates = checked.filter((c) => c.table.kind === spendingKind);
+      const sameSheet = candidates.filter((c) => c.sheet === f.sheet);
+      const spending = (sameSheet.length > 0 ? sameSheet : candidates)
+        .map((c) => tableTotal(c.table, c.values))
+        .filter((t): t is TableTotal => t !== undefined);
+      if (!financing || spending.length === 0) return undefined;
+      return checkFunding({ sheet: f.table.sheet, spending, financing }, options.lang);
+    });
+}
+
+/**
+ * Checks every table Ramme recognises in a workbook: totals against their own parts, heraf
+ * parts, unreadable and ambiguous numbers, person-year plans against staffing, spending against
+ * financing, quarterly status; indicator and status results as data. Pure: the CLI, the Excel
+ * pane and the web page call it the same way.
+ */
+export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileReport {
+  const report = emptyReport(workbook.name);
+  const sheets = chosenSheets(workbook, options);
+  if (typeof sheets === 'string') return { ...report, error: sheets };
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const lang = options.lang;
+  const style = workbookStyle(workbook);
+  const findings: Finding[] = [];
+  const checked: Checked[] = [];
+  for (const sheet of sheets) {
+    const names = workbook.names.filter((n) => n.sheet === sheet.name);
+    for (const table of detectTables(sheet, { range: options.range, names })) {
+      report.tables.push(...describeTables([table]));
+      const values = readTableValues(sheet, table, style, lang);
+      findings.push(...values.findings);
+      checked.push({ sheet, table, values });
+      if (SUMMED_KINDS.has(table.kind))
+        findings.push(...checkTotals(sheet, table, values, lang).findings);
+      if (table.kind === 'indicator')
+        report.indicators.push(...indicatorResults(sheet, table, values, lang));
+      if (table.kind === 'status') {
+        const s = checkStatus(sheet, table, values, lang);
+        report.status.push(...s.results);
+        findings.push(...s.findings);
+      }
+    }
+  }
+  for (const run of capacityRuns(checked, options, settings)) {
+    if (!run) continue;
+    report.capacity.push(run.result);
+    if (run.finding) findings.push(run.finding);
+  }
+  for (const run of fundingRuns(checked, options)) {
+    if (!run) continue;
+    report.funding.push(run.result);
+    if (run.finding) findings.push(run.finding);
+  }
+  const order = workbook.sheets.map((s) => s.name);
+  report.findings = sortFindings(dedupeFindings(findings), order);
+  return report;
+}

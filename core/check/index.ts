@@ -1,0 +1,10 @@
+/**
+ * core/check: the checks on the tables Ramme finds in a workbook, producing the report the CLI
+ * prints, the pane shows and `ramme check --json` writes (core/report).
+ */
+export { checkWorkbook } from './check-workbook';
+export { emptyReport } from './empty';
+export { planYear, yearIn } from './plan-year';
+export { sortFindings } from './order';
+export { DEFAULT_SETTINGS } from './types';
+export type { CheckOptions, Settings } from './types';

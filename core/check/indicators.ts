@@ -1,0 +1,102 @@
+import type { Sheet } from '../grid';
+import type { Lang } from '../i18n';
+import { toPlain, type Dec } from '../numbers';
+import {
+  changePoints,
+  parseDirection,
+  parsePeriod,
+  periodKey,
+  ratePerYear,
+  statusOfSeries,
+  yearsToTarget,
+  type Direction,
+  type Observation,
+} from '../indicators';
+import type { DetectedTable } from '../detect';
+import type { IndicatorResult } from '../report';
+import { cellText } from './cell-text';
+import type { TableValues } from './values';
+
+function plain(d: Dec | null | undefined): string | null {
+  return d === null || d === undefined ? null : toPlain(d);
+}
+
+/** The direction column says; without one, a target below the first value means lower is better. */
+function directionOf(written: string, first: Dec | undefined, target: Dec | undefined): Direction {
+  const read = parseDirection(written);
+  if (read) return read;
+  return first !== undefined && target !== undefined && target.lt(first) ? 'down' : 'up';
+}
+
+/**
+ * Each indicator row as data (core/indicators): first and latest observation over the sparse
+ * period columns, change in points, least-squares rate per year, status by the direction, and
+ * years to the target at that pace (or, in words, why there is no such number).
+ */
+export function indicatorResults(
+  sheet: Sheet,
+  table: DetectedTable,
+  values: TableValues,
+  lang: Lang,
+): IndicatorResult[] {
+  const periods = table.columns
+    .filter((c) => c.role === 'year')
+    .map((c) => ({
+      col: c.col,
+      period: parsePeriod(c.period ?? c.header, { year: table.year ?? undefined }),
+    }))
+    .filter((p) => p.period.ok)
+    .map((p) => ({
+      col: p.col,
+      period: (p.period as { ok: true; value: Observation['period'] }).value,
+    }));
+  const targetCol = table.columns.find((c) => c.role === 'target')?.col;
+  const directionCol = table.columns.find((c) => c.role === 'direction')?.col;
+  const results: IndicatorResult[] = [];
+  for (const r of table.rows) {
+    if (r.role !== 'detail') continue;
+    const observations: Observation[] = [];
+    let unit: string | null = table.unit;
+    for (const p of periods) {
+      const a = values.at(r.row, p.col);
+      if (!a) continue;
+      observations.push({ period: p.period, value: a.value, decimals: a.decimals });
+      unit = a.unit ?? unit;
+    }
+    if (observations.length === 0) continue;
+    const target = targetCol === undefined ? null : values.at(r.row, targetCol);
+    const first = observations[0]!;
+    const latest = observations[observations.length - 1]!;
+    const direction = directionOf(
+      directionCol === undefined ? '' : cellText(sheet, r.row, directionCol),
+      first.value,
+      target?.value,
+    );
+    const rate = ratePerYear(observations);
+    const status = statusOfSeries(observations, direction);
+    const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
+    results.push({
+      sheet: table.sheet,
+      row: r.row,
+      label: r.label,
+      direction,
+      unit: unit ?? 'count',
+      first: { period: periodKey(first.period), value: toPlain(first.value) },
+      latest: { period: periodKey(latest.period), value: toPlain(latest.value) },
+      changePoints:
+        observations.length > 1 ? toPlain(changePoints(first.value, latest.value)) : null,
+      ratePerYear: rate.ok ? toPlain(rate.value) : null,
+      target: plain(target?.value),
+      yearsToTarget: plain(years?.years),
+      reachedIn: years?.year ?? null,
+      status: status.ok ? (lang === 'en' ? status.value.label.en : status.value.label.da) : null,
+      reason:
+        years && years.reason !== null
+          ? lang === 'en'
+            ? years.message.en
+            : years.message.da
+          : null,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,86 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
+import { say } from '../i18n';
+import { annotateWorkbook } from '../io/annotate';
+import { readWorkbookBytes } from '../io';
+import type { FileReport } from '../report';
+
+/** One file to check: what a worker thread receives. */
+export interface CheckJob {
+  /** The path as the user gave it (or as found in the folder); also the report's `file`. */
+  file: string;
+  options: CheckOptions;
+  /** Where to write the annotated copy, when --out was given. */
+  out?: string;
+}
+
+function failed(file: string, message: string): FileReport {
+  return { ...emptyReport(file), error: message };
+}
+
+function detail(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return code;
+  return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+}
+
+/**
+ * Reads, checks and (with --out) annotates one file. Never throws: whatever goes wrong is the
+ * report's `error`, so one bad file does not stop the others.
+ */
+export async function checkFile(job: CheckJob): Promise<FileReport> {
+  const { file, options } = job;
+  const lang = options.lang;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const why = detail(e);
+    const text =
+      why === 'ENOENT'
+        ? { da: `Filen ${file} findes ikke.`, en: `The file ${file} does not exist.` }
+        : {
+            da: `Filen ${file} kan ikke åbnes (${why}).`,
+            en: `The file ${file} cannot be opened (${why}).`,
+          };
+    return failed(file, say(text, lang));
+  }
+  let report: FileReport;
+  try {
+    const read = await readWorkbookBytes(bytes, basename(file));
+    if (!read.ok) return failed(file, say(read.error.message, lang));
+    report = { ...checkWorkbook(read.value, options), file };
+  } catch (e) {
+    const why = detail(e);
+    return failed(
+      file,
+      say(
+        {
+          da: `${file} kunne ikke tjekkes (${why}).`,
+          en: `${file} could not be checked (${why}).`,
+        },
+        lang,
+      ),
+    );
+  }
+  if (job.out === undefined) return report;
+  try {
+    const annotated = await annotateWorkbook(bytes, report, lang);
+    await mkdir(dirname(job.out), { recursive: true });
+    await writeFile(job.out, annotated);
+  } catch (e) {
+    const why = detail(e);
+    return {
+      ...report,
+      error: say(
+        {
+          da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
+          en: `The annotated copy ${job.out} could not be written (${why}).`,
+        },
+        lang,
+      ),
+    };
+  }
+  return report;
+}

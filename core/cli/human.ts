@@ -1,0 +1,118 @@
+import { sheetCell } from '../grid';
+import type { Lang } from '../i18n';
+import type { CheckReport, FileReport, Finding, TableKind } from '../report';
+import { describeResults } from './results-text';
+import { kindName, unitName } from './words';
+
+const SEVERITY: Record<Finding['severity'], { da: string; en: string }> = {
+  error: { da: 'FEJL', en: 'ERROR' },
+  warning: { da: 'ADVARSEL', en: 'WARNING' },
+  info: { da: 'INFO', en: 'INFO' },
+};
+
+function t(lang: Lang, da: string, en: string): string {
+  return lang === 'en' ? en : da;
+}
+
+function count(lang: Lang, n: number, da: [string, string], en: [string, string]): string {
+  const [one, many] = lang === 'en' ? en : da;
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function tableLines(file: FileReport, lang: Lang): string[] {
+  if (file.tables.length === 0)
+    return [`  ${t(lang, 'Ingen tabeller genkendt.', 'No tables recognised.')}`];
+  const refs = file.tables.map((tb) => sheetCell(tb.sheet, tb.range));
+  const width = Math.max(...refs.map((r) => r.length)) + 2;
+  return [
+    `  ${t(lang, 'Genkendte tabeller:', 'Tables recognised:')}`,
+    ...file.tables.map((tb, i) => {
+      const unit = tb.unit === null ? '' : `, ${unitName(tb.unit, lang)}`;
+      return `    ${refs[i]!.padEnd(width)}${kindName(tb.kind as TableKind, lang)}${unit}`;
+    }),
+  ];
+}
+
+function findingLines(file: FileReport, lang: Lang): string[] {
+  if (file.findings.length === 0) return [`  ${t(lang, 'Ingen fund.', 'No findings.')}`];
+  const labels = file.findings.map((f) =>
+    lang === 'en' ? SEVERITY[f.severity].en : SEVERITY[f.severity].da,
+  );
+  const width = Math.max(...labels.map((l) => l.length)) + 2;
+  return [
+    `  ${t(lang, 'Fund:', 'Findings:')}`,
+    ...file.findings.map(
+      (f, i) => `    ${labels[i]!.padEnd(width)}${sheetCell(f.sheet, f.cell)}  ${f.message}`,
+    ),
+  ];
+}
+
+function fileSection(file: FileReport, lang: Lang): string[] {
+  if (file.error !== undefined)
+    return [file.file, `  ${t(lang, 'KAN IKKE LÆSES', 'CANNOT BE READ')}: ${file.error}`];
+  const results = describeResults(file, lang);
+  return [
+    file.file,
+    ...tableLines(file, lang),
+    ...findingLines(file, lang),
+    ...(results.length > 0
+      ? [`  ${t(lang, 'Resultater:', 'Results:')}`, ...results.map((r) => `    ${r}`)]
+      : []),
+  ];
+}
+
+function errors(file: FileReport): number {
+  return file.findings.filter((f) => f.severity === 'error').length;
+}
+
+function warnings(file: FileReport): number {
+  return file.findings.filter((f) => f.severity === 'warning').length;
+}
+
+function summaryTable(report: CheckReport, lang: Lang): string[] {
+  const head = [
+    t(lang, 'Fil', 'File'),
+    t(lang, 'Tabeller', 'Tables'),
+    t(lang, 'Fejl', 'Errors'),
+    t(lang, 'Advarsler', 'Warnings'),
+  ];
+  const rows = report.files.map((f) =>
+    f.error !== undefined
+      ? [f.file, '–', '–', t(lang, 'kan ikke læses', 'cannot be read')]
+      : [f.file, String(f.tables.length), String(errors(f)), String(warnings(f))],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]): string =>
+    `  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
+/** The Danish (or English) text report: per file its tables, findings and results; a summary. */
+export function humanReport(report: CheckReport, lang: Lang): string {
+  const out: string[] = [];
+  for (const file of report.files) out.push(...fileSection(file, lang), '');
+  const files = report.files.length;
+  const unreadable = report.files.filter((f) => f.error !== undefined).length;
+  const tables = report.files.reduce((n, f) => n + f.tables.length, 0);
+  const errs = report.files.reduce((n, f) => n + errors(f), 0);
+  const warns = report.files.reduce((n, f) => n + warnings(f), 0);
+  out.push(t(lang, 'Opsummering', 'Summary'));
+  if (files > 1) out.push(...summaryTable(report, lang));
+  const parts = [
+    count(lang, files, ['fil', 'filer'], ['file', 'files']),
+    count(lang, tables, ['tabel', 'tabeller'], ['table', 'tables']),
+    count(lang, errs, ['fejl', 'fejl'], ['error', 'errors']),
+    count(lang, warns, ['advarsel', 'advarsler'], ['warning', 'warnings']),
+  ];
+  if (unreadable > 0)
+    parts.push(
+      count(
+        lang,
+        unreadable,
+        ['kan ikke læses', 'kan ikke læses'],
+        ['cannot be read', 'cannot be read'],
+      ),
+    );
+  out.push(`  ${t(lang, 'I alt', 'In all')}: ${parts.join(', ')}`);
+  return `${out.join('\n')}\n`;
+}

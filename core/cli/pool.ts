@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { emptyReport } from '../check';
+import type { FileReport } from '../report';
+import { checkFile, type CheckJob } from './check-file';
+
+/** The bundled worker beside the bundled CLI (dist/cli/worker.mjs). */
+function workerUrl(): URL | undefined {
+  try {
+    const url = new URL('./worker.mjs', import.meta.url);
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks the files on up to `availableParallelism()` worker threads; reports come back in the
+ * order of `jobs`. One file, or no bundled worker (tests importing the sources), runs here.
+ */
+export async function checkAll(
+  jobs: readonly CheckJob[],
+  onDone: (done: number) => void = () => {},
+): Promise<FileReport[]> {
+  const url = workerUrl();
+  const threads = Math.min(jobs.length, availableParallelism());
+  const results: FileReport[] = new Array(jobs.length);
+  let done = 0;
+  if (threads <= 1 || url === undefined) {
+    for (const [i, job] of jobs.entries()) {
+      results[i] = await checkFile(job);
+      onDone(++done);
+    }
+    return results;
+  }
+  let next = 0;
+  const runOn = (worker: Worker): Promise<void> =>
+    new Promise((resolve) => {
+      const take = (): void => {
+        if (next >= jobs.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const i = next++;
+        const job = jobs[i]!;
+        const settle = (report: FileReport): void => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          results[i] = report;
+          onDone(++done);
+          take();
+        };
+        const onMessage = (report: FileReport): void => settle(report);
+        // A crashed thread loses only its file; the rest continue here in the main thread.
+        const onError = (e: Error): void => {
+          worker.off('message', onMessage);
+          results[i] = { ...emptyReport(job.file), error: e.message.split('\n')[0]! };
+          onDone(++done);
+          void runRest().then(resolve);
+        };
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(job);
+      };
+      take();
+    });
+  const runRest = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await checkFile(jobs[i]!);
+      onDone(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, () => runOn(new Worker(url))));
+  return results;
+}

@@ -1,0 +1,116 @@
+import type { Lang } from '../i18n';
+import { formatAmount, formatPoints, type Unit } from '../numbers';
+import type {
+  CapacityResult,
+  FileReport,
+  FundingResult,
+  IndicatorResult,
+  StatusResult,
+} from '../report';
+
+function t(lang: Lang, da: string, en: string): string {
+  return lang === 'en' ? en : da;
+}
+
+const UNITS = new Set<string>(['kr', '1.000 kr.', 'mio. kr.', 'årsværk', 'percent', 'count']);
+
+function unitOf(unit: string): Unit | null {
+  return UNITS.has(unit) ? (unit as Unit) : null;
+}
+
+function amount(value: string, unit: string | null, lang: Lang, decimals?: number): string {
+  const u = unit === null ? null : unitOf(unit);
+  // Millions keep one decimal, as budgets write them ('7,0 mio. kr.').
+  const own = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
+  const places = decimals ?? (u === 'mio. kr.' ? Math.min(6, Math.max(1, own)) : undefined);
+  return formatAmount(value, u, { lang, decimals: places });
+}
+
+function short(label: string): string {
+  return label.length > 50 ? `${label.slice(0, 49)}…` : label;
+}
+
+function capacityLine(c: CapacityResult, lang: Lang): string {
+  const f = (v: string): string => amount(v, 'årsværk', lang);
+  return t(
+    lang,
+    `Kapacitet ${c.year} (${c.sheet}): ${f(c.capacity)} til rådighed, ${f(c.allocated)} fordelt, forskel ${f(c.difference)}`,
+    `Capacity ${c.year} (${c.sheet}): ${f(c.capacity)} available, ${f(c.allocated)} allocated, difference ${f(c.difference)}`,
+  );
+}
+
+function fundingLine(f: FundingResult, lang: Lang): string {
+  const a = (v: string): string => amount(v, f.unit, lang);
+  return t(
+    lang,
+    `Finansiering (${f.sheet}): udgifter ${a(f.spending)}, finansiering ${a(f.financing)}, balance ${a(f.balance)}`,
+    `Funding (${f.sheet}): spending ${a(f.spending)}, financing ${a(f.financing)}, balance ${a(f.balance)}`,
+  );
+}
+
+function indicatorLine(i: IndicatorResult, lang: Lang): string {
+  const parts: string[] = [];
+  const v = (value: string): string => amount(value, i.unit, lang);
+  const pointUnit = i.unit === 'percent';
+  if (i.first && i.latest)
+    parts.push(
+      `${v(i.first.value)} (${i.first.period}) → ${v(i.latest.value)} (${i.latest.period})`,
+    );
+  if (i.changePoints !== null) {
+    parts.push(pointUnit ? formatPoints(i.changePoints, { lang }) : v(i.changePoints));
+  }
+  if (i.ratePerYear !== null) {
+    const rate = pointUnit ? formatPoints(i.ratePerYear, { lang, decimals: 2 }) : v(i.ratePerYear);
+    parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
+  }
+  if (i.status !== null) parts.push(i.status);
+  if (i.target !== null) {
+    const when =
+      i.yearsToTarget !== null
+        ? t(
+            lang,
+            `nås i ${i.reachedIn ?? '?'} (${amount(i.yearsToTarget, null, lang, 1)} år)`,
+            `reached in ${i.reachedIn ?? '?'} (${amount(i.yearsToTarget, null, lang, 1)} years)`,
+          )
+        : (i.reason ?? '');
+    parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
+  }
+  const where = `(${i.sheet}, ${t(lang, 'række', 'row')} ${i.row})`;
+  return `${t(lang, 'Indikator', 'Indicator')} ${where} "${short(i.label)}": ${parts.join(', ')}`;
+}
+
+function statusLine(s: StatusResult, lang: Lang): string {
+  const v = (value: string): string => amount(value, s.unit, lang);
+  const target = s.targetMax !== null ? `${v(s.target)}–${v(s.targetMax)}` : v(s.target);
+  const parts = [
+    t(lang, `${v(s.actual)} efter ${s.quarter}. kvartal`, `${v(s.actual)} after Q${s.quarter}`),
+  ];
+  if (s.attainment !== null) {
+    parts.push(
+      t(
+        lang,
+        `${amount(s.attainment, 'percent', lang, 1)} af målet`,
+        `${amount(s.attainment, 'percent', lang, 1)} of target`,
+      ),
+    );
+  }
+  if (s.forecast !== null && s.unit === 'count') {
+    parts.push(t(lang, `prognose ${v(s.forecast)}`, `forecast ${v(s.forecast)}`));
+  }
+  if (s.onTrack !== null)
+    parts.push(
+      s.onTrack ? t(lang, 'på sporet', 'on track') : t(lang, 'ikke på sporet', 'off track'),
+    );
+  const where = `(${s.sheet}, ${t(lang, 'række', 'row')} ${s.row})`;
+  return `Status ${where} "${short(s.label)}" (${t(lang, 'mål', 'target')} ${target}): ${parts.join(', ')}`;
+}
+
+/** One line per result (capacity, funding, indicator, status), in the report's order. */
+export function describeResults(file: FileReport, lang: Lang): string[] {
+  return [
+    ...file.capacity.map((c) => capacityLine(c, lang)),
+    ...file.funding.map((f) => fundingLine(f, lang)),
+    ...file.indicators.map((i) => indicatorLine(i, lang)),
+    ...file.status.map((s) => statusLine(s, lang)),
+  ];
+}
