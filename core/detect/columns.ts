@@ -99,9 +99,7 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
     if (role === null) role = mostlyWords(s) ? 'note' : 'value';
     const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
     const unit = numeric
-      ? (unitFromText(s.header) ??
-        dataUnit(s) ??
-        (role === 'value' || role === 'year' ? titleUnit : null))
+      ? (unitFromText(s.header) ?? dataUnit(s) ?? fallbackUnit(role, titleUnit))
       : null;
     const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
     if (s.period) column.period = s.period;
@@ -109,6 +107,22 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   });
   markTotalColumns(columns);
   return columns;
+}
+
+/** Amount columns without a unit of their own take the title's ('Budgetopfølgning (1.000 kr.)'). */
+const TITLE_UNIT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'value',
+  'year',
+  'adopted',
+  'supplements',
+  'corrected',
+  'actual',
+  'deviation',
+]);
+
+function fallbackUnit(role: ColumnRole, titleUnit: Unit | null): Unit | null {
+  if (role === 'targetGroup') return 'count'; // a target group is a number of people
+  return TITLE_UNIT_ROLES.has(role) ? titleUnit : null;
 }
 
 /** A column headed 'I alt'/'Total' right of two or more year or value columns sums them. */
