@@ -68,7 +68,12 @@ function quarter(n: string): 1 | 2 | 3 | 4 {
 }
 
 function parseText(raw: string, ctx: PeriodContext): Result<Period> {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  // A footnote mark after a header ('2012*') is not part of the period.
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\*+$/, '');
   if (/^\d{4}$/.test(text)) return withYear(raw, text, ctx, (year) => ({ kind: 'year', year }));
   for (const re of QUARTER_PATTERNS) {
     const m = re.exec(text);
