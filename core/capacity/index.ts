@@ -21,3 +21,12 @@ export {
   toDec as rationalToDec,
   compare as compareRational,
 } from './rational';
+export { sumPlan } from './plan';
+export {
+  comparePlan,
+  type ComparePlanOptions,
+  type PlanComparison,
+  type PlanProposal,
+} from './compare';
+export { personYearsToHours, hoursToPersonYears, personYearsToCost } from './convert';
+export { spreadOverYears, checkYearlyTargets, type YearValue, type YearlyCheck } from './targets';
