@@ -1,0 +1,62 @@
+/**
+ * Every file of the hostile/broken corpus through the built CLI (`ramme check <file> --json`):
+ * its expected outcome, a clear Danish message or findings, exit 2 only where the file cannot
+ * be read, no crash, no hang past the time limit, no stack trace, JSON valid against the
+ * schema, and the input unchanged (SHA-256 before and after).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD_DIR } from './make-corpus';
+import { corpusFiles, EXPECTED, expectOutcome, expectWellBehaved } from './expect';
+import { ROOT, runCli, sha256, STACK_TRACE } from './run-cli';
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+describe('the bad-input corpus', () => {
+  it('has an expected outcome for every file, and a file for every expected outcome', () => {
+    expect(corpusFiles().sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: exit ${expected.exit.join(' or ')}, never a crash, input unchanged`, async () => {
+      const file = path.join(BAD_DIR, name);
+      const before = sha256(file);
+      const run = await runCli(['check', file, '--json']);
+      const report = expectWellBehaved(run);
+      expect(report.files).toHaveLength(1);
+      expectOutcome(report.files[0]!, run, expected);
+      expect(sha256(file)).toBe(before);
+    });
+  }
+
+  it('prints no terminal escapes or markup from cells in the human report', async () => {
+    const file = path.join(BAD_DIR, 'html-and-formulas-in-text.xlsx');
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+    // ESC and BEL from a cell would recolour or retitle the user's terminal.
+    expect(['\u001b', '\u0007'].filter((c) => run.stdout.includes(c))).toEqual([]);
+  });
+
+  it('checks a whole folder of bad files without stopping at the first, exit 2', async () => {
+    // A copy: the corpus folder also holds generated/ with the big files.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ramme-bad-'));
+    try {
+      for (const f of corpusFiles()) copyFileSync(path.join(BAD_DIR, f), path.join(dir, f));
+      const hashes = new Map(corpusFiles().map((f) => [f, sha256(path.join(dir, f))]));
+      const run = await runCli(['check', dir, '--json'], 300_000);
+      const report = expectWellBehaved(run);
+      expect(run.code).toBe(2);
+      const names = report.files.map((f) => path.basename(f.file)).sort();
+      expect(names).toEqual([...hashes.keys()].sort());
+      for (const [f, hash] of hashes) expect(sha256(path.join(dir, f))).toBe(hash);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,123 @@
+/** The corpus's expected outcomes and the invariants every CLI run must keep. */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { CheckReport, FileReport } from '../../core/report';
+import { BAD_DIR } from './make-corpus';
+import { reportValidator, STACK_TRACE, type CliRun } from './run-cli';
+
+export interface Expected {
+  /** Exit codes allowed; 2 only for files that cannot be read. */
+  exit: Array<0 | 1 | 2>;
+  /** For unreadable files: the Danish message must say why. */
+  error?: RegExp;
+  /** Findings that must be there (code may be any of several), by cell and sheet. */
+  findings?: Array<{ codes: string[]; cells: string[]; sheet?: string }>;
+  /** Cells that must not get a TOTAL_MISMATCH. */
+  totalsRight?: Array<{ sheet: string; cell: string }>;
+  /** Whether at least one table must be found. */
+  tables?: boolean;
+}
+
+export const EXPECTED: Record<string, Expected> = {
+  'corrupt-zip.xlsx': { exit: [2], error: /beskadiget/ },
+  'zip-not-xlsx.xlsx': { exit: [2], error: /ikke en Excel-projektmappe|beskadiget|ingen ark/ },
+  'random-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe/ },
+  'zero-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe|er tom/ },
+  'encrypted.xlsx': { exit: [2], error: /krypteret/ },
+  'csv-named.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],
+    tables: true,
+  },
+  'empty-workbook.xlsx': { exit: [0], tables: false },
+  'last-row-touched.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],
+    tables: true,
+  },
+  'error-values.xlsx': {
+    exit: [0, 1],
+    findings: ['B4', 'B5', 'B6'].map((cell) => ({
+      codes: ['FORMULA_ERROR', 'UNREADABLE_VALUE'],
+      cells: [cell],
+    })),
+  },
+  'merged-header.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B6'] }],
+    tables: true,
+  },
+  'hidden-rows-and-sheets.xlsx': {
+    exit: [1],
+    // A hidden row still counts (as in SUM); a hidden sheet is still checked.
+    totalsRight: [{ sheet: 'Budget 2024', cell: 'B7' }],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'], sheet: 'Skjult' }],
+  },
+  'dates-as-text.xlsx': { exit: [0, 1] },
+  'numbers-as-dates.xlsx': {
+    exit: [0, 1],
+    // An amount Excel shows as a date is never summed or skipped silently.
+    findings: [
+      { codes: ['UNREADABLE_VALUE', 'TOTAL_MISMATCH', 'MIXED_UNITS'], cells: ['B5', 'B7'] },
+    ],
+  },
+  'long-strings.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],
+  },
+  'html-and-formulas-in-text.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B10'] }],
+  },
+  'circular-references.xlsx': {
+    exit: [0, 1],
+    totalsRight: [{ sheet: 'Budget 2024', cell: 'B7' }],
+  },
+};
+
+export function corpusFiles(): string[] {
+  return readdirSync(BAD_DIR).filter((f) => statSync(path.join(BAD_DIR, f)).isFile());
+}
+
+/** The invariants every run keeps, whatever the file. */
+export function expectWellBehaved(run: CliRun): CheckReport {
+  expect(run.timedOut, 'killed at the time limit').toBe(false);
+  expect(run.signal).toBeNull();
+  expect([0, 1, 2]).toContain(run.code);
+  expect(run.stdout).not.toMatch(STACK_TRACE);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  const report = JSON.parse(run.stdout) as CheckReport;
+  const validate = reportValidator();
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  expect(run.stdout).not.toMatch(/NaN|Infinity|"-0"/);
+  return report;
+}
+
+export function expectOutcome(file: FileReport, run: CliRun, expected: Expected): void {
+  expect(expected.exit).toContain(run.code);
+  if (run.code === 2) {
+    expect(file.error).toMatch(expected.error ?? /./);
+    expect(run.stderr).toContain(file.error);
+  } else {
+    expect(file.error).toBeUndefined();
+  }
+  for (const want of expected.findings ?? []) {
+    const hit = file.findings.some(
+      (f) =>
+        want.codes.includes(f.code) &&
+        want.cells.includes(f.cell) &&
+        (want.sheet === undefined || f.sheet === want.sheet),
+    );
+    expect(hit, `a ${want.codes.join('/')} finding at ${want.cells.join(' or ')}`).toBe(true);
+  }
+  for (const right of expected.totalsRight ?? []) {
+    const wrong = file.findings.filter(
+      (f) => f.code === 'TOTAL_MISMATCH' && f.sheet === right.sheet && f.cell === right.cell,
+    );
+    expect(wrong).toEqual([]);
+  }
+  if (expected.tables !== undefined) expect(file.tables.length > 0).toBe(expected.tables);
+  // Findings are for people: every message is a sentence, in Danish by default.
+  for (const f of file.findings) expect(f.message.length).toBeGreaterThan(0);
+}
