@@ -34,6 +34,8 @@ export async function readXlsx(
   } catch (e) {
     return corruptWorkbook(name, e instanceof Error ? e.message : String(e));
   }
+  // Any zip loads; one without a single worksheet is not a workbook (Excel needs one).
+  if (wb.worksheets.length === 0) return notAWorkbook(name);
   try {
     const sheets = wb.worksheets.map(sheetFromWorksheet);
     const names: NamedRange[] = [...tablesOf(wb), ...namedRangesFromDefinedNames(definedNames(wb))];
