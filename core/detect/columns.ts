@@ -65,7 +65,7 @@ function dataUnit(s: ColumnStats): Unit | null {
   let best: Unit | null = null;
   let count = 0;
   for (const [unit, n] of s.units) if (n > count) [best, count] = [unit, n];
-  return count * 2 >= s.numbers && count > 0 ? best : null;
+  return count * 2 > s.numbers ? best : null;
 }
 
 function mostlyWords(s: ColumnStats): boolean {

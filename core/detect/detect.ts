@@ -116,6 +116,14 @@ function mainUnit(columns: DetectedColumn[], titleUnit: Unit | null): Unit | nul
 
 function finish(grid: Grid, drafts: Draft[]): DetectedTable[] {
   const tables = drafts.map((draft) => toTable(grid, draft));
+  // A table without a title of its own (the financing below the spending) shares the year and
+  // quarter of the titled table above it.
+  tables.forEach((t, i) => {
+    const above = tables[i - 1];
+    if (t.title !== null || !above) return;
+    t.year ??= above.year;
+    t.quarter ??= above.quarter;
+  });
   // Footnotes found below a gap widen their table only when no other table lies in between.
   tables.forEach((t, i) => {
     const last = Math.max(t.range.bottom, ...drafts[i]!.footnotes.map((f) => f.row));

@@ -10,6 +10,8 @@ export interface KindEvidence {
   unit: Unit | null;
 }
 
+/** 'Beløb', 'Amount': money without a unit named. */
+const AMOUNT_HEADER = /(?<!\p{L})(?:beløb|amount|kroner)(?!\p{L})/iu;
 const MONEY: ReadonlySet<Unit> = new Set<Unit>(['kr', '1.000 kr.', 'mio. kr.']);
 const BUDGET_ROLES = ['adopted', 'supplements', 'corrected', 'actual', 'deviation'] as const;
 
@@ -21,7 +23,7 @@ export function kindOf(e: KindEvidence): TableKind {
   const has = (role: DetectedColumn['role']) => e.columns.some((c) => c.role === role);
   const headers = e.columns.map((c) => c.header).join(' | ');
   const label = e.columns.find((c) => c.role === 'label')?.header ?? '';
-  const context = `${e.title ?? ''} | ${e.sheetName}`;
+  const context = `${e.title ?? ''} | ${e.sheetName} | ${label}`;
   const years = e.columns.filter((c) => c.role === 'year').length;
   const totalColumn = e.columns.some((c) => c.covers !== undefined);
 
@@ -54,7 +56,7 @@ export function kindOf(e: KindEvidence): TableKind {
     if (TITLE_WORDS.agreement.test(context) || /initiativ/i.test(label)) return 'agreement';
     return 'budget';
   }
-  if (TITLE_WORDS.budget.test(context)) return 'budget';
+  if (TITLE_WORDS.budget.test(context) || AMOUNT_HEADER.test(headers)) return 'budget';
   if (TITLE_WORDS.status.test(context) && has('target')) return 'status';
   return 'unknown';
 }

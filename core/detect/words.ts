@@ -72,7 +72,7 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   [
     'person',
     starts(
-      'medarbejder|medarbejdere|navn|name|employee|staff|person|konsulent|stilling|position|ansat|ressource',
+      'medarbejder|medarbejdere|navn|name|employee|staff|person(?![-\\s]*(?:years?|år))|konsulent|stilling|position|ressource',
     ),
   ],
   [
