@@ -30,6 +30,8 @@ export type { FormatNumberOptions } from './format-number';
 /** '4,4 mio. kr.', '84,8 %', '1½ årsværk', '1.250 t.kr.'; English 'DKK 4.4m', '84.8%'. */
 export { formatAmount, formatPoints, asFraction } from './format-amount';
 export type { FormatAmountOptions } from './format-amount';
+/** An Amount shown with its qualifier, range and footnote: 'min. 350', '150–200', '2,0* mio. kr.'. */
+export { formatParsedAmount } from './format-parsed';
 
 // JSON decimal strings.
 /** '1572000.5': no grouping, no exponent, never '-0'; 10 places, ≥ 6 significant digits. */

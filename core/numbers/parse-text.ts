@@ -9,8 +9,8 @@ const ERROR_VALUE =
   /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|PYTHON!|EXTERNAL!)$/i;
 
 const QUALIFIERS: readonly [RegExp, Qualifier][] = [
-  [/^(?:min\.?|minimum)(?=[\s\d½¼¾])\s*/i, 'min.'],
-  [/^(?:max\.?|maks\.?|maksimum|maximum)(?=[\s\d½¼¾])\s*/i, 'max.'],
+  [/^(?:min\.?|minimum|at least)(?=[\s\d½¼¾])\s*/i, 'min.'],
+  [/^(?:max\.?|maks\.?|maksimum|maximum|at most)(?=[\s\d½¼¾])\s*/i, 'max.'],
   [/^(?:ca\.?|cirka|approx\.?)(?=[\s\d½¼¾])\s*/i, 'ca.'],
   [/^(?:over|mere end|more than)\s+/i, 'over'],
   [/^(?:under|mindre end|less than)\s+/i, 'under'],
