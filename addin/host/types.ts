@@ -17,6 +17,29 @@ export type WriteOutcome =
 
 export type ReadScope = 'sheet' | 'selection' | 'workbook';
 
+/** A sheet and an A1 range on it ('Ark1', 'B2:B9'). */
+export interface SheetRange {
+  sheet: string;
+  range: string;
+}
+
+/**
+ * A table for Ramme's own results sheet ("Ramme"): what the Indikatorer and Status views write.
+ * Numbers are numbers (percentages as fractions with a '%' format), never Danish text.
+ */
+export interface ResultsTable {
+  kind: 'indicators' | 'status';
+  title: string;
+  header: string[];
+  rows: Array<Array<number | string | null>>;
+  /** Number format per column ('0.0', '0.0%'); undefined for General. */
+  numFmts: Array<string | undefined>;
+  /** Indicators: a line chart of one indicator's observations. */
+  chart?: { title: string; periods: string[]; values: Array<number | null> };
+  /** Status: the 0-based column holding forecast attainment as a fraction: traffic lights. */
+  trafficLightColumn?: number;
+}
+
 /**
  * What the pane needs from where it runs: Excel (Office.js adapter) or the standalone web page
  * (a workbook opened in the browser). The pane's views call only this.
@@ -38,4 +61,8 @@ export interface Host {
   /** Restores the last write's snapshot (values and formats); false when there is nothing to undo. */
   undo(): Promise<boolean>;
   canUndo(): boolean;
+  /** The selected range (for "total from a cell"); null when there is none. Optional. */
+  selection?(): Promise<SheetRange | null>;
+  /** Writes a results table to the "Ramme" sheet (table, chart, traffic lights). Optional. */
+  writeResults?(table: ResultsTable): Promise<WriteOutcome>;
 }

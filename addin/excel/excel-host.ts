@@ -1,0 +1,106 @@
+import type { Lang } from '../../core/i18n';
+import type { Finding } from '../../core/report';
+import type {
+  CellWrite,
+  Host,
+  ReadScope,
+  ResultsTable,
+  SheetRange,
+  WriteOutcome,
+} from '../host/types';
+import { splitAddress } from './address';
+import { clearCellMarks, markCells, type Mark, type NoteKind } from './marks';
+import { readGrid } from './read';
+import { writeResultsSheet } from './results';
+import type { CellSnapshot } from './snapshot';
+import { restoreCells, writeCells } from './write';
+
+/** The two things the adapter needs from Office: Excel.run and the requirement-set check. */
+export interface OfficeApi {
+  run<T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** The real Office: the globals Office.js defines. */
+export function officeApi(): OfficeApi {
+  return {
+    run: ((...args: unknown[]) =>
+      (Excel.run as (...a: unknown[]) => unknown)(...args)) as OfficeApi['run'],
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/**
+ * The Host for Excel. Every write is one undo step where ExcelApi 1.20 allows it
+ * (mergeUndoGroup), and Ramme keeps its own snapshot so "Fortryd" works everywhere.
+ */
+export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host {
+  const has = (v: string) => api.isSetSupported('ExcelApi', v);
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    has('1.20') ? api.run({ mergeUndoGroup: true }, batch) : api.run(batch);
+  const undoStack: CellSnapshot[][] = [];
+  let marks: Mark[] = [];
+  const noteKind: NoteKind = has('1.18') ? 'note' : has('1.10') ? 'comment' : 'none';
+
+  return {
+    kind: 'excel',
+    lang,
+    read: (scope: ReadScope) => run((context) => readGrid(context, scope, { merges: has('1.13') })),
+    activeSheet: () =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getActiveWorksheet();
+        ws.load('name');
+        await context.sync();
+        return ws.name;
+      }),
+    goTo: (sheet: string, cell: string) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      }),
+    markFindings: async (findings: Finding[]) => {
+      if (marks.length > 0) await run((context) => clearCellMarks(context, marks));
+      marks = await run((context) => markCells(context, findings, noteKind));
+    },
+    clearMarks: async () => {
+      if (marks.length === 0) return;
+      await run((context) => clearCellMarks(context, marks));
+      marks = [];
+    },
+    write: async (
+      writes: CellWrite[],
+      options: { overwriteFormulas: boolean },
+    ): Promise<WriteOutcome> => {
+      const { outcome, snapshot } = await run((context) =>
+        writeCells(context, writes, options.overwriteFormulas, has('1.6')),
+      );
+      if (outcome.ok) undoStack.push(snapshot);
+      return outcome;
+    },
+    undo: async () => {
+      const snapshot = undoStack.pop();
+      if (!snapshot) return false;
+      await run((context) => restoreCells(context, snapshot));
+      return true;
+    },
+    canUndo: () => undoStack.length > 0,
+    selection: () =>
+      run(async (context): Promise<SheetRange | null> => {
+        const range = context.workbook.getSelectedRange();
+        range.load('address');
+        await context.sync();
+        const where = splitAddress(range.address);
+        return where.sheet ? where : null;
+      }),
+    writeResults: async (table: ResultsTable): Promise<WriteOutcome> => {
+      const written = await run((context) => writeResultsSheet(context, table));
+      return { ok: true, written };
+    },
+  };
+}
