@@ -68,6 +68,23 @@ function dataUnit(s: ColumnStats): Unit | null {
   return count * 2 > s.numbers ? best : null;
 }
 
+function merge(stats: ColumnStats[]): ColumnStats {
+  const all: ColumnStats = {
+    col: 0,
+    header: '',
+    period: null,
+    words: 0,
+    numbers: 0,
+    dates: 0,
+    units: new Map(),
+  };
+  for (const s of stats) {
+    all.numbers += s.numbers;
+    for (const [unit, n] of s.units) all.units.set(unit, (all.units.get(unit) ?? 0) + n);
+  }
+  return all;
+}
+
 function mostlyWords(s: ColumnStats): boolean {
   return s.words > 0 && s.words >= s.numbers + s.dates;
 }
@@ -94,12 +111,15 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   const roles = new Map<number, ColumnRole | null>();
   for (const s of stats) roles.set(s.col, s.period ? 'year' : roleFromHeader(s.header));
   const label = labelColumn(stats, roles);
+  // An indicator's year columns (and its target) share one unit: decided over all their cells.
+  const yearUnit = dataUnit(merge(stats.filter((s) => roles.get(s.col) === 'year')));
   const columns: DetectedColumn[] = stats.map((s) => {
     let role = s.col === label ? 'label' : (roles.get(s.col) ?? null);
     if (role === null) role = mostlyWords(s) ? 'note' : 'value';
     const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
+    const shared = role === 'year' || role === 'target' ? yearUnit : null;
     const unit = numeric
-      ? (unitFromText(s.header) ?? dataUnit(s) ?? fallbackUnit(role, titleUnit))
+      ? (unitFromText(s.header) ?? shared ?? dataUnit(s) ?? fallbackUnit(role, titleUnit))
       : null;
     const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
     if (s.period) column.period = s.period;

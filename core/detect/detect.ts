@@ -2,7 +2,7 @@ import { parseRange, type NamedRange, type RangeRef, type Sheet, type Workbook }
 import { unitFromText, type Unit } from '../numbers';
 import { gridOf, type Grid } from './cells';
 import { detectColumns } from './columns';
-import { draftTables, type Draft } from './drafts';
+import { draftTables, repeatsHeader, type Draft } from './drafts';
 import { kindOf } from './kind';
 import { isHeaderLike, isSingleWord, rowShape, type RowShape } from './layout';
 import { quarterIn, yearIn } from './period';
@@ -96,6 +96,9 @@ function explicitTable(grid: Grid, region: RangeRef | null): DetectedTable | nul
     left: region.left,
     right: region.right,
   };
+  for (const s of draft.rows) {
+    if (isHeaderLike(grid, s) && repeatsHeader(grid, draft, s)) draft.repeatedHeaders.add(s.row);
+  }
   return finish(grid, [draft])[0] ?? null;
 }
 

@@ -60,7 +60,7 @@ function headerTexts(grid: Grid, s: RowShape): string[] {
 }
 
 /** The same value headers in the same columns: a new group of the same table. */
-function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
+export function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
   const first = draft.header;
   if (first.cols.join() !== s.cols.join()) return false;
   if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
