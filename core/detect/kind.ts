@@ -48,9 +48,9 @@ export function kindOf(e: KindEvidence): TableKind {
   ) {
     return 'financing';
   }
-  // Person-years: a work plan (also a multi-year plan with a total column).
-  if (e.unit === 'årsværk' || TITLE_WORDS.plan.test(context)) return 'plan';
-  if (years >= 2 && totalColumn) return 'plan';
+  // Person-years: a work plan. A plan of counts over years ('200 unge over 2009-2011') is a
+  // multi-year target, not a use of staff: it stays 'unknown', its total column says what it sums.
+  if (e.unit === 'årsværk' || (e.unit === null && TITLE_WORDS.plan.test(context))) return 'plan';
   if (BUDGET_ROLES.some(has)) return 'budget';
   if (e.unit && MONEY.has(e.unit)) {
     if (TITLE_WORDS.agreement.test(context) || /initiativ/i.test(label)) return 'agreement';

@@ -41,7 +41,7 @@ describe("detectTables on the project's example workbooks", () => {
       {
         sheet: 'Fra Sport til Job',
         range: 'A3:E8',
-        kind: 'plan',
+        kind: 'unknown',
         unit: 'count',
         headerRow: 3,
         title: 'Succeskriterier for "Fra Sport til Job" 2009-2011 (antal)',
