@@ -2,6 +2,7 @@ import { Dec, type DecimalLike } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import { clampToBounds } from './bounds';
 import { explain } from './explain';
+import { fmt } from './show';
 import { hamiltonBig, hamiltonSmall, type HamiltonTrace } from './hamilton';
 import { rowUnits } from './rows';
 import { bigWeights, scaleWeights, toDec, type ScaledWeights } from './scale';
@@ -32,8 +33,8 @@ function readGrid(totalIn: DecimalLike, stepIn: DecimalLike): Result<Grid> {
   if (step.value.lte(0)) {
     return fail(
       'STEP_NOT_POSITIVE',
-      `Trinnet skal være større end 0 (fik ${step.value.toFixed()}).`,
-      `The step must be greater than 0 (got ${step.value.toFixed()}).`,
+      `Trinnet skal være større end 0 (fik ${fmt(step.value, 'da')}).`,
+      `The step must be greater than 0 (got ${fmt(step.value, 'en')}).`,
     );
   }
   if (total.value.isNegative() && !total.value.isZero()) {
@@ -43,8 +44,8 @@ function readGrid(totalIn: DecimalLike, stepIn: DecimalLike): Result<Grid> {
   if (!rest.isZero()) {
     return fail(
       'TOTAL_NOT_ON_STEP',
-      `Totalen ${total.value.toFixed()} er ikke et helt antal trin à ${step.value.toFixed()}.`,
-      `The total ${total.value.toFixed()} is not a whole number of steps of ${step.value.toFixed()}.`,
+      `Totalen ${fmt(total.value, 'da')} er ikke et helt antal trin à ${fmt(step.value, 'da')}.`,
+      `The total ${fmt(total.value, 'en')} is not a whole number of steps of ${fmt(step.value, 'en')}.`,
     );
   }
   const units = BigInt(total.value.div(step.value).toFixed(0));
@@ -54,11 +55,11 @@ function readGrid(totalIn: DecimalLike, stepIn: DecimalLike): Result<Grid> {
 function checkPercent(s: ScaledWeights): Result<true> {
   const sum = bigWeights(s).reduce((a, b) => a + b, 0n);
   if (sum === 100n * 10n ** BigInt(s.scale)) return ok(true);
-  const shown = new Dec(sum.toString()).div(new Dec(10).pow(s.scale)).toFixed();
+  const shown = new Dec(sum.toString()).div(new Dec(10).pow(s.scale));
   return fail(
     'PERCENT_SUM',
-    `Procenterne summer til ${shown}, ikke 100.`,
-    `The percentages add up to ${shown}, not 100.`,
+    `Procenterne summer til ${fmt(shown, 'da')}, ikke 100.`,
+    `The percentages add up to ${fmt(shown, 'en')}, not 100.`,
   );
 }
 
@@ -140,11 +141,11 @@ export function apportion(
   let lockedSum = 0n;
   for (const u of locked.value.values()) lockedSum += u;
   if (lockedSum > N) {
-    const shown = st.times(lockedSum.toString()).toFixed();
+    const shown = st.times(lockedSum.toString());
     return fail(
       'LOCKS_EXCEED_TOTAL',
-      `De låste rækker (${shown}) er mere end totalen (${grid.value.total.toFixed()}).`,
-      `The locked rows (${shown}) exceed the total (${grid.value.total.toFixed()}).`,
+      `De låste rækker (${fmt(shown, 'da')}) er mere end totalen (${fmt(grid.value.total, 'da')}).`,
+      `The locked rows (${fmt(shown, 'en')}) exceed the total (${fmt(grid.value.total, 'en')}).`,
     );
   }
   const freeRows: number[] = [];

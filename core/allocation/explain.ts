@@ -75,13 +75,20 @@ export function explain(
     return { row: i, weight, basis, quota, floor, extraStep, rank: r, allocation, text };
   });
   const leftover = sol.trace.leftover;
-  const summary = both((l) =>
-    l === 'da'
-      ? `${show(grid.total, l)} fordelt i trin à ${show(step, l)} efter største brøkdel: ` +
-        `${leftover} trin tilbage efter nedrunding gik til rækkerne med de største rester.`
-      : `${show(grid.total, l)} split in steps of ${show(step, l)} by largest remainder: ` +
-        `${leftover} steps left after rounding down went to the rows with the largest remainders.`,
-  );
+  const summary = both((l) => {
+    const head =
+      l === 'da'
+        ? `${show(grid.total, l)} fordelt i trin à ${show(step, l)} efter største brøkdel`
+        : `${show(grid.total, l)} split in steps of ${show(step, l)} by largest remainder`;
+    if (leftover === 0) {
+      return l === 'da'
+        ? `${head}: delene går op uden rest.`
+        : `${head}: the shares come out whole, nothing left over.`;
+    }
+    return l === 'da'
+      ? `${head}: ${leftover} trin tilbage efter nedrunding gik til rækkerne med de største rester.`
+      : `${head}: ${leftover} steps left after rounding down went to the rows with the largest remainders.`;
+  });
   return { leftoverSteps: leftover, rows, summary };
 }
 

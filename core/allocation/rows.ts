@@ -1,6 +1,7 @@
 import type { Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import { toDec } from './scale';
+import { fmt } from './show';
 import type { RowValues } from './types';
 
 export type GridRounding = 'exact' | 'up' | 'down';
@@ -50,8 +51,8 @@ export function rowUnits(
     if (kind === 'locked' && !rest.isZero()) {
       return fail(
         'LOCK_NOT_ON_STEP',
-        `${where.da} (${d.value.toFixed()}) er ikke et helt antal trin à ${step.toFixed()}.`,
-        `${where.en} (${d.value.toFixed()}) is not a whole number of steps of ${step.toFixed()}.`,
+        `${where.da} (${fmt(d.value, 'da')}) er ikke et helt antal trin à ${fmt(step, 'da')}.`,
+        `${where.en} (${fmt(d.value, 'en')}) is not a whole number of steps of ${fmt(step, 'en')}.`,
       );
     }
     const floor = BigInt(d.value.minus(rest).div(step).toFixed(0));

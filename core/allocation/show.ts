@@ -9,3 +9,8 @@ export function show(d: Dec, lang: Lang): string {
   const text = formatNumber(d, { lang, decimals: places });
   return d.decimalPlaces() > MAX_PLACES ? `≈ ${text}` : text;
 }
+
+/** A value in a message, exact, in the reader's digits ('4,83' / '4.83'). */
+export function fmt(d: Dec, lang: Lang): string {
+  return formatNumber(d, { lang });
+}

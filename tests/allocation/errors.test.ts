@@ -58,7 +58,7 @@ describe('apportion: errors are Results, never exceptions', () => {
 
   it('names the row and the numbers in the message', () => {
     const r = apportion('4.83', [1], '0.5');
-    expect(!r.ok && r.error.message.da).toBe('Totalen 4.83 er ikke et helt antal trin à 0.5.');
+    expect(!r.ok && r.error.message.da).toBe('Totalen 4,83 er ikke et helt antal trin à 0,5.');
     const w = apportion(5, [1, 2, -3], 1);
     expect(!w.ok && w.error.message.en).toBe(
       'The weight in row 3 is negative; weights must be 0 or more.',
