@@ -1,6 +1,7 @@
+import { parseA1 } from '../grid';
 import type { Lang } from '../i18n';
-import { capacityForYear } from './capacity-shim';
-import { toPlain, type Dec } from '../numbers';
+import { capacityForYear } from '../capacity';
+import { toPlain } from '../numbers';
 import type { CapacityResult, Finding } from '../report';
 import type { Settings } from './types';
 import { show } from './messages';
@@ -16,23 +17,57 @@ export interface CapacityInput {
   settings: Settings;
 }
 
+export interface CapacityRun {
+  result: CapacityResult;
+  findings: Finding[];
+}
+
+/** Staff rows core/capacity could not use (unreadable share or dates, overlaps), as findings. */
+function staffFindings(
+  problems: ReadonlyArray<{
+    code: string;
+    message: { da: string; en: string };
+    sheet?: string;
+    cell?: string;
+  }>,
+  lang: Lang,
+): Finding[] {
+  return problems
+    .filter((p) => p.sheet !== undefined && p.cell !== undefined && parseA1(p.cell) !== undefined)
+    .map((p) => ({
+      severity: 'warning',
+      code: p.code === 'STAFF_OVERLAP' ? 'STAFF_OVERLAP' : 'UNREADABLE_VALUE',
+      sheet: p.sheet!,
+      cell: p.cell!,
+      expected: null,
+      actual: null,
+      message: lang === 'en' ? p.message.en : p.message.da,
+    }));
+}
+
 /**
  * A person-year plan against the capacity its staffing table gives in the plan year
  * (core/capacity: whole months by default, part-time shares scale). More than the staff can
  * give is an error at the plan's total; less is a warning.
  */
-export function checkCapacity(
-  input: CapacityInput,
-  lang: Lang,
-): { result: CapacityResult; finding: Finding | null } | undefined {
-  const staff = input.staff.filter((s) => s.from !== null || s.to !== null || s.share !== null);
+export function checkCapacity(input: CapacityInput, lang: Lang): CapacityRun | undefined {
   const read = capacityForYear(
-    staff.map((s) => ({ person: s.person, from: s.from, to: s.to, share: s.share })),
+    input.staff.map((s) => ({
+      person: s.person,
+      from: s.from,
+      to: s.to,
+      share: s.share,
+      sheet: s.sheet,
+      cell: s.cell,
+    })),
     input.year,
-    { counting: input.settings.capacityCounting },
+    {
+      capacityCounting: input.settings.capacityCounting,
+      hoursPerPersonYear: input.settings.hoursPerPersonYear,
+    },
   );
   if (!read.ok) return undefined;
-  const capacity: Dec = read.value.total;
+  const capacity = read.value.total;
   const allocated = input.plan.value;
   const difference = capacity.minus(allocated);
   const result: CapacityResult = {
@@ -42,7 +77,8 @@ export function checkCapacity(
     allocated: toPlain(allocated),
     difference: toPlain(difference),
   };
-  if (difference.isZero()) return { result, finding: null };
+  const findings = staffFindings(read.value.problems, lang);
+  if (difference.isZero()) return { result, findings };
   const [c, a, d] = [capacity, allocated, difference.abs()].map((x) => show(x, 'årsværk', lang));
   const over = difference.isNegative();
   const message = over
@@ -52,16 +88,14 @@ export function checkCapacity(
     : lang === 'en'
       ? `The plan allocates ${a} in ${input.year}, but the staff give ${c}: ${d} left unallocated.`
       : `Planen fordeler ${a} i ${input.year}, men bemandingen giver ${c}: ${d} er ikke fordelt.`;
-  return {
-    result,
-    finding: {
-      severity: over ? 'error' : 'warning',
-      code: over ? 'CAPACITY_EXCEEDED' : 'CAPACITY_UNUSED',
-      sheet: input.sheet,
-      cell: input.plan.cell,
-      expected: toPlain(capacity),
-      actual: toPlain(allocated),
-      message,
-    },
-  };
+  findings.push({
+    severity: over ? 'error' : 'warning',
+    code: over ? 'CAPACITY_EXCEEDED' : 'CAPACITY_UNUSED',
+    sheet: input.sheet,
+    cell: input.plan.cell,
+    expected: toPlain(capacity),
+    actual: toPlain(allocated),
+    message,
+  });
+  return { result, findings };
 }

@@ -1,6 +1,6 @@
 import type { Sheet, Workbook } from '../grid';
 import { detectStyle } from '../numbers';
-import { describeTables, detectTables, type DetectedTable } from '../detect';
+import { describeTables, detectTables } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
 import { emptyReport } from './empty';
@@ -10,17 +10,11 @@ import { dedupeFindings, sortFindings } from './order';
 import { planYear } from './plan-year';
 import { staffLines, type StaffLine } from './staff';
 import { checkStatus } from './status';
-import { tableTotal, type TableTotal } from './table-total';
+import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
-import { readTableValues, type TableValues } from './values';
-
-/** A detected table with its numbers read, as the checks below share it. */
-interface Checked {
-  sheet: Sheet;
-  table: DetectedTable;
-  values: TableValues;
-}
+import { readTableValues } from './values';
+import type { Checked } from './checked';
 
 /** Kinds whose totals and heraf parts are checked. */
 const SUMMED_KINDS = new Set(['budget', 'plan', 'agreement', 'financing', 'catalogue', 'unknown']);
@@ -72,17 +66,12 @@ function capacityRuns(
 
 function fundingRuns(checked: Checked[], options: CheckOptions): ReturnType<typeof checkFunding>[] {
   const spendingKind = checked.some((c) => c.table.kind === 'agreement') ? 'agreement' : 'budget';
+  const candidates = checked.filter((c) => c.table.kind === spendingKind);
   return checked
     .filter((c) => c.table.kind === 'financing')
     .map((f) => {
-      const financing = tableTotal(f.table, f.values);
-      const candidates = checked.filter((c) => c.table.kind === spendingKind);
       const sameSheet = candidates.filter((c) => c.sheet === f.sheet);
-      const spending = (sameSheet.length > 0 ? sameSheet : candidates)
-        .map((c) => tableTotal(c.table, c.values))
-        .filter((t): t is TableTotal => t !== undefined);
-      if (!financing || spending.length === 0) return undefined;
-      return checkFunding({ sheet: f.table.sheet, spending, financing }, options.lang);
+      return checkFunding(f, sameSheet.length > 0 ? sameSheet : candidates, options.lang);
     });
 }
 
@@ -122,12 +111,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   for (const run of capacityRuns(checked, options, settings)) {
     if (!run) continue;
     report.capacity.push(run.result);
-    if (run.finding) findings.push(run.finding);
+    findings.push(...run.findings);
   }
   for (const run of fundingRuns(checked, options)) {
-    if (!run) continue;
-    report.funding.push(run.result);
-    if (run.finding) findings.push(run.finding);
+    report.funding.push(...run.results);
+    findings.push(...run.findings);
   }
   const order = workbook.sheets.map((s) => s.name);
   report.findings = sortFindings(dedupeFindings(findings), order);

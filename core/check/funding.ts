@@ -1,63 +1,63 @@
 import type { Lang } from '../i18n';
-import { convert, toPlain, type Dec, type Unit } from '../numbers';
+import { fundingBalance, type FundingLine, type FundingTable } from '../funding';
+import { isMoneyUnit, type MoneyUnit } from '../budget';
+import { toPlain } from '../numbers';
 import type { Finding, FundingResult } from '../report';
-import { sentence, show } from './messages';
-import type { TableTotal } from './table-total';
+import { toBudgetTable, summedColumns } from './budget-table';
+import { cellText } from './cell-text';
+import { yearIn } from './plan-year';
+import { toFinding } from './totals';
+import type { Checked } from './checked';
 
-export interface FundingInput {
-  sheet: string;
-  /** The spending tables' totals (initiatives, budget lines). */
-  spending: TableTotal[];
-  financing: TableTotal;
+function lines(c: Checked, periods: number): FundingLine[] {
+  const budget = toBudgetTable(c.sheet, c.table, c.values);
+  const sourceCol = c.table.columns.find((col) => col.role === 'source')?.col;
+  return budget.lines.map((l) => {
+    const source = sourceCol === undefined ? '' : cellText(c.sheet, l.row, sourceCol);
+    return {
+      row: l.row,
+      label: l.label,
+      role: l.role,
+      values: Array.from({ length: periods }, (_, i) => l.values[i] ?? null),
+      ...(source !== '' ? { source } : {}),
+    };
+  });
 }
 
 /**
- * Spending against financing: the balance (financing − spending) in the financing table's
- * unit; a shortfall is an error at the financing total, money left over is reported as info.
+ * Spending (agreement or budget tables) against a financing table, by core/funding: the balance
+ * per period (financing − spending) and per source where spending lines name one; a shortfall
+ * or what is left as findings at the financing total.
  */
 export function checkFunding(
-  input: FundingInput,
+  financing: Checked,
+  spending: Checked[],
   lang: Lang,
-): { result: FundingResult; finding: Finding | null } | undefined {
-  const unit: Unit | null = input.financing.unit;
-  let spending: Dec | undefined = undefined;
-  for (const s of input.spending) {
-    const v = convert(s.value, s.unit, unit);
-    if (v === undefined) return undefined;
-    spending = spending === undefined ? v : spending.plus(v);
-  }
-  if (spending === undefined) return undefined;
-  const financing = input.financing.value;
-  const balance = financing.minus(spending);
-  const result: FundingResult = {
-    sheet: input.sheet,
-    spending: toPlain(spending),
-    financing: toPlain(financing),
-    balance: toPlain(balance),
-    unit: unit ?? 'kr',
+): { results: FundingResult[]; findings: Finding[] } {
+  const columns = summedColumns(financing.table);
+  const unit: MoneyUnit | null = isMoneyUnit(financing.table.unit) ? financing.table.unit : null;
+  const table: FundingTable = {
+    sheet: financing.table.sheet,
+    unit,
+    periods: columns.map((c) => ({
+      col: c.col,
+      year: c.role === 'year' ? yearIn(c.period ?? c.header) : null,
+      unit: isMoneyUnit(c.unit) ? c.unit : null,
+    })),
+    spending: spending.flatMap((s) => lines(s, columns.length)),
+    financing: lines(financing, columns.length),
   };
-  if (balance.isZero()) return { result, finding: null };
-  const [s, f, b] = [spending, financing, balance.abs()].map((d) => show(d, unit, lang));
-  const short = balance.isNegative();
-  const message = sentence(
-    short
-      ? lang === 'en'
-        ? `Spending of ${s} is financed by only ${f}: a shortfall of ${b}`
-        : `Udgifterne på ${s} er kun finansieret med ${f}: der mangler ${b}`
-      : lang === 'en'
-        ? `Financing of ${f} exceeds spending of ${s}: ${b} is left`
-        : `Finansieringen på ${f} overstiger udgifterne på ${s}: der er ${b} tilbage`,
-  );
+  if (table.periods.length === 0 || table.spending.length === 0)
+    return { results: [], findings: [] };
+  const check = fundingBalance(table);
   return {
-    result,
-    finding: {
-      severity: short ? 'error' : 'info',
-      code: short ? 'FUNDING_SHORTFALL' : 'FUNDING_SURPLUS',
-      sheet: input.sheet,
-      cell: input.financing.cell,
-      expected: toPlain(spending),
-      actual: toPlain(financing),
-      message,
-    },
+    results: check.periods.map((p) => ({
+      sheet: table.sheet,
+      spending: toPlain(p.spending),
+      financing: toPlain(p.financing),
+      balance: toPlain(p.balance),
+      unit: p.unit ?? 'kr',
+    })),
+    findings: check.findings.map((f) => toFinding(f, lang)),
   };
 }

@@ -1,4 +1,4 @@
-import { cellAt, type Sheet } from '../grid';
+import { a1, cellAt, type Sheet } from '../grid';
 import type { Dec } from '../numbers';
 import type { DetectedTable } from '../detect';
 import type { TableValues } from './values';
@@ -6,28 +6,22 @@ import type { TableValues } from './values';
 /** One line of a staffing table (Bemanding: Medarbejder, Fra, Til, Andel). */
 export interface StaffLine {
   person: string;
-  from: Date | null;
-  to: Date | null;
+  from: Date | string | null;
+  to: Date | string | null;
   share: Dec | null;
   row: number;
+  sheet: string;
+  /** The row's first cell, where a problem with it is reported. */
+  cell: string;
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T.*)?$/;
-const DANISH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
-
-/** A date cell: a real date, '2024-05-01' or '1.5.2024' / '01-05-2024' (day first). */
-export function dateOf(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'string') return null;
-  const t = value.trim();
-  const iso = ISO.exec(t);
-  const da = DANISH.exec(t);
-  if (!iso && !da) return null;
-  const [y, m, d] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : [Number(da![3]), Number(da![2]), Number(da![1])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+/** A date cell as core/capacity reads it: a real date or its text; blank is open-ended. */
+function dateCell(value: unknown): Date | string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const text =
+    typeof value === 'object' ? String((value as { error?: string }).error ?? '') : String(value);
+  return text.trim() === '' ? null : text.trim();
 }
 
 /** The staff of a staffing table; a share written as a percentage ('50 %') is read as 0,5. */
@@ -47,10 +41,12 @@ export function staffLines(sheet: Sheet, table: DetectedTable, values: TableValu
     lines.push({
       person:
         person === undefined ? r.label : String(cellAt(sheet, r.row, person)?.value ?? r.label),
-      from: from === undefined ? null : dateOf(cellAt(sheet, r.row, from)?.value),
-      to: to === undefined ? null : dateOf(cellAt(sheet, r.row, to)?.value),
+      from: from === undefined ? null : dateCell(cellAt(sheet, r.row, from)?.value),
+      to: to === undefined ? null : dateCell(cellAt(sheet, r.row, to)?.value),
       share: shareValue,
       row: r.row,
+      sheet: table.sheet,
+      cell: a1(r.row, person ?? table.range.left),
     });
   }
   return lines;

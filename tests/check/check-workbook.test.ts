@@ -265,7 +265,7 @@ describe('checkWorkbook: funding, order, options', () => {
       'info FUNDING_SURPLUS B11',
     ]);
     expect(r.findings[0]!.message).toBe(
-      'Finansieringen på 5,5 mio. kr. overstiger udgifterne på 5,2 mio. kr.: der er 0,3 mio. kr. tilbage.',
+      'Der er 0,3 mio. kr. tilbage af finansieringen (5,5 mio. kr.) efter udgifterne (5,2 mio. kr.).',
     );
   });
 

@@ -34,9 +34,9 @@ describe('domain examples', () => {
     expect(r.funding).toEqual([
       { sheet: 'Aftale 2024', spending: '7.2', financing: '7', balance: '-0.2', unit: 'mio. kr.' },
     ]);
-    expect(brief(r)).toEqual(['error FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
+    expect(brief(r)).toEqual(['warning FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
     expect(r.findings[0]!.message).toBe(
-      'Udgifterne på 7,2 mio. kr. er kun finansieret med 7,0 mio. kr.: der mangler 0,2 mio. kr.',
+      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7 mio. kr.); der mangler 0,2 mio. kr.',
     );
   });
 
