@@ -22,6 +22,12 @@ function firstSection(numFmt: string): string {
   );
 }
 
+/** 'dd-mm-yyyy', 'h:mm', '[$-406]d. mmmm yyyy': the number is a date or time serial, not an amount. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (numFmt === undefined) return false;
+  return /[dmyhs]/i.test(firstSection(numFmt).replace(/general/gi, ''));
+}
+
 export function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && firstSection(numFmt).includes('%');
 }

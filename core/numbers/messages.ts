@@ -23,8 +23,15 @@ export function unreadableMessage(
         en: `The cell holds the Excel error ${t} instead of a number.`,
       };
     case 'not-a-number':
+      if (t === '')
+        return { da: 'Cellen indeholder ikke et tal.', en: 'The cell does not hold a number.' };
       return { da: `"${t}" er ikke et tal.`, en: `"${t}" is not a number.` };
     case 'malformed':
+      if (t === '')
+        return {
+          da: 'Cellen kan ikke læses som et tal.',
+          en: 'The cell cannot be read as a number.',
+        };
       return {
         da: `"${t}" ligner et tal, men kan ikke læses entydigt (tjek punktummer, kommaer og tegn).`,
         en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,

@@ -1,32 +1,49 @@
 import { Dec, isDecimal } from './decimal';
-import { amountFromNumber, decimalPlaces } from './from-number';
+import { amountFromNumber, decimalPlaces, isDateFormat } from './from-number';
 import { parseText } from './parse-text';
 import type { ParseContext, ParseResult } from './types';
 import { unreadable } from './unreadable';
 
-/** Best-effort text of any value, for messages; never throws. */
+/**
+ * Text of a value for messages; '' when it has none a user would recognise, so a message never
+ * shows a JS artefact ('[object Object]', 'NaN', 'undefined'). Never throws.
+ */
 function describe(input: unknown): string {
   try {
-    if (input instanceof Date)
-      return Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString().slice(0, 10);
-    if (typeof input === 'object' && input !== null) return Object.prototype.toString.call(input);
-    return String(input);
+    if (input instanceof Date) {
+      return Number.isNaN(input.getTime()) ? '' : input.toISOString().slice(0, 10);
+    }
+    if (typeof input === 'boolean') return input ? 'TRUE' : 'FALSE';
+    if (typeof input === 'string') return input;
+    if (typeof input === 'number' || typeof input === 'bigint') {
+      return typeof input === 'number' && !Number.isFinite(input) ? '' : String(input);
+    }
+    if (typeof input === 'object' && input !== null) {
+      const json = JSON.stringify(input);
+      return typeof json === 'string' && !/undefined|\[object |NaN/.test(json) ? json : '';
+    }
+    return '';
   } catch {
-    return '?';
+    return '';
   }
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function fromObject(input: object, context: ParseContext, depth: number): ParseResult {
   const o = input as Record<string, unknown>;
-  if ('error' in o) return unreadable('error-value', String(o.error ?? '#?'));
+  if ('error' in o) return unreadable('error-value', describe(o.error) || '#?');
   // ExcelJS cell values: formulas carry their cached result, rich text its runs.
-  if ('formula' in o || 'sharedFormula' in o || 'result' in o)
+  if ('formula' in o || 'sharedFormula' in o || 'result' in o) {
     return parseCell(o.result, context, depth + 1);
+  }
   if (Array.isArray(o.richText)) {
-    const text = o.richText
-      .map((run: unknown) => String((run as { text?: unknown })?.text ?? ''))
-      .join('');
-    return parseText(text, context);
+    return parseText(
+      o.richText.map((run: unknown) => textOf((run as { text?: unknown })?.text)).join(''),
+      context,
+    );
   }
   if (typeof o.text === 'string') return parseText(o.text, context);
   return unreadable('not-a-number', describe(input));
@@ -36,7 +53,10 @@ function parseCell(input: unknown, context: ParseContext, depth: number): ParseR
   if (input === null || input === undefined) return unreadable('empty', '');
   if (typeof input === 'string') return parseText(input, context);
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return unreadable('not-a-number', String(input));
+    // A date-formatted number is a date serial; NaN and Infinity never come from a sheet.
+    if (!Number.isFinite(input) || isDateFormat(context.numFmt)) {
+      return unreadable('not-a-number', describe(input));
+    }
     return { ok: true, amount: amountFromNumber(input, context) };
   }
   if (typeof input === 'bigint') {
@@ -45,19 +65,18 @@ function parseCell(input: unknown, context: ParseContext, depth: number): ParseR
   }
   if (isDecimal(input)) {
     const value = new Dec(input as Dec);
-    if (!value.isFinite()) return unreadable('not-a-number', value.toString());
+    if (!value.isFinite()) return unreadable('not-a-number', '');
     const base = amountFromNumber(0, { ...context, numFmt: undefined });
-    return {
-      ok: true,
-      amount: {
-        ...base,
-        value: value.isZero() ? new Dec(0) : value,
-        decimals: decimalPlaces(value),
-      },
+    const amount = {
+      ...base,
+      value: value.isZero() ? new Dec(0) : value,
+      decimals: decimalPlaces(value),
     };
+    return { ok: true, amount };
   }
-  if (typeof input === 'object' && !(input instanceof Date) && depth < 3)
+  if (typeof input === 'object' && !(input instanceof Date) && depth < 3) {
     return fromObject(input, context, depth);
+  }
   return unreadable('not-a-number', describe(input));
 }
 

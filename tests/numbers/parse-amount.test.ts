@@ -223,6 +223,12 @@ const rows: Row[] = [
   [Number.NaN, none, { err: 'not-a-number' }],
   [Number.POSITIVE_INFINITY, none, { err: 'not-a-number' }],
   [{ foo: 1 }, none, { err: 'not-a-number' }],
+  [45292, { numFmt: 'dd-mm-yyyy' }, { err: 'not-a-number' }],
+  [0.5, { numFmt: 'h:mm' }, { err: 'not-a-number' }],
+  [45292, { numFmt: '[$-406]d. mmmm yyyy' }, { err: 'not-a-number' }],
+  [1.5, { numFmt: '# ?/?' }, { v: '1.5', dec: 0, src: 'number' }],
+  [1.5, { numFmt: 'General' }, { v: '1.5', dec: 1, src: 'number' }],
+  [15, { numFmt: '0.00E+00' }, { v: '15', dec: 2, src: 'number' }],
   [Symbol('x'), none, { err: 'not-a-number' }],
 ];
 
@@ -250,6 +256,7 @@ describe('parseAmount table', () => {
         expect(r.message.da.length).toBeGreaterThan(5);
         expect(r.message.en.length).toBeGreaterThan(5);
         expect(r.message.da).not.toBe(r.message.en);
+        expect(r.message.da + r.message.en).not.toMatch(/undefined|\[object |NaN/);
         if (expected.cand) expect(r.candidates?.map((c) => c.toFixed())).toEqual(expected.cand);
         else expect(r.candidates).toBeUndefined();
         return;

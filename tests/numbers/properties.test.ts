@@ -87,6 +87,9 @@ function wellFormed(input: unknown, ctx: object): void {
   } else {
     expect(r.message.da.length).toBeGreaterThan(0);
     expect(r.message.en.length).toBeGreaterThan(0);
+    if (typeof input !== 'string') {
+      expect(r.message.da + r.message.en).not.toMatch(/\[object |undefined|NaN|Infinity/);
+    }
     if (r.reason === 'ambiguous') expect(r.candidates).toHaveLength(2);
   }
 }
