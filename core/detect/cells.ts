@@ -16,6 +16,14 @@ export interface CellInfo {
   footnote: string | null;
 }
 
+/** '0.0%' shows a fraction as percent; a '%' inside quotes or a later section does not count. */
+function isPercentFormat(numFmt: string): boolean {
+  return numFmt
+    .split(';')[0]!
+    .replace(/"[^"]*"|\\./g, '')
+    .includes('%');
+}
+
 const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };
 
 export function cellInfo(cell: Cell | undefined): CellInfo {
@@ -26,12 +34,13 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (v instanceof Date) return { ...BLANK, kind: 'date', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object') return { ...BLANK, kind: 'error', text: v.error };
   if (typeof v === 'number') {
-    const read = parseAmount(v, cell.numFmt ? { numFmt: cell.numFmt } : {});
-    const unit = read.ok ? read.amount.unit : null;
+    const unit = cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null;
     return { kind: 'number', text: String(v), numeric: true, unit, footnote: null };
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return BLANK;
+  // Most text cells are labels: without a digit or a fraction they cannot be a number.
+  if (!/[\d½¼¾]/.test(text)) return { ...BLANK, kind: 'text', text };
   const read = parseAmount(text);
   if (read.ok) {
     return {

@@ -129,7 +129,7 @@ function finish(grid: Grid, drafts: Draft[]): DetectedTable[] {
   });
   // Footnotes found below a gap widen their table only when no other table lies in between.
   tables.forEach((t, i) => {
-    const last = Math.max(t.range.bottom, ...drafts[i]!.footnotes.map((f) => f.row));
+    const last = drafts[i]!.footnotes.reduce((m, f) => Math.max(m, f.row), t.range.bottom);
     const span = { ...t.range, bottom: last, left: t.range.left, right: t.range.right };
     if (!tables.some((o, j) => j !== i && overlaps(o.range, span))) t.range.bottom = last;
   });
@@ -145,7 +145,7 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
   const unit = mainUnit(columns, titleUnit);
   const kind = kindOf({ columns, title, sheetName: sheet.name, unit });
   const headers = columns.filter((c) => c.role !== 'year').map((c) => c.header);
-  const bottom = Math.max(draft.headerRow, ...draft.rows.map((r) => r.row));
+  const bottom = draft.rows.reduce((m, r) => Math.max(m, r.row), draft.headerRow);
   return {
     sheet: sheet.name,
     kind,

@@ -40,7 +40,7 @@ interface Header {
 function findHeader(grid: Grid, block: RowShape[]): Header | null {
   for (let i = 0; i < block.length - 1; i++) {
     const s = block[i]!;
-    if (isHeaderLike(grid, s) && block.slice(i + 1).some(hasData)) {
+    if (isHeaderLike(grid, s) && anyDataAfter(block, i)) {
       const titles = block.slice(0, i);
       if (titles.every(isSingleWord)) return { index: i, titles };
       return { index: i, titles: titles.filter(isSingleWord) };
@@ -53,6 +53,11 @@ function findHeader(grid: Grid, block: RowShape[]): Header | null {
     return { index, titles: block.slice(0, index).filter(isSingleWord) };
   }
   return null;
+}
+
+function anyDataAfter(block: RowShape[], i: number): boolean {
+  for (let j = i + 1; j < block.length; j++) if (hasData(block[j]!)) return true;
+  return false;
 }
 
 function headerTexts(grid: Grid, s: RowShape): string[] {
@@ -68,6 +73,17 @@ export function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
   return FINANCING.test(first.firstWord) === FINANCING.test(s.firstWord);
 }
 
+/** The leftmost and rightmost used column of some rows (loops: a sheet may have 100.000 rows). */
+function spanOf(rows: readonly RowShape[]): { left: number; right: number } {
+  let left = Infinity;
+  let right = 0;
+  for (const r of rows) {
+    left = Math.min(left, r.cols[0]!);
+    right = Math.max(right, r.cols[r.cols.length - 1]!);
+  }
+  return { left, right };
+}
+
 function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
   return {
     header,
@@ -76,16 +92,16 @@ function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft
     rows,
     repeatedHeaders: new Set(),
     footnotes: [],
-    left: Math.min(...header.cols, ...rows.flatMap((r) => r.cols)),
-    right: Math.max(...header.cols, ...rows.flatMap((r) => r.cols)),
+    left: spanOf([header, ...rows]).left,
+    right: spanOf([header, ...rows]).right,
   };
 }
 
 function extend(draft: Draft, rows: RowShape[]): void {
-  draft.rows.push(...rows);
-  const cols = rows.flatMap((r) => r.cols);
-  draft.left = Math.min(draft.left, ...cols);
-  draft.right = Math.max(draft.right, ...cols);
+  for (const r of rows) draft.rows.push(r);
+  const span = spanOf(rows);
+  draft.left = Math.min(draft.left, span.left);
+  draft.right = Math.max(draft.right, span.right);
 }
 
 /** Rows below a gap that still belong to the table above: its total, or more of its lines. */

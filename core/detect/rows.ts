@@ -32,7 +32,12 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
 export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]): DetectedRow[] {
   const labelCol = columns.find((c) => c.role === 'label' || c.role === 'person')?.col ?? null;
   const valueCols = new Set(columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col));
-  const all = [...draft.rows, ...draft.footnotes];
+  const all = draft.rows.concat(draft.footnotes);
+  // valuesFrom[i]: whether any row from i on holds a value (a heading needs lines below it).
+  const valuesFrom: boolean[] = new Array<boolean>(all.length + 1).fill(false);
+  for (let i = all.length - 1; i >= 0; i--) {
+    valuesFrom[i] = valuesFrom[i + 1]! || hasValues(grid, all[i]!, valueCols);
+  }
   const out: DetectedRow[] = [];
   let group: number[] = []; // detail rows of the current group
   let outside: number[] = []; // detail rows left open when a new group started
@@ -72,9 +77,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       return push({ row: s.row, role: 'total', label, covers });
     }
     if (!values && s.cols.length === 1 && label !== '') {
-      const next = all.slice(i + 1).find((n) => hasValues(grid, n, valueCols));
-      const afterAll = next === undefined;
-      if (afterAll) return push({ row: s.row, role: 'footnote', label });
+      if (!valuesFrom[i + 1]) return push({ row: s.row, role: 'footnote', label });
       outside.push(...group);
       group = [];
       lastDetail = undefined;
