@@ -11,10 +11,12 @@ export function parseCsvRecords(text: string, sep: string): string[][] {
   let record: string[] = [];
   let field = '';
   let quoted = false;
+  let started = false; // whether the current record has begun (a quoted "" is a field)
   let i = 0;
   const n = text.length;
   while (i < n) {
     const ch = text[i]!;
+    started = true;
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -36,11 +38,12 @@ export function parseCsvRecords(text: string, sep: string): string[][] {
       records.push(record);
       record = [];
       field = '';
+      started = false;
       if (ch === '\r' && text[i + 1] === '\n') i++;
     } else field += ch;
     i++;
   }
-  if (field !== '' || record.length > 0) {
+  if (started) {
     record.push(field);
     records.push(record);
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellAt } from '../../core/grid';
 import { detectSeparator, parseCsvRecords, readCsv } from '../../core/io';
@@ -69,5 +70,45 @@ describe('readCsv', () => {
       ['c', ''],
     ]);
     expect(parseCsvRecords('', ';')).toEqual([]);
+  });
+});
+
+describe('CSV round trip (property)', () => {
+  const runs = Number(process.env.RAMME_FUZZ_RUNS ?? 200);
+  const field = fc.string({
+    unit: fc.constantFrom('a', 'ø', '1', ',', ';', '"', '\n', '\r\n', ' ', '½', '\t'),
+  });
+  const records = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), {
+    minLength: 1,
+    maxLength: 8,
+  });
+
+  function write(rows: string[][], sep: string): string {
+    const quote = (f: string) =>
+      /[";,\t\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f;
+    return rows.map((r) => r.map(quote).join(sep)).join('\r\n');
+  }
+
+  it('parseCsvRecords reads back what Excel-style quoting wrote', () => {
+    fc.assert(
+      fc.property(records, fc.constantFrom(';', ',', '\t'), (rows, sep) => {
+        expect(parseCsvRecords(write(rows, sep), sep)).toEqual(rows);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('readCsv keeps every non-blank field at its row and column', () => {
+    fc.assert(
+      fc.property(records, fc.constantFrom(';', ','), (rows, sep) => {
+        const sheet = readCsv(`sep=${sep}\n${write(rows, sep)}`, 'x.csv').sheets[0]!;
+        rows.forEach((r, i) =>
+          r.forEach((f, j) => {
+            expect(cellAt(sheet, i + 1, j + 1)?.value).toBe(f.trim() === '' ? undefined : f);
+          }),
+        );
+      }),
+      { numRuns: runs },
+    );
   });
 });

@@ -68,4 +68,26 @@ describe('readWorkbookFile', () => {
     expect(cellAt(plan!, 6, 2)).toEqual({ value: '1½', text: '1½' });
     expect((cellAt(staff!, 2, 2)!.value as Date).toISOString()).toBe('2019-08-01T00:00:00.000Z');
   });
+
+  it("reads the project's own examples: merged titles, formulas with cached results, date headers", async () => {
+    const examples = new URL('../../examples/', import.meta.url).pathname;
+    const budget = await readWorkbookFile(`${examples}budget-2024.xlsx`);
+    expect(budget.ok).toBe(true);
+    if (!budget.ok) return;
+    const [overview, followUp] = budget.value.sheets;
+    expect(overview!.merges).toEqual(['A1:B1']);
+    expect(cellAt(overview!, 16, 2)).toEqual({
+      value: 260000,
+      numFmt: '#,##0',
+      formula: 'B13+B14+B15',
+    });
+    expect(cellAt(overview!, 5, 2)).toEqual({ value: '1.572.000', text: '1.572.000' });
+    expect(cellAt(followUp!, 5, 3)).toEqual({ value: -300, numFmt: '#,##0' });
+    const barometer = await readWorkbookFile(`${examples}barometer-2024.xlsx`);
+    if (!barometer.ok) throw new Error(barometer.error.message.en);
+    const header = cellAt(barometer.value.sheets[1]!, 3, 4)!;
+    expect((header.value as Date).toISOString()).toBe('2012-11-01T00:00:00.000Z');
+    expect(header.numFmt).toBe('mmmm yyyy');
+    expect(cellAt(barometer.value.sheets[0]!, 4, 3)).toEqual({ value: 0.566, numFmt: '0.0%' });
+  });
 });

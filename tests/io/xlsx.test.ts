@@ -44,6 +44,43 @@ describe('readXlsx', () => {
     expect(s.colCount).toBe(1);
   });
 
+  it('translates shared formulas and keeps date, text and boolean results', async () => {
+    const wb = await read(
+      await build((w) => {
+        const ws = w.addWorksheet('Ark1');
+        ws.getCell('A1').value = 1;
+        ws.getCell('A2').value = 2;
+        ws.fillFormula('B1:B2', 'A1*2', [2, 4]);
+        ws.getCell('C1').value = {
+          formula: 'DATE(2009,3,1)',
+          result: new Date(Date.UTC(2009, 2, 1)),
+        } as ExcelJS.CellFormulaValue;
+        ws.getCell('C1').numFmt = 'dd-mm-yyyy';
+        ws.getCell('C2').value = {
+          formula: 'A1&" årsværk"',
+          result: '1 årsværk',
+        } as ExcelJS.CellFormulaValue;
+        ws.getCell('D1').value = { formula: 'A1<A2', result: true } as ExcelJS.CellFormulaValue;
+        ws.getCell('D2').value = {
+          text: { richText: [{ text: 'Bilag ' }, { text: '1' }] },
+          hyperlink: 'https://www.kk.dk',
+        } as unknown as ExcelJS.CellHyperlinkValue;
+      }),
+    );
+    const s = wb.sheets[0]!;
+    expect(at(s, 'B1')).toEqual({ value: 2, formula: 'A1*2' });
+    expect(at(s, 'B2')).toEqual({ value: 4, formula: 'A2*2' });
+    expect((at(s, 'C1')!.value as Date).toISOString()).toBe('2009-03-01T00:00:00.000Z');
+    expect(at(s, 'C1')!.formula).toBe('DATE(2009,3,1)');
+    expect(at(s, 'C2')).toEqual({
+      value: '1 årsværk',
+      text: '1 årsværk',
+      formula: 'A1&" årsværk"',
+    });
+    expect(at(s, 'D1')).toEqual({ value: true, formula: 'A1<A2' });
+    expect(at(s, 'D2')).toEqual({ value: 'Bilag 1', text: 'Bilag 1' });
+  });
+
   it('flattens rich text and hyperlinks, keeps number formats and dates', async () => {
     const wb = await read(
       await build((w) => {
