@@ -58,3 +58,35 @@ export function helpText(lang: Lang, extra: readonly CommandHelp[] = []): string
   );
   return `${base}\n\n${title}\n${lines.join('\n')}\n`;
 }
+
+const ALLOCATE_DA = `ramme allocate --total T --weights V1 V2 ... [tilvalg]
+  Fordeler totalen T efter vægtene i hele trin (største rest), så summen altid er præcis T.
+
+  --total T            beløbet eller årsværkene, der fordeles (fx 5 eller 4,4)
+  --step S             trinnet (fx 0,5 årsværk eller 0,1 mio. kr.)
+  --weights V...       vægtene, én pr. række
+  --weights-file FIL   vægtene fra en fil, én pr. linje
+  --percent            vægtene er procenter
+  --lock R=V           række R beholder værdien V (rækker tælles fra 1)
+  --min R=V, --max R=V mindst/højst V i række R
+  --json               præcis ét JSON-objekt
+  --explain            forklar hvert trin
+`;
+
+const ALLOCATE_EN = `ramme allocate --total T --weights W1 W2 ... [options]
+  Allocates the total T by the weights in whole steps (largest remainder), so the parts always add up to exactly T.
+
+  --total T            the amount or person-years to allocate (e.g. 5 or 4.4)
+  --step S             the step (e.g. 0.5 person-years or 0.1 DKK m)
+  --weights W...       the weights, one per row
+  --weights-file FILE  the weights from a file, one per line
+  --percent            the weights are percentages
+  --lock R=V           row R keeps the value V (rows count from 1)
+  --min R=V, --max R=V at least/at most V in row R
+  --json               exactly one JSON object
+  --explain            explain each step
+`;
+
+export function allocateHelp(lang: Lang): string {
+  return lang === 'en' ? ALLOCATE_EN : ALLOCATE_DA;
+}

@@ -1,9 +1,13 @@
 import { say } from '../i18n';
 import { langOf, parseCheckArgs } from './args';
 import { runCheck } from './check-command';
-import { helpText } from './help';
+import { allocateHelp, helpText } from './help';
 import { processIo, type Io } from './io';
 import { version } from './version';
+import { runAllocate } from './commands/allocate';
+import { registryCommands, runRegistryCommand } from './registry-command';
+import { operationByCliName } from '../registry';
+import { readFile } from 'node:fs/promises';
 
 function usageError(io: Io, lang: 'da' | 'en', message: { da: string; en: string }): number {
   const hint = lang === 'en' ? ' (see ramme --help --lang en)' : ' (se ramme --help)';
@@ -15,7 +19,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOf(argv);
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.out(helpText(lang));
+    io.out(helpText(lang, registryCommands()));
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
@@ -24,13 +28,23 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === 'check') {
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(helpText(lang));
+      io.out(helpText(lang, registryCommands()));
       return 0;
     }
     const parsed = parseCheckArgs(rest);
     if (!parsed.ok) return usageError(io, lang, parsed.message);
     return runCheck(parsed.args, io);
   }
+  if (command === 'allocate') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(allocateHelp(lang));
+      return 0;
+    }
+    const allocateIo = { out: io.out, err: io.err, readFile: (p: string) => readFile(p, 'utf8') };
+    return runAllocate(rest, allocateIo, lang);
+  }
+  const op = operationByCliName(command);
+  if (op) return runRegistryCommand(op, rest, io, lang);
   return usageError(io, lang, {
     da: `ukendt kommando "${command}"`,
     en: `unknown command "${command}"`,
