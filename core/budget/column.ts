@@ -7,6 +7,7 @@ import type { BudgetTable, MoneyFinding, MoneyUnit } from './types';
 /** One cell of a value column with its unit resolved. */
 export interface ColumnCell {
   row: number;
+  col: number;
   value: Dec;
   unit: MoneyUnit | null;
   cell: string;
@@ -34,6 +35,7 @@ export function columnView(table: BudgetTable, index: number): ColumnView {
     if (!v) continue;
     cells.set(line.row, {
       row: line.row,
+      col: column.col,
       value: v.value,
       unit: v.unit ?? fallback,
       cell: v.cell ?? a1(line.row, column.col),

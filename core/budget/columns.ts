@@ -17,6 +17,13 @@ export function municipalViews(views: ColumnView[], table: BudgetTable): Views {
   return out;
 }
 
+/** A row finding with the cells its identity adds, so a column total can point at one of them. */
+export interface RowFinding extends MoneyFinding {
+  label: string;
+  target: ColumnCell;
+  terms: Array<{ cell: ColumnCell; sign: 1 | -1 }>;
+}
+
 interface Identity {
   target: ColumnCell;
   terms: Array<{ cell: ColumnCell | undefined; sign: 1 | -1; optional: boolean }>;
@@ -45,16 +52,16 @@ function holds(target: ColumnCell, value: Dec): boolean {
 /**
  * Per row: Korrigeret budget = Vedtaget budget + Tillægsbevillinger, and Afvigelse = Korrigeret
  * − Regnskab. Some municipalities write Afvigelse as Regnskab − Korrigeret; the sign the
- * detail rows mostly use is taken as the table's own. A blank supplement or actual counts 0.
+ * rows mostly use is taken as the table's own. A blank supplement or actual counts 0.
  */
 export function checkBudgetColumns(
   table: BudgetTable,
   views: ColumnView[],
   flagged: Set<string>,
   hasParts: (row: number) => boolean,
-): MoneyFinding[] {
+): RowFinding[] {
   const m = municipalViews(views, table);
-  const findings: MoneyFinding[] = [];
+  const findings: RowFinding[] = [];
   // A total row's identity follows from its parts' identities and the column totals, which are
   // checked on their own: checking it again would repeat one wrong number.
   const lines = table.lines.filter(
@@ -79,7 +86,8 @@ export function checkBudgetColumns(
 
   let plus = 0;
   let minus = 0;
-  for (const l of lines.filter((x) => x.role === 'detail')) {
+  // Totals vote too: with one detail line, the total keeps a single typo from flipping the sign.
+  for (const l of table.lines.filter((x) => x.role !== 'group' && x.role !== 'footnote')) {
     const a = deviationIdentity(l.row, 1);
     const b = deviationIdentity(l.row, -1);
     const va = a && evaluate(a);
@@ -133,7 +141,11 @@ export function checkBudgetColumns(
       if (identity.target === corrected) repaired = { ...corrected, value };
       const t = identity.target;
       const [s, c] = [t.value, value].map((x) => moneyText(x, t.unit));
+      const terms = identity.terms.flatMap((x) => (x.cell ? [{ cell: x.cell, sign: x.sign }] : []));
       findings.push({
+        terms,
+        target: identity.target,
+        label: line.label,
         code: 'BUDGET_COLUMN_MISMATCH',
         severity: 'error',
         sheet: table.sheet,

@@ -99,6 +99,34 @@ describe('municipal budget columns', () => {
     expect(findings.map((f) => [f.code, f.cell])).toEqual([['BUDGET_COLUMN_MISMATCH', 'D4']]);
   });
 
+  it.each([
+    // column index, cell, typed, right
+    [0, 'B4', '4300', '4200'], // Vedtaget budget
+    [3, 'E4', '4490', '4390'], // Regnskab
+  ] as const)(
+    'a wrong %s… cell the row adds is one finding at %s',
+    (index, where, typed, right) => {
+      const { findings } = checkBudget(municipal((r) => (r[1][index] = typed)));
+      expect(
+        findings.map((f) => [f.code, f.cell, f.expected?.toFixed(), f.actual?.toFixed()]),
+      ).toEqual([['BUDGET_COLUMN_MISMATCH', where, right, typed]]);
+      expect(findings[0].message.da).toBe(
+        `"Integration": ${where} er ${typed.slice(0, 1)}.${typed.slice(1)} t.kr., men både rækken og kolonnens total giver ${right.slice(0, 1)}.${right.slice(1)} t.kr.`,
+      );
+    },
+  );
+
+  it('a wrong Tillæg in a table that writes Afvigelse as Regnskab − Korrigeret', () => {
+    const flipped = municipal((r, t) => {
+      for (const x of r)
+        x[4] = x[4] === '0' ? '0' : x[4].startsWith('-') ? x[4].slice(1) : `-${x[4]}`;
+      t[4] = '40.5';
+      r[2][1] = '-50'; // C5: 860 − 60 = 800 as corrected says; −50 is wrong
+    });
+    const { findings } = checkBudget(flipped);
+    expect(findings.map((f) => [f.cell, f.expected?.toFixed()])).toEqual([['C5', '-60']]);
+  });
+
   it('without a Korrigeret column, Afvigelse = Vedtaget + Tillæg − Regnskab', () => {
     const t = municipal();
     const keep = [0, 1, 3, 4];
