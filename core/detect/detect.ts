@@ -143,7 +143,7 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
   const columns = detectColumns(grid, draft, titleUnit);
   const rows = detectRows(grid, draft, columns);
   const unit = mainUnit(columns, titleUnit);
-  const kind = kindOf({ columns, title, sheetName: sheet.name, unit });
+  const { kind, reason } = kindOf({ columns, title, sheetName: sheet.name, unit });
   const headers = columns.filter((c) => c.role !== 'year').map((c) => c.header);
   const bottom = draft.rows.reduce((m, r) => Math.max(m, r.row), draft.headerRow);
   return {
@@ -157,6 +157,7 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
     unit,
     year: yearIn(title) ?? yearIn(sheet.name) ?? firstOf(headers, yearIn),
     quarter: quarterIn(title) ?? quarterIn(sheet.name) ?? firstOf(headers, quarterIn),
+    reason,
   };
 }
 

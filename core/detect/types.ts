@@ -1,4 +1,5 @@
 import type { RangeRef } from '../grid';
+import type { Text } from '../i18n';
 import type { Unit } from '../numbers/types';
 import type { TableKind } from '../report/types';
 
@@ -69,4 +70,6 @@ export interface DetectedTable {
   year: number | null;
   /** A quarter from the title or header (status tables). */
   quarter: number | null;
+  /** Why Ramme took the table for its kind, for people (describeTables, the pane). */
+  reason?: Text;
 }

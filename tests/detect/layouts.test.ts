@@ -257,3 +257,54 @@ describe('layout rules', () => {
     ).toEqual([]);
   });
 });
+
+describe('every table says why it has its kind', () => {
+  it.each<[Rows, string, RegExp]>([
+    [
+      [
+        ['Medarbejder', 'Fra', 'Til'],
+        ['A', jan(2024, 1), null],
+      ],
+      'staffing',
+      /Fra\/Til/,
+    ],
+    [
+      [
+        ['Indsats', 'Mål 2024', 'Status pr. 2. kvartal'],
+        ['x', 10, 5],
+      ],
+      'status',
+      /målkolonne/,
+    ],
+    [
+      [
+        ['Finansiering', 'mio. kr.'],
+        ['Pulje', '4,0'],
+      ],
+      'financing',
+      /Finansiering/,
+    ],
+    [
+      [
+        ['Indsatsområde', 'Årsværk'],
+        ['x', '1½'],
+      ],
+      'plan',
+      /årsværk/,
+    ],
+    [
+      [
+        ['Post', 'Note'],
+        ['x', 'y'],
+        ['z', 1],
+      ],
+      'unknown',
+      /Ingen overskrift/,
+    ],
+  ])('%#: %s', (rows, kind, da) => {
+    const [t] = detectTables(sheetFromValues('Ark', rows));
+    expect(t?.kind).toBe(kind);
+    expect(t?.reason?.da).toMatch(da);
+    expect(t?.reason?.en.length).toBeGreaterThan(10);
+  });
+});
