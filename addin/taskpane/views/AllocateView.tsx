@@ -1,0 +1,252 @@
+import { useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { parseA1, type Workbook } from '../../../core/grid';
+import type { CellWrite } from '../../host/types';
+import {
+  allocationWrites,
+  allocTables,
+  previewAllocation,
+  readTyped,
+  type AllocTable,
+  type Preview,
+} from '../allocation-model';
+import { amountAt, tablesOf } from '../engine';
+import { usePane } from '../pane-context';
+import { Busy, ProblemBar } from '../Problem';
+import { showDec } from '../show';
+import { useTask } from '../use-task';
+import { useStyles } from '../styles';
+
+export function AllocateView() {
+  const s = useStyles();
+  const { host, settings, t } = usePane();
+  const lang = settings.lang;
+  const task = useTask();
+  const [workbook, setWorkbook] = useState<Workbook | null>(null);
+  const [tables, setTables] = useState<AllocTable[]>([]);
+  const [tableId, setTableId] = useState('');
+  const [col, setCol] = useState(0);
+  const [totalText, setTotalText] = useState('');
+  const [stepText, setStepText] = useState(settings.defaultStep);
+  const [locked, setLocked] = useState<Set<number>>(new Set());
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [formulaCells, setFormulaCells] = useState<string[] | null>(null);
+  const [pending, setPending] = useState<CellWrite[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+  const [, setUndoTick] = useState(0);
+  const table = tables.find((x) => x.id === tableId);
+
+  const choose = (list: AllocTable[], id: string) => {
+    const next = list.find((x) => x.id === id);
+    setTableId(id);
+    setCol(next?.columns[next.columns.length - 1]?.col ?? 0);
+    setLocked(new Set());
+    setPreview(null);
+  };
+
+  const find = () =>
+    task.run(async () => {
+      const wb = await host.read('workbook');
+      const list = allocTables(tablesOf(wb));
+      setWorkbook(wb);
+      setTables(list);
+      choose(list, list[0]?.id ?? '');
+    });
+
+  const compute = (lockedRows: Set<number>) => {
+    setNote(null);
+    if (!workbook || !table) return;
+    const total = readTyped(totalText);
+    const step = readTyped(stepText);
+    if (total === null) throw new Error(t('badTotal'));
+    if (step === null) throw new Error(t('badStep'));
+    const r = previewAllocation(workbook, table, col, total, step, lockedRows);
+    if (!r.ok) throw r;
+    setPreview(r.value);
+  };
+
+  const totalFromSelection = () =>
+    task.run(async () => {
+      const sel = await host.selection?.();
+      if (!sel) return;
+      const wb = await host.read('workbook');
+      const at = parseA1(sel.range.split(':')[0]!);
+      const v = at ? amountAt(wb, sel.sheet, at.row, at.col) : null;
+      if (v === null) throw new Error(t('badTotal'));
+      setTotalText(v.toString().replace('.', ','));
+    });
+
+  const doWrite = async (writes: CellWrite[], overwriteFormulas: boolean) => {
+    const out = await host.write(writes, { overwriteFormulas });
+    if (!out.ok) {
+      setPending(writes);
+      setFormulaCells(out.formulaCells);
+      return;
+    }
+    setFormulaCells(null);
+    setNote(`${out.written} ${t('written')}`);
+    setWorkbook(await host.read('workbook'));
+    setUndoTick((n) => n + 1);
+  };
+
+  const apply = () =>
+    task.run(async () => {
+      if (!workbook || !table || !preview) return;
+      const w = allocationWrites(workbook, table, col, preview);
+      if (!w.ok) throw w;
+      await doWrite(w.value, false);
+    });
+
+  const undo = () =>
+    task.run(async () => {
+      if (await host.undo()) setNote(t('undone'));
+      setWorkbook(await host.read('workbook'));
+      setUndoTick((n) => n + 1);
+    });
+
+  const toggle = (row: number, on: boolean) => {
+    const next = new Set(locked);
+    if (on) next.add(row);
+    else next.delete(row);
+    setLocked(next);
+    void task.run(async () => compute(next));
+  };
+
+  return (
+    <section aria-label={t('tabAllocate')} className={s.view}>
+      <Button onClick={find} disabled={task.busy}>
+        {t('readTables')}
+      </Button>
+      {workbook && tables.length === 0 && <Caption1>{t('noTables')}</Caption1>}
+      {table && (
+        <>
+          <Field label={t('table')}>
+            <Select value={tableId} onChange={(_, d) => choose(tables, d.value)}>
+              {tables.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('weightColumn')}>
+            <Select
+              value={String(col)}
+              onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
+            >
+              {table.columns.map((c) => (
+                <option key={c.col} value={c.col}>
+                  {c.header}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('total')}>
+            <Input
+              value={totalText}
+              onChange={(_, d) => setTotalText(d.value)}
+              inputMode="decimal"
+            />
+          </Field>
+          {host.selection && (
+            <Button size="small" onClick={totalFromSelection} disabled={task.busy}>
+              {t('totalFromCell')}
+            </Button>
+          )}
+          <Field label={t('step')}>
+            <Input value={stepText} onChange={(_, d) => setStepText(d.value)} inputMode="decimal" />
+          </Field>
+          <div className={s.actions}>
+            <Button
+              appearance="primary"
+              onClick={() => task.run(async () => compute(locked))}
+              disabled={task.busy}
+            >
+              {t('preview')}
+            </Button>
+            <Button onClick={apply} disabled={task.busy || !preview}>
+              {t('apply')}
+            </Button>
+            <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
+              {t('undo')}
+            </Button>
+          </div>
+        </>
+      )}
+      {task.busy && <Busy label={t('working')} />}
+      {task.error !== null && <ProblemBar error={task.error} />}
+      {note && <Caption1 role="status">{note}</Caption1>}
+      {preview && (
+        <>
+          <Table size="small" aria-label={t('preview')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('lock')}</TableHeaderCell>
+                <TableHeaderCell>{t('label')}</TableHeaderCell>
+                <TableHeaderCell>{t('oldValue')}</TableHeaderCell>
+                <TableHeaderCell>{t('newValue')}</TableHeaderCell>
+                <TableHeaderCell>{t('why')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.rows.map((r) => (
+                <TableRow key={r.row}>
+                  <TableCell>
+                    <Checkbox
+                      checked={r.locked}
+                      aria-label={`${t('lock')} ${r.label}`}
+                      onChange={(_, d) => toggle(r.row, d.checked === true)}
+                    />
+                  </TableCell>
+                  <TableCell>{r.label}</TableCell>
+                  <TableCell>{showDec(r.old, lang)}</TableCell>
+                  <TableCell>{showDec(r.next, lang)}</TableCell>
+                  <TableCell>{lang === 'en' ? r.why.en : r.why.da}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Caption1>{lang === 'en' ? preview.summary.en : preview.summary.da}</Caption1>
+        </>
+      )}
+      <Dialog
+        open={formulaCells !== null}
+        onOpenChange={(_, d) => !d.open && setFormulaCells(null)}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('formulasTitle')}</DialogTitle>
+            <DialogContent>
+              {t('formulasBody')} {formulaCells?.join(', ')}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => task.run(() => doWrite(pending, true))}>
+                {t('overwrite')}
+              </Button>
+              <Button onClick={() => setFormulaCells(null)}>{t('cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { parseA1, parseRange } from '../../../core/grid';
+import type { FileReport, Finding, TableInfo } from '../../../core/report';
+import type { ReadScope } from '../../host/types';
+import { checkWithHost } from '../engine';
+import { usePane } from '../pane-context';
+import { Busy, ProblemBar } from '../Problem';
+import { showDecimal } from '../show';
+import { useTask } from '../use-task';
+import { useStyles } from '../styles';
+
+interface Group {
+  key: string;
+  title: string;
+  findings: Finding[];
+}
+
+function inTable(f: Finding, t: TableInfo): boolean {
+  const r = parseRange(t.range);
+  const c = parseA1(f.cell);
+  return (
+    !!r &&
+    !!c &&
+    f.sheet === t.sheet &&
+    c.row >= r.top &&
+    c.row <= r.bottom &&
+    c.col >= r.left &&
+    c.col <= r.right
+  );
+}
+
+/** Findings under the table they belong to, in report order; the rest under "outside". */
+export function groupFindings(report: FileReport, outside: string): Group[] {
+  const groups: Group[] = report.tables.map((t) => ({
+    key: `${t.sheet}!${t.range}`,
+    title: `${t.sheet}!${t.range} (${t.kind})`,
+    findings: [],
+  }));
+  const rest: Finding[] = [];
+  for (const f of report.findings) {
+    const i = report.tables.findIndex((t) => inTable(f, t));
+    if (i >= 0) groups[i]!.findings.push(f);
+    else rest.push(f);
+  }
+  const used = groups.filter((g) => g.findings.length > 0);
+  return rest.length > 0 ? [...used, { key: 'outside', title: outside, findings: rest }] : used;
+}
+
+export function CheckView() {
+  const s = useStyles();
+  const { host, settings, t } = usePane();
+  const [scope, setScope] = useState<ReadScope>('sheet');
+  const [report, setReport] = useState<FileReport | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const task = useTask();
+  const lang = settings.lang;
+
+  const check = () =>
+    task.run(async () => {
+      setNote(null);
+      setReport(await checkWithHost(host, scope, settings));
+    });
+
+  return (
+    <section aria-label={t('tabCheck')} className={s.view}>
+      <Field label={t('scope')}>
+        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as ReadScope)}>
+          <Radio value="sheet" label={t('scopeSheet')} />
+          <Radio value="selection" label={t('scopeSelection')} />
+          <Radio value="workbook" label={t('scopeWorkbook')} />
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" onClick={check} disabled={task.busy}>
+        {t('runCheck')}
+      </Button>
+      {task.busy && <Busy label={t('reading')} />}
+      {task.error !== null && <ProblemBar error={task.error} />}
+      {report && (
+        <div>
+          <Caption1>
+            {t('tablesFound')}: {report.tables.length} · {report.findings.length}{' '}
+            {t('findingsCount')}
+          </Caption1>
+          {report.error && <ProblemBar error={new Error(report.error)} />}
+          {report.findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('noFindings')}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              {groupFindings(report, t('otherFindings')).map((g) => (
+                <div key={g.key}>
+                  <Subtitle2 as="h3">{g.title}</Subtitle2>
+                  <ul className={s.findings}>
+                    {g.findings.map((f, i) => (
+                      <li key={`${f.sheet}!${f.cell}:${i}`}>
+                        <Badge
+                          appearance="tint"
+                          color={
+                            f.severity === 'error'
+                              ? 'danger'
+                              : f.severity === 'warning'
+                                ? 'warning'
+                                : 'informative'
+                          }
+                        >
+                          {t(`severity_${f.severity}`)}
+                        </Badge>{' '}
+                        <Link
+                          as="button"
+                          aria-label={`${t('goToCell')} ${f.sheet}!${f.cell}`}
+                          onClick={() => task.run(() => host.goTo(f.sheet, f.cell))}
+                        >
+                          {f.sheet}!{f.cell}
+                        </Link>
+                        <div>{f.message}</div>
+                        {(f.actual !== null || f.expected !== null) && (
+                          <Caption1>
+                            {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
+                            {showDecimal(f.expected, lang)}
+                          </Caption1>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <div className={s.actions}>
+                <Button
+                  onClick={() =>
+                    task.run(async () => {
+                      await host.markFindings(report.findings);
+                      setNote(t('marked'));
+                    })
+                  }
+                  disabled={task.busy}
+                >
+                  {t('markCells')}
+                </Button>
+                <Button
+                  onClick={() =>
+                    task.run(async () => {
+                      await host.clearMarks();
+                      setNote(null);
+                    })
+                  }
+                  disabled={task.busy}
+                >
+                  {t('clearMarks')}
+                </Button>
+              </div>
+              {note && <Caption1 role="status">{note}</Caption1>}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { DetectedTable } from '../../../core/detect';
+import type { Workbook } from '../../../core/grid';
+import type { FileReport } from '../../../core/report';
+import { checkRead, tablesOf } from '../engine';
+import { usePane } from '../pane-context';
+import { Busy, ProblemBar } from '../Problem';
+import { indicatorSeries, indicatorsTable } from '../results-model';
+import { showDecimal } from '../show';
+import { useTask } from '../use-task';
+import { WriteResults } from './ResultsActions';
+import { useStyles } from '../styles';
+
+export function IndicatorsView() {
+  const s = useStyles();
+  const { host, settings, t } = usePane();
+  const lang = settings.lang;
+  const task = useTask();
+  const [state, setState] = useState<{
+    wb: Workbook;
+    report: FileReport;
+    tables: DetectedTable[];
+  } | null>(null);
+  const [chartRow, setChartRow] = useState(0);
+
+  const compute = () =>
+    task.run(async () => {
+      const wb = await host.read('workbook');
+      setState({ wb, report: checkRead(wb, settings), tables: tablesOf(wb) });
+      setChartRow(0);
+    });
+
+  const results = state?.report.indicators ?? [];
+  const chosen = results[chartRow];
+
+  return (
+    <section aria-label={t('tabIndicators')} className={s.view}>
+      <Button appearance="primary" onClick={compute} disabled={task.busy}>
+        {t('computeIndicators')}
+      </Button>
+      {task.busy && <Busy label={t('reading')} />}
+      {task.error !== null && <ProblemBar error={task.error} />}
+      {state && results.length === 0 && <Caption1>{t('noIndicators')}</Caption1>}
+      {state && results.length > 0 && (
+        <>
+          <Table size="small" aria-label={t('tabIndicators')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('indicator')}</TableHeaderCell>
+                <TableHeaderCell>{t('latest')}</TableHeaderCell>
+                <TableHeaderCell>{t('change')}</TableHeaderCell>
+                <TableHeaderCell>{t('rate')}</TableHeaderCell>
+                <TableHeaderCell>{t('yearsToTarget')}</TableHeaderCell>
+                <TableHeaderCell>{t('statusCol')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {results.map((r) => (
+                <TableRow key={`${r.sheet}:${r.row}`}>
+                  <TableCell>{r.label}</TableCell>
+                  <TableCell>
+                    {showDecimal(r.latest?.value, lang, 1)} ({r.latest?.period ?? '–'})
+                  </TableCell>
+                  <TableCell>{showDecimal(r.changePoints, lang, 1)}</TableCell>
+                  <TableCell>{showDecimal(r.ratePerYear, lang)}</TableCell>
+                  <TableCell>
+                    {r.yearsToTarget !== null
+                      ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
+                      : (r.reason ?? '–')}
+                  </TableCell>
+                  <TableCell>{r.status ?? '–'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Field label={t('chartFor')}>
+            <Select value={String(chartRow)} onChange={(_, d) => setChartRow(Number(d.value))}>
+              {results.map((r, i) => (
+                <option key={`${r.sheet}:${r.row}`} value={i}>
+                  {r.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <WriteResults
+            busy={task.busy}
+            run={task.run}
+            table={() =>
+              indicatorsTable(
+                results,
+                settings,
+                chosen
+                  ? { title: chosen.label, ...indicatorSeries(state.wb, state.tables, chosen) }
+                  : undefined,
+              )
+            }
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { StatusResult } from '../../../core/report';
+import { checkRead } from '../engine';
+import { usePane } from '../pane-context';
+import { Busy, ProblemBar } from '../Problem';
+import { statusTable } from '../results-model';
+import { showDecimal } from '../show';
+import { useTask } from '../use-task';
+import { WriteResults } from './ResultsActions';
+import { useStyles } from '../styles';
+
+export function StatusView() {
+  const s = useStyles();
+  const { host, settings, t } = usePane();
+  const lang = settings.lang;
+  const task = useTask();
+  const [results, setResults] = useState<StatusResult[] | null>(null);
+
+  const compute = () =>
+    task.run(async () => {
+      setResults(checkRead(await host.read('workbook'), settings).status);
+    });
+
+  return (
+    <section aria-label={t('tabStatus')} className={s.view}>
+      <Button appearance="primary" onClick={compute} disabled={task.busy}>
+        {t('computeStatus')}
+      </Button>
+      {task.busy && <Busy label={t('reading')} />}
+      {task.error !== null && <ProblemBar error={task.error} />}
+      {results && results.length === 0 && <Caption1>{t('noStatus')}</Caption1>}
+      {results && results.length > 0 && (
+        <>
+          <Table size="small" aria-label={t('tabStatus')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('initiative')}</TableHeaderCell>
+                <TableHeaderCell>{t('target')}</TableHeaderCell>
+                <TableHeaderCell>{t('result')}</TableHeaderCell>
+                <TableHeaderCell>{t('attainment')}</TableHeaderCell>
+                <TableHeaderCell>{t('onTrack')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {results.map((r) => (
+                <TableRow key={`${r.sheet}:${r.row}`}>
+                  <TableCell>{r.id ? `${r.id} ${r.label}` : r.label}</TableCell>
+                  <TableCell>
+                    {showDecimal(r.target, lang)}
+                    {r.targetMax ? `–${showDecimal(r.targetMax, lang)}` : ''}
+                    {r.unit === 'percent' ? ' %' : ''}
+                  </TableCell>
+                  <TableCell>
+                    {showDecimal(r.actual, lang)}
+                    {r.unit === 'percent' ? ' %' : ''}
+                  </TableCell>
+                  <TableCell>
+                    {r.attainment === null ? '–' : `${showDecimal(r.attainment, lang, 1)} %`}
+                  </TableCell>
+                  <TableCell>
+                    {r.onTrack === null ? (
+                      '–'
+                    ) : (
+                      <Badge appearance="tint" color={r.onTrack ? 'success' : 'danger'}>
+                        {r.onTrack ? t('yes') : t('no')}
+                      </Badge>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <WriteResults
+            busy={task.busy}
+            run={task.run}
+            table={() => statusTable(results, settings)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
