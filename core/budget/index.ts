@@ -13,3 +13,4 @@ export { checkBudget } from './check';
 export { budgetStructure, footnoteMark, type BudgetStructure } from './structure';
 export { convertMoney, isMoneyUnit } from './units';
 export { moneyText, sentence, UNIT_NAME } from './display';
+export { moneyCellFrom } from './cell';

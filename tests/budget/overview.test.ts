@@ -102,7 +102,7 @@ describe('budget overview totals', () => {
     expect(totals.find((x) => x.row === 6)?.parts).toEqual([4, 5]);
   });
 
-  it('uses the stated subtotal in the grand total even when it is blank-free and wrong', () => {
+  it('a blank subtotal counts as the sum of its parts in the grand total', () => {
     const t = table(
       'Ark1',
       'kr',

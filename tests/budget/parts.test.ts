@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudget, type BudgetLine } from '../../core/budget';
+import { checkBudget, moneyCellFrom, type BudgetLine } from '../../core/budget';
+import { parseAmount } from '../../core/numbers';
 import { cell, column, line, table } from './build';
 
 // examples/aftale-2024.xlsx, sheet 'Aftale 2024' (mio. kr.), as written.
@@ -151,5 +152,25 @@ describe('units', () => {
       ],
     );
     expect(checkBudget(t).findings).toEqual([]);
+  });
+});
+
+describe('cells from parsed text', () => {
+  it('reads "2,0*", "550.000 kr." and "4,4" through parseAmount into budget cells', () => {
+    const read = (text: string) => {
+      const r = parseAmount(text);
+      if (!r.ok) throw new Error(text);
+      return moneyCellFrom(r.amount, 'B6');
+    };
+    const a = read('2,0*');
+    expect([a.value.toFixed(), a.footnote, a.unit, a.decimals, a.cell]).toEqual([
+      '2',
+      '*',
+      null,
+      1,
+      'B6',
+    ]);
+    expect(read('550.000 kr.').unit).toBe('kr');
+    expect(read('84,8 %').unit).toBe(null);
   });
 });

@@ -1,0 +1,14 @@
+import type { Amount } from '../numbers';
+import { isMoneyUnit } from './units';
+import type { MoneyCell } from './types';
+
+/** A parsed cell (core/numbers `parseAmount`) as a budget cell; a non-money unit is dropped. */
+export function moneyCellFrom(amount: Amount, cell?: string): MoneyCell {
+  return {
+    value: amount.value,
+    unit: isMoneyUnit(amount.unit) ? amount.unit : null,
+    footnote: amount.footnote,
+    decimals: amount.decimals,
+    ...(cell ? { cell } : {}),
+  };
+}
