@@ -14,8 +14,20 @@ const NUMBER = /^(\d[\d.,]*)?(?:\s?([½¼¾]))?/;
 const WHOLE_KRONER = /^(\d[\d.]*),[-–]{1,2}/;
 const FRACTIONS = { '½': '0.5', '¼': '0.25', '¾': '0.75' } as const;
 
+/**
+ * PDFs and some exports group thousands with (no-break) spaces: '1 572 000' or '1 572 000,50'.
+ * Only runs of exact three-digit groups are joined, so '1 ½' and '60 - 70' are left alone.
+ */
+const SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?![\d½¼¾]| ?\d)/;
+
+function joinSpaceGroups(s: string): string {
+  const m = SPACE_GROUPS.exec(s);
+  return m ? m[0].replace(/ /g, '') + s.slice(m[0].length) : s;
+}
+
 /** Takes the number at the start of `s`; undefined when `s` does not start with one. */
-export function takeNumber(s: string): { token: NumberToken; rest: string } | undefined {
+export function takeNumber(text: string): { token: NumberToken; rest: string } | undefined {
+  const s = joinSpaceGroups(text);
   const whole = WHOLE_KRONER.exec(s);
   if (whole) {
     return {

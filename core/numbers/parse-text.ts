@@ -9,9 +9,9 @@ const ERROR_VALUE =
   /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|PYTHON!|EXTERNAL!)$/i;
 
 const QUALIFIERS: readonly [RegExp, Qualifier][] = [
-  [/^(?:min\.?|minimum|at least)(?=[\s\d½¼¾])\s*/i, 'min.'],
-  [/^(?:max\.?|maks\.?|maksimum|maximum|at most)(?=[\s\d½¼¾])\s*/i, 'max.'],
-  [/^(?:ca\.?|cirka|approx\.?)(?=[\s\d½¼¾])\s*/i, 'ca.'],
+  [/^(?:min\.?|minimum|mindst|at least)(?=[\s\d½¼¾])\s*/i, 'min.'],
+  [/^(?:max\.?|maks\.?|maksimum|højst|maximum|at most)(?=[\s\d½¼¾])\s*/i, 'max.'],
+  [/^(?:ca\.?|cirka|omkring|approx\.?)(?=[\s\d½¼¾])\s*/i, 'ca.'],
   [/^(?:over|mere end|more than)\s+/i, 'over'],
   [/^(?:under|mindre end|less than)\s+/i, 'under'],
   [/^(?:op til|up to)\s+/i, 'op til'],

@@ -18,6 +18,7 @@ export function detectStyle(texts: readonly string[]): 'da' | 'en' | undefined {
 }
 
 function styleOf(text: string): 'da' | 'en' | undefined {
+  if (/\d,[-–]/.test(text)) return 'da'; // '1.200,-': Danish whole kroner
   const m = /\d[\d.,]*\d|\d/.exec(text);
   if (!m) return undefined;
   const n = m[0];

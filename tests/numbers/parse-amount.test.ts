@@ -178,6 +178,16 @@ const rows: Row[] = [
     none,
     { v: '4.4', unit: 'mio. kr.', dec: 1 },
   ],
+  // Thousands grouped with spaces, as PDFs print them
+  ['1 572 000', none, { v: '1572000' }],
+  [`1${NBSP}572${NBSP}000,50`, none, { v: '1572000.5', dec: 2 }],
+  [`550${NNBSP}000 kr.`, none, { v: '550000', unit: 'kr' }],
+  ['1 500', none, { v: '1500' }],
+  ['1 50', none, { err: 'malformed' }],
+  ['12 3456', none, { err: 'malformed' }],
+  ['mindst 350', none, { v: '350', q: 'min.' }],
+  ['højst 5', none, { v: '5', q: 'max.' }],
+  ['omkring 400', none, { v: '400', q: 'ca.' }],
   // Danish whole kroner
   ['1.200,-', none, { v: '1200' }],
   ['1.200,- kr.', none, { v: '1200', unit: 'kr' }],

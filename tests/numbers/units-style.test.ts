@@ -53,6 +53,7 @@ describe('detectStyle', () => {
     [['4,4', '4.4'], undefined],
     [['0,500'], 'da'],
     [['4,4', '5,5', '1.5'], 'da'],
+    [['kr. 96.000,-', '1.500'], 'da'],
   ])('%j → %s', (texts, style) => {
     expect(detectStyle(texts)).toBe(style);
   });
