@@ -14,3 +14,4 @@ export { budgetStructure, footnoteMark, type BudgetStructure } from './structure
 export { convertMoney, isMoneyUnit } from './units';
 export { moneyText, sentence, UNIT_NAME } from './display';
 export { moneyCellFrom } from './cell';
+export { toReportFinding } from './report';

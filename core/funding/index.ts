@@ -10,3 +10,4 @@ export type {
 export { fundingBalance } from './balance';
 export { frameByYear, frameForYear } from './frame';
 export { allocatePool, allocatePoolByNeed, type PoolAllocation, type PoolShare } from './pool';
+export { toFundingResults } from './report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudget, moneyCellFrom, type BudgetLine } from '../../core/budget';
+import { checkBudget, moneyCellFrom, toReportFinding, type BudgetLine } from '../../core/budget';
 import { parseAmount } from '../../core/numbers';
 import { cell, column, line, table } from './build';
 
@@ -172,5 +172,21 @@ describe('cells from parsed text', () => {
     ]);
     expect(read('550.000 kr.').unit).toBe('kr');
     expect(read('84,8 %').unit).toBe(null);
+  });
+});
+
+describe('report findings', () => {
+  it('turns a money finding into the JSON contract: decimal strings, one language', () => {
+    const [f] = checkBudget(aftale('2.5')).findings;
+    expect(toReportFinding(f, 'en')).toEqual({
+      severity: 'error',
+      code: 'HERAF_EXCEEDS_PARENT',
+      sheet: 'Aftale 2024',
+      cell: 'B7',
+      expected: '2',
+      actual: '2.5',
+      message:
+        '"heraf forældreindsats" in B7 (DKK 2.5m) is part of "Forebyggelse af social kontrol" in B6 (DKK 2m) but is larger than it.',
+    });
   });
 });

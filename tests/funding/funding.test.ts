@@ -7,6 +7,7 @@ import {
   allocatePoolByNeed,
   frameByYear,
   fundingBalance,
+  toFundingResults,
   type FundingLine,
   type FundingTable,
 } from '../../core/funding';
@@ -81,6 +82,12 @@ describe('spending against financing', () => {
     expect(f.message.en).toBe(
       'Spending (DKK 7.2m) exceeds financing (DKK 7m) in 2024; DKK 0.2m short.',
     );
+  });
+
+  it('reports the balance in the JSON contract', () => {
+    expect(toFundingResults('Aftale 2024', fundingBalance(aftale()))).toEqual([
+      { sheet: 'Aftale 2024', spending: '7.2', financing: '7', balance: '-0.2', unit: 'mio. kr.' },
+    ]);
   });
 
   it('a pool of 4,5 leaves 0,3 mio. kr. (FUNDING_SURPLUS)', () => {
