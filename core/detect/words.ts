@@ -87,7 +87,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
     ),
   ],
   ['star', starts('stjerne|stjernemarkering|star|starred|effekt\\s*\\(\\*\\)|\\*')],
-  ['id', starts('nr\\.?|nummer|no\\.?|number|id|#|løbenr\\.?|ref\\.?')],
+  [
+    'id',
+    starts(
+      'nr\\.?|nummer|no\\.?|id|#|løbenr\\.?|ref\\.?|konto(?:nr\\.?|nummer)?|account(?:\\s+no\\.?)?',
+    ),
+  ],
   [
     'area',
     starts(
