@@ -1,0 +1,38 @@
+import type { Cell } from '../../core/grid';
+import type { Lang } from '../../core/i18n';
+import { decFromExcelNumber, formatNumber, isPercentFormat } from '../../core/numbers';
+
+const dates = new Map<Lang, Intl.DateTimeFormat>();
+
+function dateText(d: Date, lang: Lang): string {
+  let f = dates.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'UTC' });
+    dates.set(lang, f);
+  }
+  return f.format(d);
+}
+
+/**
+ * What a cell shows in the sheet view: Excel's own text when the file has it, else the value in
+ * the page's language (numbers exact, via their 15 significant digits as Excel keeps them).
+ * Always plain text: the view renders it as a text node.
+ */
+export function cellText(cell: Cell | undefined, lang: Lang): string {
+  if (!cell) return '';
+  if (cell.text !== undefined && cell.text !== '') return cell.text;
+  const v = cell.value;
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean')
+    return v ? (lang === 'en' ? 'TRUE' : 'SAND') : lang === 'en' ? 'FALSE' : 'FALSK';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : dateText(v, lang);
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return '';
+    if (cell.numFmt && isPercentFormat(cell.numFmt)) {
+      return `${formatNumber(decFromExcelNumber(v).times(100), { lang })} %`;
+    }
+    return formatNumber(decFromExcelNumber(v), { lang });
+  }
+  return v.error;
+}

@@ -1,0 +1,54 @@
+import type { Lang } from '../../core/i18n';
+
+/** The page's own texts around the pane (the pane has its own table in addin/taskpane). */
+export const WEB_STRINGS = {
+  title: { da: 'Ramme', en: 'Ramme' },
+  tagline: {
+    da: 'Tjek, fordel og følg op på dine regneark. Projektmappen læses her i browseren: intet sendes nogen steder hen.',
+    en: 'Check, allocate and follow up on your spreadsheets. The workbook is read here in the browser: nothing is sent anywhere.',
+  },
+  open: { da: 'Åbn projektmappe', en: 'Open workbook' },
+  openHint: {
+    da: 'Vælg en .xlsx- eller .csv-fil, eller træk den hertil.',
+    en: 'Choose an .xlsx or .csv file, or drag it here.',
+  },
+  dropHere: { da: 'Slip filen for at åbne den', en: 'Drop the file to open it' },
+  reading: { da: 'Læser projektmappen …', en: 'Reading the workbook …' },
+  opened: { da: 'Åbnet:', en: 'Opened:' },
+  wrongType: {
+    da: 'Ramme kan åbne .xlsx- og .csv-filer.',
+    en: 'Ramme can open .xlsx and .csv files.',
+  },
+  sheet: { da: 'Ark', en: 'Sheet' },
+  sheetView: { da: 'Arket', en: 'The sheet' },
+  rowsShown: { da: 'Viser række', en: 'Showing rows' },
+  of: { da: 'af', en: 'of' },
+  showingCell: { da: 'Viser', en: 'Showing' },
+  selected: { da: 'Markeret', en: 'Selected' },
+  emptySheet: { da: 'Arket er tomt.', en: 'The sheet is empty.' },
+  download: { da: 'Hent resultat', en: 'Download result' },
+  downloadChecked: { da: 'Tjekket kopi med markeringer', en: 'Checked copy with marks' },
+  downloadValues: { da: 'Projektmappe med nye værdier', en: 'Workbook with the new values' },
+  changedCells: { da: 'ændrede celler', en: 'changed cells' },
+  saving: { da: 'Gemmer …', en: 'Saving …' },
+  saved: { da: 'Hentet:', en: 'Downloaded:' },
+  marks: { da: 'Markerede fund', en: 'Marked findings' },
+  noMarks: {
+    da: 'Ingen celler er markeret. Kør Tjek og vælg "Markér cellerne".',
+    en: 'No cells are marked. Run Check and choose "Mark the cells".',
+  },
+  language: { da: 'English', en: 'Dansk' },
+  languageLabel: { da: 'Skift sprog til engelsk', en: 'Switch language to Danish' },
+  severity_error: { da: 'Fejl', en: 'Error' },
+  severity_warning: { da: 'Advarsel', en: 'Warning' },
+  severity_info: { da: 'Info', en: 'Info' },
+  pane: { da: 'Ramme-panelet', en: 'The Ramme pane' },
+  checkedName: { da: 'tjekket', en: 'checked' },
+  valuesName: { da: 'nye-vaerdier', en: 'new-values' },
+} as const;
+
+export type WebStringKey = keyof typeof WEB_STRINGS;
+
+export function webText(lang: Lang, key: WebStringKey): string {
+  return WEB_STRINGS[key][lang];
+}

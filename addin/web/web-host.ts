@@ -1,0 +1,161 @@
+import {
+  cellAt,
+  parseA1,
+  parseRange,
+  sheetCell,
+  type Cell,
+  type Sheet,
+  type Workbook,
+} from '../../core/grid';
+import type { Lang } from '../../core/i18n';
+import type { Finding } from '../../core/report';
+import type {
+  CellWrite,
+  Host,
+  ReadScope,
+  ResultsTable,
+  SheetRange,
+  WriteOutcome,
+} from '../host/types';
+import { resultsSheet, RESULTS_SHEET } from './results-sheet';
+import { changedKey, putCell, type ViewStore } from './store';
+
+/** What one write replaced: restoring it undoes the write exactly. */
+type UndoStep =
+  | {
+      kind: 'cells';
+      cells: Array<{ sheet: string; cell: string; before: Cell | undefined; wasChanged: boolean }>;
+    }
+  | { kind: 'sheet'; before: Sheet | undefined; index: number; wasAdded: boolean };
+
+/** A copy a caller may keep: later writes replace cells in the live grid, never these rows. */
+function copySheet(sheet: Sheet, range?: string): Sheet {
+  const r = range ? parseRange(range) : undefined;
+  const rows = sheet.rows.map((row, i) => {
+    if (!row) return undefined;
+    if (!r) return row.slice();
+    if (i + 1 < r.top || i + 1 > r.bottom) return undefined;
+    return row.map((cell, c) => (c + 1 >= r.left && c + 1 <= r.right ? cell : undefined));
+  });
+  return { ...sheet, rows, merges: sheet.merges.slice() };
+}
+
+/**
+ * The Host for the standalone page: the workbook lives in memory, the sheet view shows it.
+ * goTo scrolls the view, marks colour cells in it, writes change the grid (formulas only with
+ * permission) and keep what they replaced so "Fortryd" restores it.
+ */
+export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host {
+  const wb = store.doc.workbook;
+  const undoStack: UndoStep[] = [];
+
+  const read = async (scope: ReadScope): Promise<Workbook> => {
+    const { active, selection } = store.get();
+    if (scope === 'workbook') {
+      return { name: wb.name, sheets: wb.sheets.map((s) => copySheet(s)), names: wb.names };
+    }
+    const where = scope === 'selection' && selection ? selection : { sheet: active, range: '' };
+    const sheet = store.sheet(where.sheet);
+    return {
+      name: wb.name,
+      sheets: sheet ? [copySheet(sheet, where.range || undefined)] : [],
+      names: wb.names.filter((n) => n.sheet === where.sheet),
+    };
+  };
+
+  const write = async (
+    writes: CellWrite[],
+    options: { overwriteFormulas: boolean },
+  ): Promise<WriteOutcome> => {
+    const targets = writes.flatMap((w) => {
+      const sheet = store.sheet(w.sheet);
+      const at = parseA1(w.cell);
+      return sheet && at ? [{ w, sheet, at }] : [];
+    });
+    const formulaCells = targets
+      .filter(({ sheet, at }) => cellAt(sheet, at.row, at.col)?.formula !== undefined)
+      .map(({ w }) => sheetCell(w.sheet, w.cell));
+    if (formulaCells.length > 0 && !options.overwriteFormulas) return { ok: false, formulaCells };
+    const changed = new Set(store.get().changed);
+    const step: UndoStep = { kind: 'cells', cells: [] };
+    for (const { w, sheet, at } of targets) {
+      const before = cellAt(sheet, at.row, at.col);
+      const key = changedKey(w.sheet, w.cell);
+      step.cells.push({ sheet: w.sheet, cell: w.cell, before, wasChanged: changed.has(key) });
+      const numFmt = w.numFmt ?? before?.numFmt;
+      const next: Cell | undefined =
+        w.value === null && numFmt === undefined
+          ? undefined
+          : { value: w.value, ...(numFmt !== undefined ? { numFmt } : {}) };
+      putCell(sheet, at.row, at.col, next);
+      changed.add(key);
+    }
+    undoStack.push(step);
+    store.update({ changed });
+    return { ok: true, written: targets.length };
+  };
+
+  const undo = async (): Promise<boolean> => {
+    const step = undoStack.pop();
+    if (!step) return false;
+    if (step.kind === 'sheet') {
+      const at = wb.sheets.findIndex((s) => s.name === RESULTS_SHEET);
+      if (at >= 0) wb.sheets.splice(at, 1);
+      if (step.before) wb.sheets.splice(step.index, 0, step.before);
+      const added = step.wasAdded
+        ? store.get().added
+        : store.get().added.filter((n) => n !== RESULTS_SHEET);
+      const active = store.sheet(store.get().active) ? store.get().active : wb.sheets[0]!.name;
+      store.update({ added, active });
+      return true;
+    }
+    const changed = new Set(store.get().changed);
+    for (const c of step.cells.slice().reverse()) {
+      const sheet = store.sheet(c.sheet);
+      const at = parseA1(c.cell);
+      if (!sheet || !at) continue;
+      putCell(sheet, at.row, at.col, c.before);
+      if (!c.wasChanged) changed.delete(changedKey(c.sheet, c.cell));
+    }
+    store.update({ changed });
+    return true;
+  };
+
+  const writeResults = async (table: ResultsTable): Promise<WriteOutcome> => {
+    const index = wb.sheets.findIndex((s) => s.name === RESULTS_SHEET);
+    const before = index >= 0 ? wb.sheets[index] : undefined;
+    const sheet = resultsSheet(table);
+    if (index >= 0) wb.sheets.splice(index, 1, sheet);
+    else wb.sheets.push(sheet);
+    const wasAdded = store.get().added.includes(RESULTS_SHEET);
+    undoStack.push({ kind: 'sheet', before, index: Math.max(index, 0), wasAdded });
+    store.update({ added: wasAdded ? store.get().added : [...store.get().added, RESULTS_SHEET] });
+    return { ok: true, written: table.rows.length };
+  };
+
+  return {
+    kind: 'web',
+    // The page's language can change while the workbook is open (the undo stack must stay).
+    get lang(): Lang {
+      return typeof lang === 'function' ? lang() : lang;
+    },
+    read,
+    activeSheet: async () => store.get().active,
+    goTo: async (sheet: string, cell: string) => {
+      if (!store.sheet(sheet)) return;
+      const seq = (store.get().focus?.seq ?? 0) + 1;
+      store.update({
+        active: sheet,
+        focus: { sheet, cell, seq },
+        selection: { sheet, range: cell },
+      });
+    },
+    markFindings: async (findings: Finding[]) => store.update({ marks: findings.slice() }),
+    clearMarks: async () => store.update({ marks: [] }),
+    write,
+    undo,
+    canUndo: () => undoStack.length > 0,
+    selection: async (): Promise<SheetRange | null> => store.get().selection,
+    writeResults,
+  };
+}
