@@ -167,7 +167,7 @@ export function apportion(
   for (const [i, u] of locked.value) setUnits(sol, i, u, 'locked', n);
   const allocations = toAllocations(sol.units, st);
   const explanation = options.explain
-    ? explain(grid.value, weights, s, sol, allocations, options.weightsAre ?? 'numbers')
+    ? explain(grid.value, s, sol, allocations, options.weightsAre ?? 'numbers')
     : null;
   return ok({ total: grid.value.total, step: st, allocations, explanation });
 }

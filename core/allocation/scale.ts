@@ -102,9 +102,43 @@ function scaleDecimals(weights: readonly DecimalLike[]): Result<ScaledWeights> {
   return ok({ big, small: null, scale });
 }
 
+/** Plain decimal text with at most 15 digits: Number() of it is exact in the sense above. */
+const SHORT_DECIMAL = /^\s*\d+(?:\.\d+)?\s*$/;
+
+function digits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/**
+ * Every weight as a double whose shortest form is the weight's exact decimal value, or null.
+ * A decimal of at most 15 significant digits converts to the one double whose shortest form
+ * it is, so text ('12.5') and Dec weights of that size take the fast path too.
+ */
+function asNumbers(weights: readonly DecimalLike[]): number[] | null {
+  const out: number[] = new Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (typeof w === 'number') out[i] = w;
+    else if (typeof w === 'string') {
+      if (!SHORT_DECIMAL.test(w) || digits(w) > 15) return null;
+      out[i] = Number(w);
+    } else {
+      if (!isDecimal(w) || !w.isFinite() || w.sd(true) > 15 || w.e > 15 || w.e < -15) return null;
+      out[i] = w.toNumber();
+    }
+  }
+  return out;
+}
+
 export function scaleWeights(weights: readonly DecimalLike[]): Result<ScaledWeights> {
-  if (weights.every((w) => typeof w === 'number')) {
-    const fast = scaleNumbers(weights as readonly number[]);
+  const numbers = weights.every((w) => typeof w === 'number')
+    ? (weights as readonly number[])
+    : asNumbers(weights);
+  if (numbers) {
+    const fast = scaleNumbers(numbers);
     if (fast) return fast;
   }
   return scaleDecimals(weights);

@@ -96,6 +96,18 @@ describe('apportion: hand-checked tables', () => {
     expect(r.value.allocations.reduce((a, b) => a.plus(b), new Dec(0)).toFixed()).toBe('4.83');
   });
 
+  it('reads a float artefact as the decimal it prints as, on every path', () => {
+    // 0.1 + 0.2 prints as 0.30000000000000004: 17 digits, so it goes the exact Dec path.
+    const float = apportion(1, [0.1 + 0.2, 0.7], '0.01');
+    const text = apportion(1, ['0.30000000000000004', '0.7'], '0.01');
+    expect(float.ok && float.value.allocations.map(String)).toEqual(['0.3', '0.7']);
+    expect(text.ok && text.value.allocations.map(String)).toEqual(['0.3', '0.7']);
+    const tiny = apportion(3, [1e-20, 2e-20], 1);
+    expect(tiny.ok && tiny.value.allocations.map(String)).toEqual(['1', '2']);
+    const huge = apportion(3, [1e20, new Dec('2e20')], 1);
+    expect(huge.ok && huge.value.allocations.map(String)).toEqual(['1', '2']);
+  });
+
   it('never returns -0', () => {
     const r = apportion('-0', [-0, 1], 1);
     expect(r.ok && r.value.allocations.map((d) => Object.is(d.toNumber(), -0))).toEqual([

@@ -97,6 +97,12 @@ describe('apportion: invariants', () => {
               step,
             ).map(String),
           ).toEqual(expected);
+          // 20 decimals is beyond what a double holds: the Dec and BigInt path, same answer.
+          const asLongText = asDec.map((d) => d.toFixed(20));
+          expect(run(total, asLongText, step).map(String)).toEqual(expected);
+          const bigTotal = `${total}${'0'.repeat(20)}`;
+          const bigExpected = run(bigTotal, ms, step).map(String);
+          expect(run(bigTotal, asLongText, step).map(String)).toEqual(bigExpected);
         },
       ),
       { numRuns: RUNS },
