@@ -1,6 +1,6 @@
 import type { Text } from '../i18n';
 import type { Dec } from './decimal';
-import { formatNumber } from './format-number';
+import { groupDigits } from './format-number';
 import type { UnreadableReason } from './types';
 
 function shown(text: string): string {
@@ -37,8 +37,8 @@ export function unreadableMessage(
         en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,
       };
     case 'ambiguous': {
-      const [a, b] = (candidates ?? []).map((c) => formatNumber(c, { lang: 'da' }));
-      const [x, y] = (candidates ?? []).map((c) => formatNumber(c, { lang: 'en' }));
+      const [a, b] = (candidates ?? []).map((c) => groupDigits(c.toFixed(), 'da', true));
+      const [x, y] = (candidates ?? []).map((c) => groupDigits(c.toFixed(), 'en', true));
       return {
         da: `"${t}" kan læses som ${a ?? '?'} eller ${b ?? '?'}: skriv tallet entydigt eller angiv enhed eller talformat for kolonnen.`,
         en: `"${t}" could be ${x ?? '?'} or ${y ?? '?'}: write it unambiguously or give the column a unit or number style.`,

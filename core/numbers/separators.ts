@@ -12,8 +12,15 @@ const MALFORMED = { kind: 'malformed' } as const;
 /** Groups after the first must be exactly three digits; the first one to three. */
 function validGroups(groups: string[]): boolean {
   if (groups.length < 2) return false;
-  if (!/^\d{1,3}$/.test(groups[0]!)) return false;
-  return groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  const first = groups[0]!.length;
+  if (first < 1 || first > 3) return false;
+  for (let i = 1; i < groups.length; i++) if (groups[i]!.length !== 3) return false;
+  return true;
+}
+
+function isDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 function exact(intPart: string, fracPart: string): DigitsReading {
@@ -27,9 +34,16 @@ function exact(intPart: string, fracPart: string): DigitsReading {
  * caller decides those from the column's style or unit.
  */
 export function readDigits(text: string): DigitsReading {
-  if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return MALFORMED;
-  const dots = (text.match(/\./g) ?? []).length;
-  const commas = (text.match(/,/g) ?? []).length;
+  // One pass: only digits and separators, a digit first and last, and how many of each.
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+    else if (c < 48 || c > 57) return MALFORMED;
+  }
+  if (text.length === 0 || !isDigit(text, 0) || !isDigit(text, text.length - 1)) return MALFORMED;
   if (dots === 0 && commas === 0) return exact(text, '');
 
   if (dots > 0 && commas > 0) {
