@@ -28,7 +28,10 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
   let anchor: number | undefined;
 
   const closeSection = (row: number, covers: number[] | undefined): void => {
-    parts.set(row, covers ?? section);
+    parts.set(
+      row,
+      (covers ?? section).filter((r) => r !== row),
+    );
     section = [];
     open = [];
   };
@@ -53,7 +56,7 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
         if (!line.covers && open.length === 0) {
           closeSection(line.row, undefined);
         } else {
-          const closed = line.covers ?? open;
+          const closed = (line.covers ?? open).filter((r) => r !== line.row);
           parts.set(line.row, closed);
           section = section.filter((r) => !closed.includes(r));
           section.push(line.row);

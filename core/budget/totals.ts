@@ -26,10 +26,16 @@ export function checkColumnTotals(
     if (cell) return valueIn(cell, view.unit);
     return isTotal(byRow.get(row)) ? computed(row) : ZERO;
   };
+  // Covers come from detection and may loop (a total covering itself or another that covers it);
+  // a total met again while it is being summed counts 0 rather than recursing forever.
+  const visiting = new Set<number>();
   const computed = (row: number): Dec => {
     const known = memo.get(row);
     if (known) return known;
+    if (visiting.has(row)) return ZERO;
+    visiting.add(row);
     const total = sum((structure.parts.get(row) ?? []).map(partValue));
+    visiting.delete(row);
     memo.set(row, total);
     return total;
   };

@@ -76,6 +76,14 @@ export function scaleToMoney(
   if (!m.ok) return m;
   const s = positive(options.peopleStep ?? 1, STEP, false);
   if (!s.ok) return s;
+  if (b.value.kroner.lte(0)) {
+    return fail(
+      'NO_COST',
+      `"${initiative.label}" har ingen udgift pr. person, så et beløb svarer ikke til et antal.`,
+      `"${initiative.label}" has no cost per person, so an amount does not give a number of people.`,
+      { cell: initiative.cell },
+    );
+  }
   const kroner = convert(m.value, initiative.unit, 'kr') as Dec;
   const people = roundRatio(
     kroner.times(b.value.people),

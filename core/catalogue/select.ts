@@ -123,6 +123,7 @@ function scaleDownInto(
   if (room.lte(0)) return null;
   const b = costBasis(i, basis);
   if (!b.ok) return i.target ? null : { need: room, people: null };
+  if (b.value.kroner.lte(0)) return null;
   const roomKr = convert(room, unit, 'kr') as Dec;
   const people = roundRatio(roomKr.times(b.value.people), b.value.kroner, peopleStep, 'down');
   if (people.isZero()) return null;

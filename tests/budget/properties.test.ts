@@ -124,3 +124,68 @@ describe('budget properties: a grand total summed from wrong subtotals', () => {
     );
   });
 });
+
+describe('budget robustness', () => {
+  const roles = ['group', 'detail', 'heraf', 'total', 'grandTotal', 'footnote'] as const;
+  it('any sequence of rows, parents, covers, marks and units gives findings, never a throw', () => {
+    const cellArb = fc.option(
+      fc.record({
+        value: decimalText.map((t) => new Dec(t)),
+        unit: fc.constantFrom(
+          undefined,
+          null,
+          'kr' as const,
+          '1.000 kr.' as const,
+          'mio. kr.' as const,
+        ),
+        footnote: fc.constantFrom(undefined, null, '*', '**'),
+        decimals: fc.constantFrom(undefined, 0, 1, 2),
+      }),
+    );
+    const lineArb = fc.record({
+      role: fc.constantFrom(...roles),
+      values: fc.array(cellArb, { maxLength: 3 }),
+      parent: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      covers: fc.option(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 5 }), {
+        nil: undefined,
+      }),
+      label: fc.constantFrom('Linje', '* heraf 0,7 mio. kr.', '** note', 'I alt'),
+    });
+    const columnRoles = [
+      'value',
+      'adopted',
+      'supplements',
+      'corrected',
+      'actual',
+      'deviation',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { maxLength: 25 }),
+        fc.array(fc.constantFrom(...columnRoles), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(null, 'kr' as const, 'mio. kr.' as const),
+        (lines, colRoles, unit) => {
+          const table: BudgetTable = {
+            sheet: 'Ark1',
+            unit,
+            columns: colRoles.map((role, i) => ({ col: i + 2, header: role, role, unit: null })),
+            lines: lines.map((l, i) => ({
+              ...l,
+              row: i + 1,
+              values: l.values.map((v) => (v ? { ...v } : null)),
+            })) as BudgetLine[],
+          };
+          const { findings } = checkBudget(table);
+          for (const f of findings) {
+            expect(f.cell).not.toBe('');
+            expect(f.message.da.length).toBeGreaterThan(0);
+            for (const x of [f.expected, f.actual, f.difference]) {
+              if (x) expect(x.isFinite()).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

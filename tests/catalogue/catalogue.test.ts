@@ -187,3 +187,14 @@ describe('totals per pejlemærke and fokusområde', () => {
     ]);
   });
 });
+
+describe('odd input never throws', () => {
+  it('an initiative costing nothing cannot be scaled by money, said in words', () => {
+    const free = { ...byRow(4), need: new Dec(0) };
+    const r = scaleToMoney(free, 1);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('NO_COST');
+    expect(value(scaleToPeople(free, 10, '0.1')).need.toFixed()).toBe('0');
+    expect(value(selectWithinFrame([free], 0, 'mio. kr.')).chosen).toHaveLength(1);
+  });
+});
