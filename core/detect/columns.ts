@@ -34,6 +34,8 @@ interface ColumnStats {
   numbers: number;
   dates: number;
   units: Map<Unit, number>;
+  /** Whether the numbers run 1, 2, 3, … (or '1.', '2.'): a numbering, never summed. */
+  counting: boolean;
 }
 
 function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
@@ -47,10 +49,16 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     numbers: 0,
     dates: 0,
     units: new Map(),
+    counting: true,
   };
+  let counted = 0;
   for (const r of draft.rows) {
     if (draft.repeatedHeaders.has(r.row)) continue;
     const info = grid.at(r.row, col);
+    if (/^\d+\.?$/.test(info.text)) {
+      counted++;
+      if (Number(info.text.replace(/\.$/, '')) !== counted) stats.counting = false;
+    } else if (info.numeric) stats.counting = false;
     if (info.numeric) {
       stats.numbers++;
       if (info.unit) stats.units.set(info.unit, (stats.units.get(info.unit) ?? 0) + 1);
@@ -70,6 +78,7 @@ function dataUnit(s: ColumnStats): Unit | null {
 
 function merge(stats: ColumnStats[]): ColumnStats {
   const all: ColumnStats = {
+    counting: false,
     col: 0,
     header: '',
     period: null,
@@ -83,6 +92,11 @@ function merge(stats: ColumnStats[]): ColumnStats {
     for (const [unit, n] of s.units) all.units.set(unit, (all.units.get(unit) ?? 0) + n);
   }
   return all;
+}
+
+/** A column without a header numbering its rows 1, 2, 3, …. */
+function numbering(s: ColumnStats): boolean {
+  return s.header === '' && s.counting && s.numbers >= 1 && s.numbers + s.words >= 2;
 }
 
 function mostlyWords(s: ColumnStats): boolean {
@@ -115,7 +129,7 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   const yearUnit = dataUnit(merge(stats.filter((s) => roles.get(s.col) === 'year')));
   const columns: DetectedColumn[] = stats.map((s) => {
     let role = s.col === label ? 'label' : (roles.get(s.col) ?? null);
-    if (role === null) role = mostlyWords(s) ? 'note' : 'value';
+    if (role === null) role = mostlyWords(s) ? 'note' : numbering(s) ? 'id' : 'value';
     const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
     const shared = role === 'year' || role === 'target' ? yearUnit : null;
     const unit = numeric

@@ -191,6 +191,21 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('a headerless column numbering the rows 1, 2, 3 is an id, not an amount', () => {
+    const rows: Rows = [
+      [null, 'Post', 'Beløb i kr.'],
+      ['1.', 'Løn', 100],
+      [2, 'Leje', 50],
+      ['3', 'Tolk', 5],
+      [null, 'I alt', 155],
+    ];
+    expect(found('Ark', rows)).toEqual([
+      'A1:C5 budget kr h1 ynull qnull | 1:id 2:label 3:value(kr) | 2:detail 3:detail 4:detail 5:total{2,3,4}',
+    ]);
+    rows[3]![0] = 7;
+    expect(found('Ark', rows)[0]).toContain('1:value 2:label');
+  });
+
   it('a range names one table; its first header-like row is the header', () => {
     const rows: Rows = [
       ['x'],
