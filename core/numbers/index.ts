@@ -2,6 +2,17 @@
  * core/numbers: the exact number layer. Every amount, person-year count and percentage in
  * Ramme is a `Dec`; this module reads them from cells, converts units exactly and displays
  * them the Danish way (English one option away). Never a float in between.
+ *
+ * Conventions:
+ * - Percent values are held in percent (84.8 = 84,8 %). A difference of percentages is in
+ *   percentage points: same numbers, shown with `formatPoints` ('0,4 procentpoint'), and a
+ *   parsed '0,4 procentpoint' has `amount.points === true`.
+ * - Thousands of kroner display as '1.250 t.kr.' (English 'DKK 1,250k'): the abbreviation
+ *   Danish municipal budgets print under a '1.000 kr.' header; parseAmount reads it back.
+ * - A count column shows bare numbers ('350'); the unit lives in the header.
+ * - '1.500' alone is ambiguous and reported with both readings, unless `context.style`
+ *   (see `detectStyle`) or a kr/count unit decides it. Several groups ('1.572.000'), both
+ *   separators ('1.572.000,50') and ',-' ('1.200,-') are never ambiguous.
  */
 export { Dec, dec, ZERO, ONE, isDecimal } from './decimal';
 export type { DecimalLike } from './decimal';

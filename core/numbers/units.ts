@@ -30,7 +30,7 @@ function u(unit: Unit, points = false): UnitReading {
 const COUNT_WORDS = /^[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*){0,3}$/u;
 /** Money or units we do not hold ('mia. kr.', 'EUR'): never read those as a head count. */
 const NOT_A_COUNT =
-  /(?<![\p{L}])(?:kr|kroner|dkk|mia|mio|mill|tkr|eur|euro|usd|procent|pct|point|år|timer|mdr|måneder|uger|dage)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kr|kroner|dkk|mia|mio|mill\p{L}*|milliard\p{L}*|billion\p{L}*|tusind\p{L}*|thousand\p{L}*|tkr|eur|euro|usd|procent|pct|point|år|timer|mdr|måneder|uger|dage)(?![\p{L}])/iu;
 
 /** The unit written after a number in a cell ('4,4 mio. kr.' → 'mio. kr.'), or undefined. */
 export function unitSuffix(text: string): UnitReading | undefined {

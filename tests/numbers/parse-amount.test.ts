@@ -202,6 +202,10 @@ const rows: Row[] = [
   ['1,2 mia. kr.', none, { err: 'malformed' }],
   ['3 måneder', none, { err: 'malformed' }],
   ['50 EUR', none, { err: 'malformed' }],
+  ['4,4 millioner', none, { err: 'malformed' }],
+  ['4.4 million', none, { err: 'malformed' }],
+  ['4,4 millioner kr.', none, { v: '4.4', unit: 'mio. kr.', dec: 1 }],
+  ['DKK 4.4 million', none, { v: '4.4', unit: 'mio. kr.', dec: 1 }],
   // Unreadable
   ['abc', none, { err: 'not-a-number' }],
   ['I alt', none, { err: 'not-a-number' }],
