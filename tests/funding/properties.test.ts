@@ -74,3 +74,60 @@ describe('funding properties', () => {
     );
   });
 });
+
+describe('funding robustness', () => {
+  it('any spending and financing rows, sources, units and frames give balances, never a throw', () => {
+    const unitArb = fc.constantFrom(null, 'kr' as const, '1.000 kr.' as const, 'mio. kr.' as const);
+    const lineArb = fc.record({
+      role: fc.constantFrom(
+        'detail',
+        'heraf',
+        'total',
+        'grandTotal',
+        'footnote',
+        'group',
+      ) as fc.Arbitrary<FundingTable['spending'][number]['role']>,
+      label: fc.constantFrom('Puljen', 'Indtægter', 'I alt', ''),
+      source: fc.constantFrom(undefined, null, 'Puljen', ' puljen ', 'Fonden'),
+      values: fc.array(
+        fc.option(
+          fc.record({
+            value: kroner.map((k) => new Dec(k)),
+            unit: fc.option(unitArb, { nil: undefined }),
+          }),
+        ),
+        { maxLength: 3 },
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { maxLength: 10 }),
+        fc.array(lineArb, { maxLength: 5 }),
+        fc.array(
+          fc.record({ year: fc.option(fc.integer({ min: 2000, max: 2030 })), unit: unitArb }),
+          {
+            maxLength: 3,
+          },
+        ),
+        unitArb,
+        fc.boolean(),
+        (spending, financing, periods, unit, withFrame) => {
+          const table: FundingTable = {
+            sheet: 'Ark1',
+            unit,
+            periods: periods.map((p, i) => ({ col: i + 2, ...p })),
+            spending: spending.map((l, i) => ({ ...l, row: i + 2 })),
+            financing: financing.map((l, i) => ({ ...l, row: i + 20 })),
+          };
+          const frame = withFrame
+            ? { label: 'Ramme', amount: new Dec(10), unit: 'mio. kr.' as const, from: 2010 }
+            : undefined;
+          const { periods: out, findings } = fundingBalance(table, { frame });
+          for (const p of out) expect(p.balance.eq(p.financing.minus(p.spending))).toBe(true);
+          for (const f of findings) expect(f.cell).not.toBe('');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
