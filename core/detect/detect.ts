@@ -1,5 +1,6 @@
 import { parseRange, type NamedRange, type RangeRef, type Sheet, type Workbook } from '../grid';
 import { unitFromText, type Unit } from '../numbers';
+import { sideBySide } from './bands';
 import { gridOf, type Grid } from './cells';
 import { detectColumns } from './columns';
 import { draftTables, repeatsHeader, type Draft } from './drafts';
@@ -36,7 +37,8 @@ export function detectTables(sheet: Sheet, options: DetectOptions = {}): Detecte
     .map((n) => explicitTable(grid, clip(parseRange(n.range), sheet)))
     .filter((t): t is DetectedTable => t !== null);
   const whole = clip({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount }, sheet);
-  const found = whole ? finish(grid, draftTables(grid, whole)) : [];
+  const inRegion = (r: RangeRef) => finish(grid, draftTables(grid, r));
+  const found = whole ? (sideBySide(grid, whole, inRegion) ?? inRegion(whole)) : [];
   const tables = [
     ...explicit,
     ...found.filter((t) => !explicit.some((e) => overlaps(e.range, t.range))),

@@ -206,6 +206,30 @@ describe('layout rules', () => {
     expect(found('Ark', rows)[0]).toContain('1:value 2:label');
   });
 
+  it('tables side by side, with an empty column between them, are two tables', () => {
+    const rows: Rows = [
+      ['Afholdte udgifter', 'Beløb i kr.', null, 'Forventede udgifter', 'Beløb i kr.'],
+      ['Løn', 100, null, 'Evaluering', 20],
+      ['Leje', 50, null, 'I alt', 20],
+      ['I alt', 150],
+    ];
+    expect(found('Budget 2024', rows)).toEqual([
+      'A1:B4 budget kr h1 y2024 qnull | 1:label 2:value(kr) | 2:detail 3:detail 4:total{2,3}',
+      'D1:E3 budget kr h1 y2024 qnull | 4:label 5:value(kr) | 2:detail 3:total{2}',
+    ]);
+  });
+
+  it('an empty spacer column inside a table does not split it', () => {
+    const rows: Rows = [
+      ['Indikator', null, 2019, 2020, 'Mål'],
+      ['Beskæftigelse', null, '56%', '58%', '65%'],
+      ['Ledighed', null, '9%', '8%', '6%'],
+    ];
+    expect(found('Barometer', rows)).toEqual([
+      'A1:E3 indicator percent h1 ynull qnull | 1:label 3:year(percent)[2019] 4:year(percent)[2020] 5:target(percent) | 2:detail 3:detail',
+    ]);
+  });
+
   it('a range names one table; its first header-like row is the header', () => {
     const rows: Rows = [
       ['x'],

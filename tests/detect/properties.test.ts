@@ -80,8 +80,14 @@ describe('detectTables properties', () => {
         const sheet = sheetFromValues('Ark 2024', rows);
         const tables = detectTables(sheet);
         for (const t of tables) checkInvariants(t, sheet.rowCount, sheet.colCount);
-        for (let i = 1; i < tables.length; i++) {
-          expect(tables[i]!.range.top).toBeGreaterThan(tables[i - 1]!.range.bottom);
+        // Tables never share a cell (they may stand side by side).
+        for (let i = 0; i < tables.length; i++) {
+          for (let j = i + 1; j < tables.length; j++) {
+            const [a, b] = [tables[i]!.range, tables[j]!.range];
+            const apart =
+              a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left;
+            expect(apart).toBe(true);
+          }
         }
       }),
       { numRuns: runs },
