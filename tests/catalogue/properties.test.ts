@@ -112,3 +112,45 @@ describe('catalogue properties', () => {
     );
   });
 });
+
+describe('catalogue robustness', () => {
+  it('odd initiatives (no target, 0 people, ranges upside down, 0 need) never throw', () => {
+    const small = fc.integer({ min: 0, max: 5000 }).map((n) => new Dec(n));
+    const oddArb = fc.record({
+      row: fc.nat(),
+      label: fc.constant('Indsats'),
+      area: fc.constantFrom(null, 'Pejlemærke 1'),
+      focus: fc.constantFrom(null, 'Unge'),
+      starred: fc.boolean(),
+      target: fc.option(
+        fc.record({
+          low: small,
+          high: small,
+          qualifier: fc.constant(null),
+          unit: fc.constant(null),
+        }),
+      ),
+      need: small.map((d) => d.div(1000)),
+      unit: fc.constantFrom('kr' as const, '1.000 kr.' as const, 'mio. kr.' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(oddArb, { maxLength: 10 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom<'given' | 'costPerPerson'>('given', 'costPerPerson'),
+        fc.constantFrom<'low' | 'mid' | 'high'>('low', 'mid', 'high'),
+        (list, frameMilli, order, basis) => {
+          const frame = new Dec(frameMilli).div(1000);
+          const s = value(selectWithinFrame(list, frame, 'mio. kr.', { order, basis }));
+          expect(s.total.plus(s.left).eq(frame)).toBe(true);
+          for (const i of list) {
+            scaleToPeople(i, 10, '0.001', { basis });
+            scaleToMoney(i, 1, { basis });
+            scaleBy(i, '0.5', '0.001', { basis });
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
