@@ -19,14 +19,20 @@ import type { Checked } from './checked';
 /** Kinds whose totals and heraf parts are checked. */
 const SUMMED_KINDS = new Set(['budget', 'plan', 'agreement', 'financing', 'catalogue', 'unknown']);
 
+/** Enough votes to tell a workbook's style; past this, more cells do not change a majority. */
+const STYLE_SAMPLE = 20_000;
+
 /** Text cells decide the workbook's number style ('1.500' is 1500 in a Danish workbook). */
 function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
   const texts: string[] = [];
   for (const sheet of workbook.sheets) {
     for (const row of sheet.rows) {
       if (!row) continue;
-      for (const cell of row)
-        if (typeof cell?.value === 'string' && /\d/.test(cell.value)) texts.push(cell.value);
+      for (const cell of row) {
+        const v = cell?.value;
+        if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+      }
+      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts);
     }
   }
   return detectStyle(texts);

@@ -61,8 +61,9 @@ export function checkStatus(
       target: toPlain(target.range ? target.range.low : target.value),
       targetMax: target.range ? toPlain(target.range.high) : null,
       actual: toPlain(result.value),
-      attainment: plainOrNull(now.attainment ?? now.attainmentLow),
-      forecast: toPlain(s.forecast.value),
+      // A range has no single attainment (its position says it); a share is not forecast.
+      attainment: plainOrNull(now.attainment),
+      forecast: s.method === 'not-scaled' ? null : toPlain(s.forecast.value),
       onTrack: s.onTrack,
     });
     if (s.onTrack) continue;

@@ -1,6 +1,6 @@
 import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
-import { parseAmount, type Amount } from '../numbers';
+import { parseAmount, type Amount, type ParseResult } from '../numbers';
 import type { ColumnRole, DetectedColumn, DetectedTable } from '../detect';
 import type { Finding } from '../report';
 
@@ -35,8 +35,24 @@ export interface TableValues {
   findings: Finding[];
 }
 
-function key(row: number, col: number): number {
-  return row * 16_384 + col;
+/** One column's amounts by sheet row: sparse arrays stay fast where big numeric keys do not. */
+interface ColumnCells {
+  amounts: Array<Amount | undefined>;
+  bad: Array<true | undefined>;
+}
+
+function finding(table: DetectedTable, c: DetectedColumn, row: number, read: Extract<ParseResult, { ok: false }>, lang: Lang): Finding {
+  const header = c.header.trim();
+  const intro = header === '' ? { da: '', en: '' } : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
+  return {
+    severity: read.reason === 'ambiguous' ? 'warning' : 'error',
+    code: read.reason === 'ambiguous' ? 'AMBIGUOUS_NUMBER' : read.reason === 'error-value' ? 'FORMULA_ERROR' : 'UNREADABLE_VALUE',
+    sheet: table.sheet,
+    cell: a1(row, c.col),
+    expected: null,
+    actual: null,
+    message: say({ da: intro.da + read.message.da, en: intro.en + read.message.en }, lang),
+  };
 }
 
 export function readTableValues(
@@ -45,53 +61,30 @@ export function readTableValues(
   style: 'da' | 'en' | undefined,
   lang: Lang,
 ): TableValues {
-  const amounts = new Map<number, Amount>();
-  const bad = new Set<number>();
   const findings: Finding[] = [];
   const columns = table.columns.filter(isNumericColumn);
-  for (const r of table.rows) {
-    if (r.role === 'group' || r.role === 'footnote') continue;
-    for (const c of columns) {
+  const byCol = new Map<number, ColumnCells>();
+  for (const c of columns) {
+    const cells: ColumnCells = { amounts: [], bad: [] };
+    byCol.set(c.col, cells);
+    const unit = c.unit ?? undefined;
+    for (const r of table.rows) {
+      if (r.role === 'group' || r.role === 'footnote') continue;
       const cell = cellAt(sheet, r.row, c.col);
-      if (isBlank(cell) || (typeof cell?.value === 'string' && DASH.test(cell.value))) {
-        continue;
+      if (isBlank(cell)) continue;
+      const value = cell!.value;
+      if (typeof value === 'string' && DASH.test(value)) continue;
+      const read = parseAmount(value, { unit, style, numFmt: cell!.numFmt });
+      if (read.ok) cells.amounts[r.row] = read.amount;
+      else {
+        cells.bad[r.row] = true;
+        findings.push(finding(table, c, r.row, read, lang));
       }
-      const read = parseAmount(cell!.value, {
-        unit: c.unit ?? undefined,
-        style,
-        numFmt: cell!.numFmt,
-      });
-      if (read.ok) {
-        amounts.set(key(r.row, c.col), read.amount);
-        continue;
-      }
-      bad.add(key(r.row, c.col));
-      const where = a1(r.row, c.col);
-      const header = c.header.trim();
-      const intro =
-        header === ''
-          ? { da: '', en: '' }
-          : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
-      const message = say({ da: intro.da + read.message.da, en: intro.en + read.message.en }, lang);
-      findings.push({
-        severity: read.reason === 'ambiguous' ? 'warning' : 'error',
-        code:
-          read.reason === 'ambiguous'
-            ? 'AMBIGUOUS_NUMBER'
-            : read.reason === 'error-value'
-              ? 'FORMULA_ERROR'
-              : 'UNREADABLE_VALUE',
-        sheet: table.sheet,
-        cell: where,
-        expected: null,
-        actual: null,
-        message,
-      });
     }
   }
   return {
-    at: (row, col) => amounts.get(key(row, col)) ?? null,
-    unreadable: (row, col) => bad.has(key(row, col)),
+    at: (row, col) => byCol.get(col)?.amounts[row] ?? null,
+    unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
     findings,
   };
 }
