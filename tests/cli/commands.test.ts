@@ -20,7 +20,11 @@ describe('ramme allocate (delegated to the allocate command)', () => {
       '--json',
     ]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ total: '5', step: '0.5', allocations: ['2', '1.5', '1.5'] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      total: '5',
+      step: '0.5',
+      allocations: ['2', '1.5', '1.5'],
+    });
   });
 
   it('has its own help and usage errors exit 2 without a stack trace', () => {
