@@ -19,9 +19,10 @@ export async function measure<T>(
   fn: () => T | Promise<T>,
   options: { runs: number; warmup: number },
 ): Promise<Timing<T>> {
-  let result = await fn();
-  for (let i = 1; i < options.warmup; i++) result = await fn();
+  if (options.runs < 1) throw new Error('measure needs at least one run');
+  for (let i = 0; i < options.warmup; i++) await fn();
   const times: number[] = [];
+  let result!: T;
   for (let i = 0; i < options.runs; i++) {
     const start = performance.now();
     result = await fn();
