@@ -12,3 +12,14 @@ export function readValue(x: DecimalLike, what: Text): Result<Dec> {
     `${what.en} cannot be read as a number: '${String(x)}'.`,
   );
 }
+
+/** A part-time share: '0,5', 0.5 or '50 %' (a percentage is divided by 100). */
+export function readShare(x: DecimalLike, what: Text): Result<Dec> {
+  if (typeof x === 'string' && x.includes('%')) {
+    const parsed = parseAmount(x);
+    if (parsed.ok && parsed.amount.unit === 'percent' && parsed.amount.range === null) {
+      return ok(new Dec(parsed.amount.value).div(100));
+    }
+  }
+  return readValue(x, what);
+}

@@ -2,7 +2,7 @@ import { formatNumber, type Dec } from '../numbers';
 import { fail, ok, type Problem, type Result } from '../i18n';
 import { dayNumber, daysInMonth, daysInYear, readDate, showDate, type CalendarDate } from './dates';
 import { add, fromDec, mul, rational, R_ZERO, toDec, type Rational } from './rational';
-import { readValue } from './read';
+import { readShare } from './read';
 import {
   DEFAULT_CAPACITY_SETTINGS,
   type CapacityOptions,
@@ -32,7 +32,7 @@ function problem(row: StaffRow, code: string, da: string, en: string): Problem {
 
 function readRow(row: StaffRow, i: number, problems: Problem[]): Period | null {
   const label = { da: `Række ${i + 1} (${row.person})`, en: `Row ${i + 1} (${row.person})` };
-  const share = readValue(row.share ?? 1, {
+  const share = readShare(row.share ?? 1, {
     da: `${label.da}: andelen`,
     en: `${label.en}: the share`,
   });

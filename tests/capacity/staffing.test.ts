@@ -55,6 +55,7 @@ describe('capacityForYear: month counting', () => {
     ['leaving mid-month does not count that month', { person: 'A', to: '2009-06-15' }, '5/12'],
     ['four months are a third, exactly', { person: 'A', from: '2009-09-01' }, '1/3'],
     ['part-time 0,5 all year', { person: 'A', share: '0,5' }, '1/2'],
+    ['part-time written as 50 %', { person: 'A', share: '50 %' }, '1/2'],
     ['part-time from 1 July', { person: 'A', from: '2009-07-01', share: 0.5 }, '1/4'],
     ['three-quarter time, one month', { person: 'A', from: '2009-12-01', share: '0,75' }, '1/16'],
     ['starts next year', { person: 'A', from: '2010-01-01' }, '0/1'],
