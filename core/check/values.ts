@@ -41,12 +41,26 @@ interface ColumnCells {
   bad: Array<true | undefined>;
 }
 
-function finding(table: DetectedTable, c: DetectedColumn, row: number, read: Extract<ParseResult, { ok: false }>, lang: Lang): Finding {
+function finding(
+  table: DetectedTable,
+  c: DetectedColumn,
+  row: number,
+  read: Extract<ParseResult, { ok: false }>,
+  lang: Lang,
+): Finding {
   const header = c.header.trim();
-  const intro = header === '' ? { da: '', en: '' } : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
+  const intro =
+    header === ''
+      ? { da: '', en: '' }
+      : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
   return {
     severity: read.reason === 'ambiguous' ? 'warning' : 'error',
-    code: read.reason === 'ambiguous' ? 'AMBIGUOUS_NUMBER' : read.reason === 'error-value' ? 'FORMULA_ERROR' : 'UNREADABLE_VALUE',
+    code:
+      read.reason === 'ambiguous'
+        ? 'AMBIGUOUS_NUMBER'
+        : read.reason === 'error-value'
+          ? 'FORMULA_ERROR'
+          : 'UNREADABLE_VALUE',
     sheet: table.sheet,
     cell: a1(row, c.col),
     expected: null,

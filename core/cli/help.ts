@@ -17,7 +17,7 @@ Brug:
 Tilvalg til check:
   --year ÅÅÅÅ        planåret (ellers et årstal i arkets navn eller titel)
   --sheet NAVN       tjek kun dette ark
-  --range A1:D20     tjek kun dette område (af det valgte ark)
+  --range A1:D20     tjek kun dette område af det valgte ark (uden --sheet: det første ark)
   --json             skriv præcis ét JSON-objekt (se schema/check-report.schema.json)
   --lang da|en       sprog for beskeder og tal (standard: da)
   --out FIL.xlsx|MAPPE
@@ -38,7 +38,7 @@ Usage:
 Options for check:
   --year YYYY        the plan year (else a year in the sheet's name or title)
   --sheet NAME       check this sheet only
-  --range A1:D20     check this range only (of the chosen sheet)
+  --range A1:D20     check this range only, of the chosen sheet (without --sheet: the first)
   --json             print exactly one JSON object (see schema/check-report.schema.json)
   --lang da|en       language of messages and numbers (default: da)
   --out FILE.xlsx|FOLDER
