@@ -26,7 +26,13 @@ export { detectStyle } from './style';
 /** The unit a header names ('Beløb i mio. kr.' → 'mio. kr.', 'Andel (%)' → 'percent'), or null. */
 export { unitFromText } from './units';
 /** Excel numbers at Excel's 15 significant digits (0.1 + 0.2 → 0.3); a number format's unit and decimals. */
-export { decFromExcelNumber, isPercentFormat, formatDecimals, unitFromFormat } from './from-number';
+export {
+  decFromExcelNumber,
+  isPercentFormat,
+  isDateFormat,
+  formatDecimals,
+  unitFromFormat,
+} from './from-number';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';
 
