@@ -153,6 +153,25 @@ describe('apportion: explanation', () => {
     expect(rows[2].extraStep).toBe(false);
   });
 
+  it('serialises with its text for the pane and the report', () => {
+    const r = apportion(5, [3, 2, 2], 0.5, { explain: true, weightsAre: 'current' });
+    const json = JSON.parse(JSON.stringify(r.ok && r.value.explanation!.rows[2]));
+    expect(json).toEqual({
+      row: 2,
+      weight: '2',
+      basis: 'quota',
+      quota: '1.428571428571428571428571428571428571429',
+      floor: '1',
+      extraStep: true,
+      rank: 2,
+      allocation: '1.5',
+      text: {
+        da: 'Række 3: nu 2, kvote ≈ 1,428571 → 1,5: 1 + ét trin (rest nr. 2)',
+        en: 'Row 3: now 2, quota ≈ 1.428571 → 1.5: 1 + one step (remainder rank 2)',
+      },
+    });
+  });
+
   it('an exact quota has no rank', () => {
     const r = apportion(6, [1, 2, 3], 1, { explain: true });
     expect(r.ok && r.value.explanation!.rows.map((x) => x.rank)).toEqual([null, null, null]);
