@@ -1,3 +1,9 @@
+/**
+ * core/capacity: person-year plans (rows, 'heraf' parts, stated totals), the capacity a
+ * staffing table gives per calendar year (whole months by default, or days; part-time shares),
+ * plan against capacity with a step-wise proposal, hours and cost conversions, and multi-year
+ * targets. Person-years from months and days stay exact fractions (29/6) until shown (4,83).
+ */
 export { capacityForYear, display as displayPersonYears } from './staffing';
 export {
   DEFAULT_CAPACITY_SETTINGS,
