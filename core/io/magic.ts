@@ -13,10 +13,17 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
   if (startsWith(bytes, CFB)) return 'cfb';
+  // Excel's 'Unicode text' export: UTF-16 with a byte order mark.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
   // Text: no NUL byte in the first 4 KB (UTF-8 and Windows-1252 CSV never hold one).
   const n = Math.min(bytes.length, 4096);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return 'binary';
   return 'text';
+}
+
+/** An HTML or XML page saved with a spreadsheet's name (old 'Excel' exports from web systems). */
+export function looksLikeMarkup(text: string): boolean {
+  return /^\s*<(?:!doctype|html|\?xml|table)/i.test(text.slice(0, 512).replace(/^\ufeff/, ''));
 }
 
 export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -24,10 +31,12 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /**
- * Decodes CSV bytes: UTF-8 (with or without BOM), else Windows-1252 as Danish Excel writes it
- * ('Beløb' as 0xF8).
+ * Decodes CSV bytes: UTF-16 with a byte order mark (Excel's 'Unicode text'), UTF-8 (with or
+ * without BOM), else Windows-1252 as Danish Excel writes it ('Beløb' as 0xF8).
  */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -32,3 +32,11 @@ export function unreadableFile<T>(path: string, detail: string): Result<T> {
     `The file ${path} cannot be opened (${detail}).`,
   );
 }
+
+export function markupNotWorkbook<T>(name: string): Result<T> {
+  return fail(
+    'HTML_NOT_WORKBOOK',
+    `${name} er en HTML- eller XML-side, ikke en projektmappe. Åbn den i Excel og gem den som .xlsx.`,
+    `${name} is an HTML or XML page, not a workbook. Open it in Excel and save it as .xlsx.`,
+  );
+}

@@ -1,8 +1,8 @@
 import type { Workbook } from '../grid';
 import { ok, type Result } from '../i18n';
 import { readCsv } from './csv';
-import { decodeText, sniffFormat, toBytes } from './magic';
-import { encryptedOrLegacy, notAWorkbook } from './messages';
+import { decodeText, looksLikeMarkup, sniffFormat, toBytes } from './magic';
+import { encryptedOrLegacy, markupNotWorkbook, notAWorkbook } from './messages';
 import { readXlsx } from './xlsx';
 
 /**
@@ -19,8 +19,11 @@ export async function readWorkbookBytes(
       return readXlsx(bytes, name);
     case 'cfb':
       return encryptedOrLegacy(name);
-    case 'text':
-      return bytes.length === 0 ? notAWorkbook(name) : ok(readCsv(decodeText(bytes), name));
+    case 'text': {
+      if (bytes.length === 0) return notAWorkbook(name);
+      const text = decodeText(bytes);
+      return looksLikeMarkup(text) ? markupNotWorkbook(name) : ok(readCsv(text, name));
+    }
     default:
       return notAWorkbook(name);
   }

@@ -33,6 +33,29 @@ describe('readWorkbookFile', () => {
     expect(res2.ok && cellAt(res2.value.sheets[0]!, 1, 1)!.value).toBe('Beløb');
   });
 
+  it("reads Excel's UTF-16 'Unicode text' export (tab-separated)", async () => {
+    const text = '\ufeffPost\tBeløb i kr.\r\nLøn\t1.184.500\r\n';
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      le[2 * i] = text.charCodeAt(i) & 0xff;
+      le[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const res = await readWorkbookBytes(le, 'eksport.txt');
+    expect(res.ok).toBe(true);
+    if (res.ok) {
+      expect(cellAt(res.value.sheets[0]!, 1, 2)!.value).toBe('Beløb i kr.');
+      expect(cellAt(res.value.sheets[0]!, 2, 2)!.value).toBe('1.184.500');
+    }
+  });
+
+  it('refuses an HTML page saved as .xls', async () => {
+    const res = await readWorkbookBytes(
+      new TextEncoder().encode('<html><table><tr><td>1</td></tr></table></html>'),
+      'rapport.xls',
+    );
+    expect(!res.ok && res.error.code).toBe('HTML_NOT_WORKBOOK');
+  });
+
   it('reports a missing file and binary junk as failures', async () => {
     const missing = await readWorkbookFile(join(dir, 'findes-ikke.xlsx'));
     expect(missing.ok).toBe(false);
