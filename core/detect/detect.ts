@@ -101,7 +101,17 @@ function explicitTable(grid: Grid, region: RangeRef | null): DetectedTable | nul
   for (const s of draft.rows) {
     if (isHeaderLike(grid, s) && repeatsHeader(grid, draft, s)) draft.repeatedHeaders.add(s.row);
   }
+  if (draft.titleRows.length === 0) draft.titleRows = titleAbove(grid, region);
   return finish(grid, [draft])[0] ?? null;
+}
+
+/** An Excel table's title sits just above it: the nearest non-blank row, if it is one word. */
+function titleAbove(grid: Grid, region: RangeRef): number[] {
+  for (let r = region.top - 1; r >= Math.max(1, region.top - 2); r--) {
+    const s = rowShape(grid, r, { ...region, top: r, bottom: r });
+    if (s) return isSingleWord(s) ? [r] : [];
+  }
+  return [];
 }
 
 function titleOf(grid: Grid, draft: Draft): string | null {

@@ -85,6 +85,7 @@ function spanOf(rows: readonly RowShape[]): { left: number; right: number } {
 }
 
 function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
+  const span = spanOf([header, ...rows]);
   return {
     header,
     headerRow: header.row,
@@ -92,8 +93,8 @@ function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft
     rows,
     repeatedHeaders: new Set(),
     footnotes: [],
-    left: spanOf([header, ...rows]).left,
-    right: spanOf([header, ...rows]).right,
+    left: span.left,
+    right: span.right,
   };
 }
 

@@ -250,6 +250,23 @@ describe('layout rules', () => {
     expect(found('Ark', rows, { range: 'Z100:Z200' })).toEqual([]);
   });
 
+  it('an Excel table takes its title from the row just above it', () => {
+    const rows: Rows = [
+      ['Status 3. kvartal 2024'],
+      [],
+      ['Indsats', 'Mål', 'Resultat'],
+      ['x', 10, 8],
+    ];
+    const names = [{ name: 'Status', sheet: 'Ark', range: 'A3:C4', kind: 'table' as const }];
+    const [t] = detectTables(sheetFromValues('Ark', rows), { names });
+    expect([t?.title, t?.kind, t?.year, t?.quarter]).toEqual([
+      'Status 3. kvartal 2024',
+      'status',
+      2024,
+      3,
+    ]);
+  });
+
   it('Excel tables are taken as given; defined names only where nothing else was found', () => {
     const rows: Rows = [
       ['Post', 'Beløb i kr.'],
