@@ -21,7 +21,7 @@ const SCHEDULER = path.dirname(
   }),
 );
 
-/** The origin the manifest names; set RAMME_URL=https://intern.example.dk/ramme for deployment. */
+/** The origin the manifest names; for deployment set RAMME_URL to the internal web server's address. */
 const DEV_URL = 'https://localhost:3000';
 const PUBLIC_URL = (process.env.RAMME_URL ?? DEV_URL).replace(/\/$/, '');
 

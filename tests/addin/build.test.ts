@@ -1,0 +1,145 @@
+/**
+ * Builds the add-in with webpack (the production configuration, without source maps, into a
+ * temporary folder) and checks what `npm run build` delivers: the pane, functions.json with every
+ * RAMME function, the manifest and icons; and that nothing in it, or in the add-in's source,
+ * reaches any origin but Office's CDN.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import webpack from 'webpack';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import makeConfig from '../../webpack.config.js';
+
+const OUT = mkdtempSync(path.join(tmpdir(), 'ramme-build-'));
+let files: string[] = [];
+const read = (f: string) => readFileSync(path.join(OUT, f), 'utf8');
+
+beforeAll(async () => {
+  const config = await makeConfig({}, { mode: 'production' });
+  config.output.path = OUT;
+  config.devtool = false;
+  // Minified as in production: dev-only warnings (with their links) are dropped as they are there.
+  // The standalone web page (addin/web) has its own tests; build the add-in's three entries.
+  config.entry = {
+    taskpane: config.entry.taskpane,
+    functions: config.entry.functions,
+    commands: config.entry.commands,
+  };
+  config.plugins = config.plugins.filter(
+    (p: unknown) =>
+      !(
+        p instanceof HtmlWebpackPlugin &&
+        (p as { userOptions: { filename?: string } }).userOptions.filename === 'index.html'
+      ),
+  );
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
+  );
+  expect(stats.hasErrors(), stats.toString('errors-only')).toBe(false);
+  files = readdirSync(OUT, { recursive: true }).map(String);
+}, 600_000);
+
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('emits the pane, the functions with functions.json, the commands, the manifest and icons', () => {
+    for (const f of [
+      'taskpane.html',
+      'taskpane.js',
+      'functions.html',
+      'functions.js',
+      'functions.json',
+      'commands.html',
+      'commands.js',
+      'manifest.xml',
+      'assets/icon-16.png',
+      'assets/icon-32.png',
+      'assets/icon-64.png',
+      'assets/icon-80.png',
+    ]) {
+      expect(files).toContain(f);
+    }
+    const json = JSON.parse(read('functions.json')) as { functions: Array<{ id: string }> };
+    expect(json.functions.map((f) => f.id).sort()).toEqual(
+      expect.arrayContaining(['AARSRATE', 'AARTILMAAL', 'FORDEL', 'OPFYLDELSE', 'PP', 'TAL']),
+    );
+    // The plugin's loader associates each id with its wrapper in the functions bundle.
+    for (const { id } of json.functions)
+      expect(read('functions.js')).toContain(`CustomFunctions.associate("${id}"`);
+    expect(read('manifest.xml')).toContain('<Permissions>ReadWriteDocument</Permissions>');
+  });
+
+  it('loads Office.js from the CDN first and bundles under a strict CSP', () => {
+    const html = read('taskpane.html');
+    // Minified HTML drops attribute quotes where it can.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(scripts.slice(1).every((s) => !/^https?:/.test(s!))).toBe(true);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const csp =
+      /http-equiv=["']?Content-Security-Policy["']? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("connect-src 'self' https://appsforoffice.microsoft.com");
+  });
+});
+
+/** URLs that are names, not places: XML namespaces, and React's error-decoder link in error text. */
+const NOT_FETCHED = [
+  /^http:\/\/www\.w3\.org\//,
+  /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/,
+];
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com(\/|$)/;
+
+/** Block comments and whole-line comments (library credits) are not code; strings stay. */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+function urls(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s"'`)<>;,\\]+/g)].map((m) => m[0]);
+}
+
+describe('no network but Office.js', () => {
+  it('the built pane, functions and commands name no other origin and make no requests', () => {
+    for (const f of files.filter((x) => /\.(js|html|json)$/.test(x))) {
+      const text = f.endsWith('.js') ? code(read(f)) : read(f);
+      const foreign = urls(text).filter(
+        (u) => !OFFICE_CDN.test(u) && !NOT_FETCHED.some((r) => r.test(u)),
+      );
+      expect(foreign, f).toEqual([]);
+      expect(text, f).not.toMatch(
+        /@font-face|fonts\.googleapis|navigator\.sendBeacon|new WebSocket|new EventSource/,
+      );
+    }
+  });
+
+  it("the add-in's own source calls no fetch or XHR and names no other origin", () => {
+    const roots = [
+      'addin/taskpane',
+      'addin/excel',
+      'addin/functions',
+      'addin/commands',
+      'addin/host',
+      'core/registry',
+    ];
+    const source = roots.flatMap((r) =>
+      readdirSync(r, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(ts|tsx|html)$/.test(f))
+        .map((f) => path.join(r, f)),
+    );
+    expect(source.length).toBeGreaterThan(20);
+    for (const f of [...source, 'webpack.config.js']) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource/);
+      const foreign = urls(text).filter(
+        (u) => !OFFICE_CDN.test(u) && !/^https:\/\/localhost:3000/.test(u),
+      );
+      expect(foreign, f).toEqual([]);
+    }
+  });
+});
