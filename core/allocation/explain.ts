@@ -1,6 +1,6 @@
 import { Dec } from '../numbers';
 import type { Text } from '../i18n';
-import type { Solution } from './apportion';
+import type { Solution } from './solve';
 import { bigWeights, type ScaledWeights } from './scale';
 import { show } from './show';
 import type { Explanation, RowBasis, RowExplanation, WeightKind } from './types';
