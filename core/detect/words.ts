@@ -20,12 +20,16 @@ const GRAND = starts(
   'samlet|samlede|grand\\s+total|overall\\s+total|total\\s+i\\s+alt|i\\s+alt\\s+i\\s+alt|hovedtotal|totalt',
 );
 
+/** 'Udgifter i alt', 'Afholdte udgifter i alt:', 'Spending total' — the total word last. */
+const TOTAL_LAST = /(?<![\p{L}\p{N}])(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu;
+
 export function isTotalLabel(label: string): boolean {
-  return TOTAL.test(label);
+  // A sentence that happens to start or end with 'Totalt'/'i alt' is a note, not a total row.
+  return label.length <= 60 && (TOTAL.test(label) || TOTAL_LAST.test(label));
 }
 
 export function isGrandTotalLabel(label: string): boolean {
-  return GRAND.test(label);
+  return isTotalLabel(label) && GRAND.test(label);
 }
 
 /** 'heraf …', 'Heraf: …', 'of which …', 'thereof …' — a part of the row above. */
