@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,58 @@ import ExcelJS from 'exceljs';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DOMAIN_EXAMPLES = '/work/shared/domain/examples';
 
-/** vitest does not run `pretest`: bundle the CLI once per test file, as `npm test` would. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsFresh(): boolean {
+  const outputs = ['dist/cli/ramme.mjs', 'dist/cli/worker.mjs'].map((f) => path.join(REPO, f));
+  if (!outputs.every((f) => existsSync(f))) return false;
+  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  const sources = Math.max(
+    newestSource(path.join(REPO, 'core')),
+    statSync(path.join(REPO, 'scripts/build-cli.mjs')).mtimeMs,
+    statSync(path.join(REPO, 'package.json')).mtimeMs,
+  );
+  return built > sources;
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * vitest does not run `pretest`: bundle the CLI as `npm test` would, once, when the bundle is
+ * older than the sources. Test files run in parallel, so one builds (a lock directory) while the
+ * others wait, and nobody rebuilds a fresh bundle under another file's running CLI.
+ */
 export function buildCli(): void {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: REPO, stdio: 'pipe' });
+  if (bundleIsFresh()) return;
+  const lock = path.join(REPO, 'dist/.cli-build-lock');
+  mkdirSync(path.join(REPO, 'dist'), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes was left by a killed run.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (waited > 120_000 || Date.now() - since > 120_000)
+        rmSync(lock, { recursive: true, force: true });
+      else pause(200);
+    }
+  }
+  try {
+    if (!bundleIsFresh())
+      execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: REPO, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Run {
