@@ -22,7 +22,7 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
 
 /**
  * Gives each row its role and links parts to wholes:
- * - 'heraf …' is a part of the nearest detail row above (parent), never summed;
+ * - 'heraf …' is a part of the nearest detail (or total) row above (parent), never summed;
  * - a total label closes the current group: its covers are the group's detail rows;
  * - a total after group totals, with no new lines since ('Samlet forbrug', 'I alt'), is the
  *   grand total: its covers are the group totals (and any lines outside a group);
@@ -42,7 +42,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   let group: number[] = []; // detail rows of the current group
   let outside: number[] = []; // detail rows left open when a new group started
   let totals: number[] = []; // group totals since the last grand total
-  let lastDetail: number | undefined;
+  let lastDetail: number | undefined; // the line or total a heraf row belongs to
 
   all.forEach((s, i) => {
     const label = labelOf(grid, s, labelCol);
@@ -65,7 +65,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
         totals = [];
         outside = [];
         group = [];
-        lastDetail = undefined;
+        lastDetail = s.row; // 'I alt 100' then 'heraf løn 60': a part of the total
         return push({ row: s.row, role: 'grandTotal', label, covers });
       }
       // A total closes its own group; lines left open above a new heading wait for the grand total.
@@ -73,7 +73,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       if (group.length === 0) outside = [];
       totals.push(s.row);
       group = [];
-      lastDetail = undefined;
+      lastDetail = s.row;
       return push({ row: s.row, role: 'total', label, covers });
     }
     if (!values && s.cols.length === 1 && label !== '') {

@@ -178,6 +178,19 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('a heraf row after a total is a part of that total', () => {
+    const rows: Rows = [
+      ['Post', 'Beløb i kr.'],
+      ['a', 60],
+      ['b', 40],
+      ['I alt', 100],
+      ['heraf løn', 70],
+    ];
+    expect(found('Ark', rows)).toEqual([
+      'A1:B5 budget kr h1 ynull qnull | 1:label 2:value(kr) | 2:detail 3:detail 4:total{2,3} 5:heraf^4',
+    ]);
+  });
+
   it('a text row after the last total is a footnote; a heraf row with nothing above is a line', () => {
     const rows: Rows = [
       ['Post', 'Årsværk'],
