@@ -136,6 +136,18 @@ describe('ramme allocate', () => {
     expect(JSON.parse(r.out).allocations).toEqual(['3', '2.5', '0.5', '0.5']);
   });
 
+  it('keeps 16-digit weights exact and skips a byte-order mark', async () => {
+    const file = '\uFEFF9999999999999999\n1\n';
+    const r = await run(
+      ['--total', '10000000000000000', '--weights-file', 'w.txt', '--json'],
+      'da',
+      {
+        'w.txt': file,
+      },
+    );
+    expect(JSON.parse(r.out).allocations).toEqual(['9999999999999999', '1']);
+  });
+
   const errors: [string, string[], string][] = [
     [
       'total off the step grid',

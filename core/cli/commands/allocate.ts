@@ -75,7 +75,7 @@ const SIMPLE = /^\d+(?:[.,](?:\d{1,2}|\d{4,}))?$/;
 /** A number as the user wrote it: Danish (4,83) or English (4.83), ½ and friends. */
 function readNumber(text: string, what: Text): DecimalLike {
   const t = text.trim();
-  if (SIMPLE.test(t) && t.length <= 16) return Number(t.replace(',', '.'));
+  if (SIMPLE.test(t) && t.replace(/[.,]/, '').length <= 15) return Number(t.replace(',', '.'));
   const r = parseAmount(t);
   if (r.ok && r.amount.range === null && r.amount.qualifier === null) return r.amount.value;
   if (!r.ok) throw usage(`${what.da}: ${r.message.da}`, `${what.en}: ${r.message.en}`);
@@ -112,7 +112,7 @@ async function readWeights(a: AllocateArgs, io: AllocateIo): Promise<DecimalLike
   } catch {
     throw usage(`kan ikke læse filen ${a.weightsFile}`, `cannot read the file ${a.weightsFile}`);
   }
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     weights.push(
