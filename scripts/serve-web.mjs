@@ -54,5 +54,8 @@ export async function serveWeb({ root = 'dist', port = 8080, host = '127.0.0.1' 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const { url } = await serveWeb({ port });
-  process.stdout.write(`Ramme kører på ${url}web.html — åbn den i din browser (Ctrl+C stopper).\n`);
+  process.stdout.write(
+    `Ramme kører på ${url}index.html — åbn den i din browser (Ctrl+C stopper).\n` +
+      'Projektmappen læses i browseren; intet sendes nogen steder hen.\n',
+  );
 }

@@ -152,7 +152,7 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
           <Button
             appearance="subtle"
             onClick={switchLang}
-            aria-label={webText(lang, 'languageLabel')}
+            title={webText(lang, 'languageLabel')}
             lang={lang === 'da' ? 'en' : 'da'}
           >
             {webText(lang, 'language')}

@@ -1,0 +1,65 @@
+// Builds the page once for the browser tests and the pane bench: webpack in production mode
+// into .tmp/e2e-dist (never dist/, which `npm run build` and other tests own), and the CLI.
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(ROOT, '.tmp', 'e2e-dist');
+const STAMP = path.join(WEB_DIST, '.built-from');
+
+const SOURCES = [
+  'addin',
+  'core',
+  'assets',
+  'webpack.config.js',
+  'manifest.xml',
+  'package-lock.json',
+];
+
+function newest(p: string): number {
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const name of readdirSync(p)) max = Math.max(max, newest(path.join(p, name)));
+  return max;
+}
+
+function sourceStamp(): string {
+  return String(
+    Math.max(
+      ...SOURCES.map((s) => path.join(ROOT, s))
+        .filter(existsSync)
+        .map(newest),
+    ),
+  );
+}
+
+/** Builds .tmp/e2e-dist unless it was built from the sources as they are now. */
+export async function buildWeb(log: (line: string) => void = () => {}): Promise<string> {
+  const stamp = sourceStamp();
+  const fresh =
+    existsSync(path.join(WEB_DIST, 'index.html')) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === stamp;
+  if (!fresh) {
+    log('e2e: building the page (webpack --mode production) …');
+    const cli = createRequire(import.meta.url).resolve('webpack-cli/bin/cli.js');
+    await run(process.execPath, [cli, '--mode', 'production', '--output-path', WEB_DIST], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    writeFileSync(STAMP, stamp);
+  }
+  return WEB_DIST;
+}
+
+/** The `ramme` CLI bundle the tests compare the page with. */
+export async function buildCli(): Promise<string> {
+  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  return path.join(ROOT, 'bin', 'ramme.mjs');
+}

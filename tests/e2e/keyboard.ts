@@ -1,0 +1,51 @@
+// Keyboard-only use: move focus with Tab (or Shift+Tab) until the focused element is the one
+// wanted, then act with Enter, Space, arrows or typing. No clicks.
+import type { Page } from 'playwright-core';
+
+export interface Focused {
+  tag: string;
+  role: string | null;
+  type: string | null;
+  name: string;
+}
+
+export function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    if (!e || e === document.body) return null;
+    const labels = (e as HTMLInputElement).labels;
+    const name =
+      e.getAttribute('aria-label') ??
+      (labels && labels.length > 0 ? labels[0]!.textContent : null) ??
+      e.textContent ??
+      '';
+    return {
+      tag: e.tagName.toLowerCase(),
+      role: e.getAttribute('role'),
+      type: e.getAttribute('type'),
+      name: name.trim(),
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until `want` holds for the focused element; throws after max. */
+export async function tabTo(
+  page: Page,
+  want: (f: Focused) => boolean,
+  options: { back?: boolean; max?: number } = {},
+): Promise<Focused> {
+  const key = options.back ? 'Shift+Tab' : 'Tab';
+  const seen: string[] = [];
+  for (let i = 0; i < (options.max ?? 120); i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (f && want(f)) return f;
+    seen.push(f ? `${f.tag}[${f.role ?? f.type ?? ''}] ${f.name.slice(0, 40)}` : '(none)');
+  }
+  throw new Error(`Keyboard focus never reached the element; went through:\n${seen.join('\n')}`);
+}
+
+export const named =
+  (name: string, tag?: string) =>
+  (f: Focused): boolean =>
+    f.name === name && (tag === undefined || f.tag === tag || f.role === tag);
