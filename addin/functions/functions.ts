@@ -25,6 +25,19 @@ export function tal(tekst: any): any {
 }
 
 /**
+ * Årsværk en medarbejder giver i et kalenderår ud fra start, slut og andel (hele måneder som standard).
+ * @customfunction AARSVAERK
+ * @param fra Første dag (dato); tom = før året.
+ * @param til Sidste dag (dato); tom = året ud.
+ * @param andel Andel af fuld tid, fx 0,5; tom = 1.
+ * @param år Kalenderåret.
+ * @returns Resultatet.
+ */
+export function aarsvaerk(fra: any, til: any, andel: any, år: any): any {
+  return callOperation('AARSVAERK', [fra, til, andel, år]) as any;
+}
+
+/**
  * Ændringen i procentpoint fra én procentsats til en anden (ikke den relative ændring i %).
  * @customfunction PP
  * @param fra Procentsatsen før.

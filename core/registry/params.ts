@@ -6,13 +6,14 @@ export function param(
   kind: ParamKind,
   name: [da: string, en: string],
   description: [da: string, en: string],
-  optional = false,
+  optional: boolean | 'allowEmpty' = false,
 ): ParamSpec {
   return {
     key,
     kind,
     name: { da: name[0], en: name[1] },
     description: { da: description[0], en: description[1] },
-    ...(optional ? { optional: true } : {}),
+    ...(optional === true ? { optional: true } : {}),
+    ...(optional === 'allowEmpty' ? { allowEmpty: true } : {}),
   };
 }

@@ -145,7 +145,7 @@ export function readArgs(
     const given = raw[p.key];
     const list = given === undefined ? [] : asList(given);
     if (list.every(isEmpty)) {
-      if (p.optional) continue;
+      if (p.optional || p.allowEmpty) continue;
       const l = label(p);
       return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
     }

@@ -1,6 +1,7 @@
 import { allocate } from './ops/allocate';
 import { attainment } from './ops/attainment';
 import { parseNumber } from './ops/parse-number';
+import { personYears } from './ops/person-years';
 import { pointChange } from './ops/point-change';
 import { ratePerYear } from './ops/rate-per-year';
 import { yearsToTarget } from './ops/years-to-target';
@@ -10,6 +11,7 @@ import type { Operation, OperationId } from './types';
 export const OPERATIONS: readonly Operation[] = [
   allocate,
   parseNumber,
+  personYears,
   pointChange,
   ratePerYear,
   yearsToTarget,

@@ -29,7 +29,10 @@ export interface ParamSpec {
   name: Text;
   description: Text;
   kind: ParamKind;
+  /** May be left out entirely (Excel lists it in brackets; it must come after the others). */
   optional?: boolean;
+  /** Required in place, but an empty cell is fine and means the default (AARSVAERK's 'til'). */
+  allowEmpty?: boolean;
 }
 
 /** What a result means, so each front end can display it in its own way. */

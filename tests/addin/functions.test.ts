@@ -65,6 +65,17 @@ describe('custom functions as plain functions with Excel-shaped input', () => {
     expect(err(F.aarsrate([[1, 2]], [['x', 2012]]))).toBe('#VALUE!');
   });
 
+  it('AARSVAERK takes Excel dates and empty cells', () => {
+    // 39873 = 1 March 2009: ten whole months of 2009.
+    expect(F.aarsvaerk(39873, null, 1, 2009)).toBeCloseTo(10 / 12, 14);
+    expect(F.aarsvaerk(39873, '', '0,5', 2009)).toBeCloseTo(5 / 12, 14);
+    expect(F.aarsvaerk('', 39994, '', 2009)).toBe(0.5); // to 30 June 2009
+    expect(F.aarsvaerk(39448, 40543, 1, 2009)).toBe(1); // 2008-01-01 to 2010-12-31
+    expect(err(F.aarsvaerk('hej', null, 1, 2009))).toBe('#VALUE!');
+    expect(err(F.aarsvaerk(39873, null, 2, 2009))).toMatch(/#NUM!|#VALUE!/);
+    expect(err(F.aarsvaerk(39873, null, 1, null))).toBe('#VALUE!');
+  });
+
   it('OPFYLDELSE gives attainment as an Excel fraction, with a year-end forecast by quarter', () => {
     expect(F.opfyldelse(200, 400)).toBe(0.5);
     expect(F.opfyldelse(300, 400, 3)).toBe(1);

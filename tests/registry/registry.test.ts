@@ -40,6 +40,22 @@ const CASES: Row[] = [
   ['TAL', { text: 'abc' }, '!ARG_NOT_A_NUMBER'],
   ['TAL', { text: '60-70' }, '!ARG_RANGE'],
   ['TAL', { text: '' }, '!ARG_MISSING'],
+  // AARSVAERK: the 2009 plan's fifth consultant from 1 March gives 10/12 of a person-year.
+  [
+    'AARSVAERK',
+    { from: '2009-03-01', to: null, share: null, year: 2009 },
+    '0.8333333333333333333333333333333333333333',
+  ],
+  [
+    'AARSVAERK',
+    { from: '1.3.2009', to: '', share: '0,5', year: 2009 },
+    '0.4166666666666666666666666666666666666667',
+  ],
+  ['AARSVAERK', { from: null, to: '2009-06-30', share: 1, year: 2009 }, '0.5'],
+  ['AARSVAERK', { from: '2008-01-01', to: '2010-12-31', share: 1, year: 2009 }, '1'],
+  ['AARSVAERK', { from: '2010-01-01', to: null, share: 1, year: 2009 }, '0'],
+  ['AARSVAERK', { from: '2009-13-01', to: null, share: 1, year: 2009 }, '!ARG_NOT_A_DATE'],
+  ['AARSVAERK', { from: '2009-03-01', to: null, share: 1, year: null }, '!ARG_MISSING'],
   // PP: points, not relative change.
   ['PP', { from: '92,7', to: '93,1' }, '0.4'],
   ['PP', { from: 84.8, to: 84.8 }, '0'],

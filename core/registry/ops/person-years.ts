@@ -1,0 +1,58 @@
+import { capacityForYear } from '../../capacity';
+import { fail, ok } from '../../i18n';
+import type { Dec } from '../../numbers';
+import { param } from '../params';
+import type { Operation } from '../types';
+
+export const personYears: Operation = {
+  id: 'personYears',
+  excelName: 'AARSVAERK',
+  cliName: 'aarsvaerk',
+  description: {
+    da: 'Årsværk en medarbejder giver i et kalenderår ud fra start, slut og andel (hele måneder som standard).',
+    en: 'Person-years one employee gives in a calendar year from start, end and share (whole months by default).',
+  },
+  params: [
+    param(
+      'from',
+      'date',
+      ['fra', 'from'],
+      ['Første dag (dato); tom = før året.', 'First day (a date); empty = before the year.'],
+      'allowEmpty',
+    ),
+    param(
+      'to',
+      'date',
+      ['til', 'to'],
+      ['Sidste dag (dato); tom = året ud.', 'Last day (a date); empty = the rest of the year.'],
+      'allowEmpty',
+    ),
+    param(
+      'share',
+      'amount',
+      ['andel', 'share'],
+      ['Andel af fuld tid, fx 0,5; tom = 1.', 'Share of full time, e.g. 0.5; empty = 1.'],
+      'allowEmpty',
+    ),
+    param('year', 'integer', ['år', 'year'], ['Kalenderåret.', 'The calendar year.']),
+  ],
+  result: 'number',
+  run(args, context) {
+    const r = capacityForYear(
+      [
+        {
+          person: '',
+          from: (args.from as Date | undefined) ?? null,
+          to: (args.to as Date | undefined) ?? null,
+          share: (args.share as Dec | undefined) ?? null,
+        },
+      ],
+      args.year as number,
+      { capacityCounting: context.capacityCounting ?? 'months' },
+    );
+    if (!r.ok) return r;
+    const problem = r.value.problems[0];
+    if (problem) return fail(problem.code, problem.message.da, problem.message.en);
+    return ok({ kind: 'number', value: r.value.total, unit: 'person-years' });
+  },
+};
