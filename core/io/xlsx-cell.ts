@@ -35,6 +35,16 @@ export interface ExcelCellLike {
   formula?: string;
 }
 
+/** The formula text; ExcelJS translates a shared formula from its master, which may be missing. */
+function formulaOf(c: ExcelCellLike, raw: Record<string, unknown>): string | undefined {
+  try {
+    if (typeof c.formula === 'string') return c.formula;
+  } catch {
+    // A shared formula whose master cell is gone: keep what the cell itself says.
+  }
+  return typeof raw.formula === 'string' ? raw.formula : undefined;
+}
+
 /**
  * Converts one ExcelJS cell. A formula keeps its cached result as the value (null when the file
  * has none) and the formula text; rich text and hyperlinks become their text.
@@ -44,7 +54,7 @@ export function cellFromExcel(c: ExcelCellLike): Cell | undefined {
   let value: CellValue | undefined;
   let formula: string | undefined;
   if (isObject(raw) && ('formula' in raw || 'sharedFormula' in raw)) {
-    formula = c.formula ?? (typeof raw.formula === 'string' ? raw.formula : undefined);
+    formula = formulaOf(c, raw);
     value = plainValue(raw.result) ?? null;
   } else {
     value = plainValue(raw);
