@@ -18,6 +18,15 @@ export interface FakeSheet {
   text?: string[][];
   /** Merged areas, as Excel lists them ('A1:B1'). */
   merges?: string[];
+  hidden?: boolean;
+}
+
+/** An Excel table (ListObject) or a defined name of the workbook. */
+export interface FakeName {
+  name: string;
+  sheet: string;
+  range: string;
+  kind: 'table' | 'name';
 }
 
 export interface ExcelMock {
@@ -134,7 +143,7 @@ export function createExcelMock(
     };
     return {
       name: s.name,
-      visibility: 'Visible',
+      visibility: s.hidden ? 'Hidden' : 'Visible',
       getUsedRange: () =>
         mockOf({
           address: `${s.name}!A1:${a1(rows, cols)}`,
@@ -159,15 +168,32 @@ export function createExcelMock(
   const root = new OfficeMockObject({
     context: {
       workbook: {
-        name: 'Bog.xlsx',
+        name: options.name ?? 'Bog.xlsx',
         worksheets: {
           items,
           load: loadItems,
           getActiveWorksheet: () => mockOf({ name: active }),
           getItem: (name: string) => items.find((w) => w.name === name)!,
         },
-        names: { items: [], load: loadItems },
-        tables: { items: [], load: loadItems },
+        names: {
+          items: (options.names ?? [])
+            .filter((n) => n.kind === 'name')
+            .map((n) => ({
+              name: n.name,
+              type: 'Range',
+              formula: `='${n.sheet}'!${n.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`,
+            })),
+          load: loadItems,
+        },
+        tables: {
+          items: (options.names ?? [])
+            .filter((n) => n.kind === 'table')
+            .map((n) => ({
+              name: n.name,
+              getRange: () => mockOf({ address: `'${n.sheet}'!${n.range}` }),
+            })),
+          load: loadItems,
+        },
         notes: {
           add: (key: string, text: string) => state.notes.set(key, text),
           getItem: (key: string) => ({ delete: () => state.notes.delete(key) }),
