@@ -29,7 +29,7 @@ export function kindOf(e: KindEvidence): KindReading {
   const totalColumn = e.columns.some((c) => c.covers !== undefined);
   const money = e.unit !== null && MONEY.has(e.unit);
 
-  if (has('person') && (has('from') || has('to'))) return STAFFING;
+  if (has('person') && (has('from') || has('to') || has('share'))) return STAFFING;
   if (has('target') && has('result')) return STATUS;
   if (years >= 2 && !totalColumn) {
     if (has('direction') || has('target') || e.unit === 'percent') return INDICATOR;
@@ -64,8 +64,8 @@ function reading(kind: TableKind, da: string, en: string): KindReading {
 
 const STAFFING = reading(
   'staffing',
-  'En kolonne med medarbejdere og en Fra/Til-dato: en bemandingstabel.',
-  'A column of staff and a From/To date: a staffing table.',
+  'En kolonne med medarbejdere og en Fra/Til-dato eller en andel: en bemandingstabel.',
+  'A column of staff and a From/To date or a share: a staffing table.',
 );
 const STATUS = reading(
   'status',
