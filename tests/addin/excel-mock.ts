@@ -60,7 +60,7 @@ function pad(rows: unknown[][], fill: unknown, r: number, c: number): unknown[][
 
 export function createExcelMock(
   sheets: FakeSheet[],
-  options: { active?: string; versions?: string[] } = {},
+  options: { active?: string; versions?: string[]; name?: string; names?: FakeName[] } = {},
 ): ExcelMock {
   let n = 0;
   let pending = 0;
