@@ -339,6 +339,15 @@ describe('every table says why it has its kind', () => {
     ],
     [
       [
+        ['Navn', 'Andel'],
+        ['A', '0,5'],
+        ['B', 1],
+      ],
+      'staffing',
+      /andel/,
+    ],
+    [
+      [
         ['Indsats', 'Mål 2024', 'Status pr. 2. kvartal'],
         ['x', 10, 5],
       ],
