@@ -12,6 +12,7 @@ import { staffLines, type StaffLine } from './staff';
 import { checkStatus } from './status';
 import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
+import { checkRowTotals } from './row-totals';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
 import type { Checked } from './checked';
@@ -103,8 +104,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       const values = readTableValues(sheet, table, style, lang);
       findings.push(...values.findings);
       checked.push({ sheet, table, values });
-      if (SUMMED_KINDS.has(table.kind))
+      if (SUMMED_KINDS.has(table.kind)) {
         findings.push(...checkTotals(sheet, table, values, lang).findings);
+        findings.push(...checkRowTotals(table, values, lang));
+      }
       if (table.kind === 'indicator')
         report.indicators.push(...indicatorResults(sheet, table, values, lang));
       if (table.kind === 'status') {

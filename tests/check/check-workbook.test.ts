@@ -302,3 +302,28 @@ describe('checkWorkbook: funding, order, options', () => {
     expect(missing.tables).toEqual([]);
   });
 });
+
+describe('checkWorkbook: a total column over year columns', () => {
+  // Fra Sport til Job 2009–2011 (sources/arbejdsplan-2009-…): 50 + 75 + 75 = 200 young people.
+  const rows: V[][] = [
+    ['Succeskriterier 2009-2011 (antal)'],
+    [],
+    ['Succeskriterium', 2009, 2010, 2011, 'I alt'],
+    ['Kontakt med unge', 50, 75, 75, 200],
+    ['Job eller uddannelse', 30, 45, 45, 'min. 120'],
+    ['Virksomhedsaftaler', 10, 10, null, 'min. 25'],
+    ['Partnerskaber', 5, null, null, 6],
+  ];
+
+  it('checks each row against its own year columns; "min." is a lower bound', () => {
+    const r = checkWorkbook(book(sheetFromValues('Fra Sport til Job', rows)), { lang: 'da' });
+    // 10 + 10 = 20 < min. 25; 5 ≠ 6. 200 and min. 120 (30 + 45 + 45 = 120) hold.
+    expect(codes(r.findings)).toEqual([
+      'TOTAL_MISMATCH Fra Sport til Job!E6 20 25',
+      'TOTAL_MISMATCH Fra Sport til Job!E7 5 6',
+    ]);
+    expect(r.findings[0]!.message).toBe(
+      '"I alt" i E6 er min. 25, men række 6s dele (kolonne B-D) giver 20; forskel 5.',
+    );
+  });
+});
