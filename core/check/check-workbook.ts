@@ -1,5 +1,5 @@
 import type { Sheet, Workbook } from '../grid';
-import { detectStyle } from '../numbers';
+import { Dec, detectStyle, parseAmount } from '../numbers';
 import { describeTables, detectTables } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
@@ -37,6 +37,12 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
     }
   }
   return detectStyle(texts);
+}
+
+/** The 'Uændret' tolerance setting as points; an unreadable setting counts as none. */
+function toleranceOf(setting: string): Dec {
+  const read = parseAmount(setting);
+  return read.ok && !read.amount.value.isNegative() ? read.amount.value : new Dec(0);
 }
 
 function chosenSheets(workbook: Workbook, options: CheckOptions): Sheet[] | string {
@@ -95,6 +101,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const lang = options.lang;
   const style = workbookStyle(workbook);
+  const tolerance = toleranceOf(settings.unchangedTolerance);
   const findings: Finding[] = [];
   const checked: Checked[] = [];
   for (const sheet of sheets) {
@@ -109,7 +116,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
         findings.push(...checkRowTotals(table, values, lang));
       }
       if (table.kind === 'indicator')
-        report.indicators.push(...indicatorResults(sheet, table, values, lang));
+        report.indicators.push(...indicatorResults(sheet, table, values, lang, tolerance));
       if (table.kind === 'status') {
         const s = checkStatus(sheet, table, values, lang);
         report.status.push(...s.results);

@@ -1,6 +1,6 @@
 import type { Sheet } from '../grid';
 import type { Lang } from '../i18n';
-import { toPlain, type Dec } from '../numbers';
+import { Dec, toPlain } from '../numbers';
 import {
   changePoints,
   parseDirection,
@@ -38,6 +38,8 @@ export function indicatorResults(
   table: DetectedTable,
   values: TableValues,
   lang: Lang,
+  /** Points within which a change counts as 'Uændret' (settings.unchangedTolerance). */
+  tolerance: Dec = new Dec(0),
 ): IndicatorResult[] {
   const periods = table.columns
     .filter((c) => c.role === 'year')
@@ -73,7 +75,7 @@ export function indicatorResults(
       target?.value,
     );
     const rate = ratePerYear(observations);
-    const status = statusOfSeries(observations, direction);
+    const status = statusOfSeries(observations, direction, { tolerance });
     const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
     results.push({
       sheet: table.sheet,

@@ -327,3 +327,42 @@ describe('checkWorkbook: a total column over year columns', () => {
     );
   });
 });
+
+describe('checkWorkbook: indicators', () => {
+  const rows: V[][] = [
+    ['Indikator', 'Retning', 2010, 2011, 2012, 'Mål'],
+    ['Andel i beskæftigelse', 'Op', '92,7%', null, '93,1%', '100%'],
+  ];
+
+  it('gives the change, the yearly rate and the years to target as data (34,5 years, 2046)', () => {
+    const r = checkWorkbook(book(sheetFromValues('Barometer', rows)), { lang: 'da' });
+    expect(r.findings).toEqual([]);
+    // 92,7 → 93,1 over two years: 0,2 points a year; (100 − 93,1)/0,2 = 34,5 years from mid-2012.
+    expect(r.indicators).toEqual([
+      {
+        sheet: 'Barometer',
+        row: 2,
+        label: 'Andel i beskæftigelse',
+        direction: 'up',
+        unit: 'percent',
+        first: { period: '2010', value: '92.7' },
+        latest: { period: '2012', value: '93.1' },
+        changePoints: '0.4',
+        ratePerYear: '0.2',
+        target: '100',
+        yearsToTarget: '34.5',
+        reachedIn: 2046,
+        status: 'Fremgang',
+        reason: null,
+      },
+    ]);
+  });
+
+  it('a change within the Uændret tolerance setting is Uændret', () => {
+    const r = checkWorkbook(book(sheetFromValues('Barometer', rows)), {
+      lang: 'en',
+      settings: { unchangedTolerance: '0,5' },
+    });
+    expect(r.indicators[0]!.status).toBe('Unchanged');
+  });
+});
