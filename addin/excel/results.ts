@@ -21,8 +21,9 @@ export async function writeResultsSheet(
 
   const cols = t.header.length;
   const last = HEADER_ROW + t.rows.length;
-  sheet.getRange('A1').values = [[t.title]];
-  sheet.getRange('A1').format.font.bold = true;
+  const title = sheet.getRange('A1');
+  title.values = [[t.title]];
+  title.format.font.bold = true;
   const tableAddress = `A${HEADER_ROW}:${columnName(cols)}${Math.max(last, HEADER_ROW + 1)}`;
   const header = sheet.getRange(`A${HEADER_ROW}:${columnName(cols)}${HEADER_ROW}`);
   header.values = [t.header];

@@ -34,7 +34,7 @@ function toExcel(v: OperationValue): number | Array<Array<number | string>> {
   return v.values.map((d) => [d === null ? '' : excelNumber(d, v.unit)]);
 }
 
-/** Settings the functions runtime uses; the pane's Indstillinger may change them. */
+/** The functions run in their own runtime (not the pane's): Danish text, whole months. */
 export const functionSettings: RunContext = { capacityCounting: 'months', numberStyle: 'da' };
 
 /**
