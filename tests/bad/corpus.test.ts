@@ -2,20 +2,25 @@
  * Every file of the hostile/broken corpus through the built CLI (`ramme check <file> --json`):
  * its expected outcome, a clear Danish message or findings, exit 2 only where the file cannot
  * be read, no crash, no hang past the time limit, no stack trace, JSON valid against the
- * schema, and the input unchanged (SHA-256 before and after).
+ * schema, and the input unchanged (SHA-256 before and after). The 50 MB workbook is generated
+ * at test time into tests/fixtures/bad/generated/ (git-ignored): Ramme either checks it (the
+ * planted wrong total is found) or refuses it with a clear Danish message about its size.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BAD_DIR } from './make-corpus';
+import { BAD_DIR, BIG_FILE_BYTES, bigWorkbook, GENERATED_DIR } from './make-corpus';
 import { corpusFiles, EXPECTED, expectOutcome, expectWellBehaved } from './expect';
 import { ROOT, runCli, sha256, STACK_TRACE } from './run-cli';
 
-beforeAll(() => {
+const BIG = path.join(GENERATED_DIR, 'big-50mb.xlsx');
+
+beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
-}, 120_000);
+  if (!existsSync(BIG) || statSync(BIG).size < BIG_FILE_BYTES) await bigWorkbook(BIG);
+}, 300_000);
 
 describe('the bad-input corpus', () => {
   it('has an expected outcome for every file, and a file for every expected outcome', () => {
@@ -59,4 +64,24 @@ describe('the bad-input corpus', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a 50 MB workbook', () => {
+  it('is over 50 MB on disk', () => {
+    expect(statSync(BIG).size).toBeGreaterThanOrEqual(BIG_FILE_BYTES);
+  });
+
+  it('is checked (the wrong total found) or refused for its size, within the limit', async () => {
+    const before = sha256(BIG);
+    const run = await runCli(['check', BIG, '--json'], 240_000);
+    const report = expectWellBehaved(run);
+    const file = report.files[0]!;
+    if (run.code === 2) {
+      expect(file.error).toMatch(/MB|for stor/);
+    } else {
+      expect(run.code).toBe(1);
+      expect(file.findings.some((f) => f.code === 'TOTAL_MISMATCH' && f.cell === 'B7')).toBe(true);
+    }
+    expect(sha256(BIG)).toBe(before);
+  }, 300_000);
 });
