@@ -72,6 +72,44 @@ describe('reading with a constant number of syncs', () => {
   });
 });
 
+describe('what is read', () => {
+  const two = (): FakeSheet[] => [
+    {
+      name: 'Ark1',
+      values: [
+        ['a', 1],
+        ['b', 2],
+      ],
+    },
+    { name: 'Ark 2', values: [['c', 3]] },
+  ];
+
+  it('the active sheet, the whole workbook or only the selection', async () => {
+    const active = await createExcelHost(
+      'da',
+      createExcelMock(two(), { active: 'Ark 2' }).api,
+    ).read('sheet');
+    expect(active.sheets.map((s) => s.name)).toEqual(['Ark 2']);
+    const all = await createExcelHost('da', createExcelMock(two()).api).read('workbook');
+    expect(all.sheets.map((s) => [s.name, s.rowCount, s.colCount])).toEqual([
+      ['Ark1', 2, 2],
+      ['Ark 2', 1, 2],
+    ]);
+    const excel = createExcelMock(two());
+    const selection = await createExcelHost('da', excel.api).read('selection');
+    // The mock's selection is Ark1!A1.
+    expect(selection.sheets.map((s) => [s.name, s.rowCount, s.colCount])).toEqual([['Ark1', 1, 1]]);
+    expect(selection.sheets[0]!.rows[0]![0]!.value).toBe('a');
+    expect(excel.syncs).toBe(3);
+  });
+
+  it('reports the selection as sheet and range, and the active sheet', async () => {
+    const host = createExcelHost('da', createExcelMock(two()).api);
+    expect(await host.selection!()).toEqual({ sheet: 'Ark1', range: 'A1' });
+    expect(await host.activeSheet()).toBe('Ark1');
+  });
+});
+
 describe('the grid the adapter makes', () => {
   it('keeps formulas, formats, errors and dates the way the file reader does', async () => {
     const excel = createExcelMock([

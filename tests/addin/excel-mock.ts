@@ -205,6 +205,8 @@ export function createExcelMock(
             columnIndex: 0,
             rowCount: 1,
             columnCount: 1,
+            getMergedAreasOrNullObject: () =>
+              Object.assign(mockOf({ address: '' }), { isNullObject: true }),
           }),
       },
       application: {
