@@ -94,6 +94,11 @@ function merge(stats: ColumnStats[]): ColumnStats {
   return all;
 }
 
+/** The unit a header's second line names for a column ('(mio. kr.)'). */
+function unitBelow(grid: Grid, draft: Draft, col: number): Unit | null {
+  return draft.unitRow === undefined ? null : unitFromText(grid.at(draft.unitRow, col).text);
+}
+
 /** A column without a header numbering its rows 1, 2, 3, …. */
 function numbering(s: ColumnStats): boolean {
   return s.header === '' && s.counting && s.numbers >= 1 && s.numbers + s.words >= 2;
@@ -133,7 +138,11 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
     const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
     const shared = role === 'year' || role === 'target' ? yearUnit : null;
     const unit = numeric
-      ? (unitFromText(s.header) ?? shared ?? dataUnit(s) ?? fallbackUnit(role, titleUnit))
+      ? (unitFromText(s.header) ??
+        unitBelow(grid, draft, s.col) ??
+        shared ??
+        dataUnit(s) ??
+        fallbackUnit(role, titleUnit))
       : null;
     const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
     if (s.period) column.period = s.period;

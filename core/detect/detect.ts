@@ -3,7 +3,7 @@ import { unitFromText, type Unit } from '../numbers';
 import { sideBySide } from './bands';
 import { gridOf, type Grid } from './cells';
 import { detectColumns } from './columns';
-import { draftTables, repeatsHeader, type Draft } from './drafts';
+import { draftTables, isUnitRow, repeatsHeader, type Draft } from './drafts';
 import { kindOf } from './kind';
 import { isHeaderLike, isSingleWord, rowShape, type RowShape } from './layout';
 import { quarterIn, yearIn } from './period';
@@ -100,6 +100,10 @@ function explicitTable(grid: Grid, region: RangeRef | null): DetectedTable | nul
   };
   for (const s of draft.rows) {
     if (isHeaderLike(grid, s) && repeatsHeader(grid, draft, s)) draft.repeatedHeaders.add(s.row);
+  }
+  if (draft.rows.length > 1 && isUnitRow(grid, draft.rows[0]!)) {
+    draft.unitRow = draft.rows[0]!.row;
+    draft.rows = draft.rows.slice(1);
   }
   if (draft.titleRows.length === 0) draft.titleRows = titleAbove(grid, region);
   return finish(grid, [draft])[0] ?? null;

@@ -8,6 +8,7 @@ import {
   isSingleWord,
   type RowShape,
 } from './layout';
+import { unitFromText } from '../numbers';
 import { footnoteMark, FINANCING } from './words';
 
 /** A table before its columns and rows are named: where its header, title and rows are. */
@@ -21,6 +22,8 @@ export interface Draft {
   repeatedHeaders: Set<number>;
   /** Footnote rows found after a blank row, attached to the table their mark points into. */
   footnotes: RowShape[];
+  /** A second header row that only names units ('(mio. kr.)' under 'Budget 2024'). */
+  unitRow?: number;
   left: number;
   right: number;
 }
@@ -55,6 +58,22 @@ function findHeader(grid: Grid, block: RowShape[]): Header | null {
   return null;
 }
 
+/** A row of unit words only ('(mio. kr.)', 'kr.', '%', 'årsværk'): the header's second line. */
+export function isUnitRow(grid: Grid, s: RowShape): boolean {
+  return s.cols.every((c) => {
+    const info = grid.at(s.row, c);
+    // '(1.000 kr.)' reads as a number in parentheses; here it is a unit.
+    const text = info.text.replace(/1[.,]?000/, '');
+    return (
+      info.kind === 'text' &&
+      text.length <= 16 &&
+      !/\d/.test(text) &&
+      unitFromText(info.text) !== null &&
+      !/\p{L}{9,}/u.test(text)
+    );
+  });
+}
+
 function anyDataAfter(block: RowShape[], i: number): boolean {
   for (let j = i + 1; j < block.length; j++) if (hasData(block[j]!)) return true;
   return false;
@@ -84,13 +103,15 @@ function spanOf(rows: readonly RowShape[]): { left: number; right: number } {
   return { left, right };
 }
 
-function newDraft(header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
+function newDraft(grid: Grid, header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
   const span = spanOf([header, ...rows]);
+  const unitRow = rows.length > 1 && isUnitRow(grid, rows[0]!) ? rows[0]!.row : undefined;
   return {
+    ...(unitRow !== undefined ? { unitRow } : {}),
     header,
     headerRow: header.row,
     titleRows: titles.map((t) => t.row),
-    rows,
+    rows: unitRow !== undefined ? rows.slice(1) : rows,
     repeatedHeaders: new Set(),
     footnotes: [],
     left: span.left,
@@ -147,7 +168,7 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
         extend(last, [head, ...rows]);
       } else {
         const titles = header.titles.length > 0 ? header.titles : pendingTitles;
-        drafts.push(newDraft(head, titles, rows));
+        drafts.push(newDraft(grid, head, titles, rows));
       }
       pendingTitles = [];
       continue;

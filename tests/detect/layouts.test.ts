@@ -178,6 +178,19 @@ describe('layout rules', () => {
     ]);
   });
 
+  it('a second header line of units gives the columns their units', () => {
+    const rows: Rows = [
+      ['Indsats', 'Budget 2024', 'Forbrug'],
+      [null, '(mio. kr.)', '(1.000 kr.)'],
+      ['Fritidsjob', '3,0', 2800],
+      ['I alt', '3,0', 2800],
+    ];
+    expect(found('Ark', rows)).toEqual([
+      'A1:C4 budget mio. kr. h1 y2024 qnull | 1:label 2:adopted(mio. kr.) 3:actual(1.000 kr.) | 3:detail 4:total{3}',
+    ]);
+    expect(found('Ark', rows, { range: 'A1:C4' })).toEqual(found('Ark', rows));
+  });
+
   it('a heraf row after a total is a part of that total', () => {
     const rows: Rows = [
       ['Post', 'Beløb i kr.'],
