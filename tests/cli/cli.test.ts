@@ -168,6 +168,43 @@ describe('ramme check --json', () => {
   });
 });
 
+describe('ramme check: --year and --sheet', () => {
+  it('--year sets the plan year: the 2009 plan against 2010 staff has full capacity (5)', () => {
+    const plan = path.join(REPO, 'examples/arbejdsplan-2009.xlsx');
+    const y2009 = parseJson(ramme(['check', plan, '--json']).stdout).files[0]!;
+    expect(y2009.capacity).toEqual([
+      {
+        sheet: 'Arbejdsplan 2009',
+        year: 2009,
+        capacity: '4.8333333333',
+        allocated: '5',
+        difference: '-0.1666666667',
+      },
+    ]);
+    const r = ramme(['check', plan, '--year', '2010', '--json']);
+    expect(r.status).toBe(0);
+    const y2010 = parseJson(r.stdout).files[0]!;
+    expect(y2010.capacity).toEqual([
+      { sheet: 'Arbejdsplan 2009', year: 2010, capacity: '5', allocated: '5', difference: '0' },
+    ]);
+    expect(y2010.findings).toEqual([]);
+  });
+
+  it('--sheet checks one sheet only', () => {
+    const r = ramme([
+      'check',
+      path.join(REPO, 'examples/budget-2024.xlsx'),
+      '--sheet',
+      'Budgetopfølgning',
+      '--json',
+    ]);
+    const file = parseJson(r.stdout).files[0]!;
+    expect(file.tables.map((t) => t.sheet)).toEqual(['Budgetopfølgning']);
+    expect(file.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['BUDGET_COLUMN_MISMATCH D6']);
+    expect(r.status).toBe(1);
+  });
+});
+
 describe('ramme check: folders', () => {
   it('a corrupt file in a folder does not stop the others', async () => {
     const folder = tempDir('ramme-folder-');
