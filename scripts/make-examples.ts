@@ -4,7 +4,7 @@
  * 2019 catalogue, numbers copied faithfully); the other four are invented but realistic. Every
  * quirk is there to make a check fire; examples/README.md lists what each should produce.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -494,10 +494,34 @@ const BOOKS: ReadonlyArray<readonly [string, (wb: ExcelJS.Workbook) => void]> = 
   ['aftale-2024.xlsx', aftale],
 ];
 
+/**
+ * The zip library stamps every entry with the current time; a fixed clock while writing makes
+ * the files byte-for-byte the same on every run, so regenerating them changes nothing in git.
+ */
+async function withFixedClock<T>(run: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  class FixedDate extends RealDate {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(FIXED.getTime());
+      else super(...(args as ConstructorParameters<DateConstructor>));
+    }
+    static override now(): number {
+      return FIXED.getTime();
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await run();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
 mkdirSync(OUT, { recursive: true });
 for (const [file, fill] of BOOKS) {
   const wb = workbook();
   fill(wb);
-  await wb.xlsx.writeFile(join(OUT, file));
+  const bytes = await withFixedClock(() => wb.xlsx.writeBuffer());
+  writeFileSync(join(OUT, file), new Uint8Array(bytes as ArrayBuffer));
   console.log(`examples/${file}`);
 }
