@@ -37,7 +37,20 @@ const useStyles = makeStyles({
     outline: `3px dashed ${tokens.colorBrandStroke1}`,
     outlineOffset: '-8px',
   },
-  intro: { maxWidth: '60ch' },
+  intro: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    alignItems: 'center',
+    justifyContent: 'center',
+    textAlign: 'center',
+    minHeight: '40vh',
+    padding: '24px',
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 interface Session {
@@ -158,7 +171,14 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
             {webText(lang, 'language')}
           </Button>
         </header>
-        {!session && <Text className={s.intro}>{webText(lang, 'tagline')}</Text>}
+        {!session && (
+          <div className={s.intro}>
+            <Text size={500} weight="semibold">
+              {webText(lang, 'dropArea')}
+            </Text>
+            <Text>{webText(lang, 'tagline')}</Text>
+          </div>
+        )}
         {dragging && <Text role="status">{webText(lang, 'dropHere')}</Text>}
         {busy && <Spinner size="small" labelPosition="after" label={webText(lang, 'reading')} />}
         {problem && (

@@ -12,10 +12,10 @@ import { webText } from './strings';
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(300px, 380px) minmax(0, 1fr)',
+    gridTemplateColumns: 'minmax(320px, 440px) minmax(0, 1fr)',
     alignItems: 'start',
     gap: '12px',
-    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   pane: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,

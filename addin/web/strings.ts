@@ -12,6 +12,10 @@ export const WEB_STRINGS = {
     da: 'Vælg en .xlsx- eller .csv-fil, eller træk den hertil.',
     en: 'Choose an .xlsx or .csv file, or drag it here.',
   },
+  dropArea: {
+    da: 'Træk en .xlsx- eller .csv-fil hertil, eller brug "Åbn projektmappe" ovenfor.',
+    en: 'Drag an .xlsx or .csv file here, or use "Open workbook" above.',
+  },
   dropHere: { da: 'Slip filen for at åbne den', en: 'Drop the file to open it' },
   reading: { da: 'Læser projektmappen …', en: 'Reading the workbook …' },
   opened: { da: 'Åbnet:', en: 'Opened:' },

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { buildCli as buildCliOnce } from '../cli/helpers';
 
 const run = promisify(execFile);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,8 +59,11 @@ export async function buildWeb(log: (line: string) => void = () => {}): Promise<
   return WEB_DIST;
 }
 
-/** The `ramme` CLI bundle the tests compare the page with. */
-export async function buildCli(): Promise<string> {
-  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+/**
+ * The `ramme` CLI bundle the tests compare the page with: built as the CLI tests build it
+ * (under their lock, only when older than the sources), so no run rebuilds it under another.
+ */
+export function buildCli(): string {
+  buildCliOnce();
   return path.join(ROOT, 'bin', 'ramme.mjs');
 }

@@ -14,10 +14,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [root, cli] = await Promise.all([
-    buildWeb((line) => process.stderr.write(`${line}\n`)),
-    buildCli(),
-  ]);
+  const cli = buildCli();
+  const root = await buildWeb((line) => process.stderr.write(`${line}\n`));
   const server = await serveWeb({ root, port: 0, host: '127.0.0.1' });
   const browser = await launchServer();
   project.provide('baseUrl', server.url);

@@ -88,6 +88,21 @@ describe('the views on the web page', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('opens a .csv dropped on the page (drag and drop)', async () => {
+    const page = await open();
+    const csv = 'Post;Beløb\nLøn;1.200.000\nHusleje;300.000\nI alt;1.600.000\n';
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'tilskud.csv', { type: 'text/csv' }));
+      return dt;
+    }, csv);
+    await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('tilskud.csv', { exact: true }).waitFor();
+    expect(await page.locator('td[data-cell="B2"]').textContent()).toBe('1.200.000');
+    await page.getByRole('tab', { name: pane('tabCheck') }).waitFor();
+  });
+
   it('made no request outside its own origin, raised no dialog and no page error', () => {
     for (const s of sessions) expect(foreignRequests(watch, s.origin)).toEqual([]);
     expect(watch.dialogs).toEqual([]);
