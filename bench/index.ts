@@ -40,6 +40,7 @@ export function machine(): BenchOutput['machine'] {
     cpus: os.availableParallelism?.() ?? os.cpus().length,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.arch()}`,
+    load: os.loadavg().map((l) => Number(l.toFixed(2))),
   };
 }
 

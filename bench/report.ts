@@ -3,7 +3,14 @@ import type { BenchRow } from './types';
 import { roundMs } from './measure';
 
 export interface BenchOutput {
-  machine: { node: string; cpus: number; memoryGb: number; platform: string };
+  machine: {
+    node: string;
+    cpus: number;
+    memoryGb: number;
+    platform: string;
+    /** 1, 5 and 15 minute load averages when the run ended: the machine is shared. */
+    load?: number[];
+  };
   quick: boolean;
   rows: BenchRow[];
   /** Suites that were not run, and why. */
@@ -45,7 +52,8 @@ export function formatTable(rows: BenchRow[]): string {
 
 export function formatText(output: BenchOutput): string {
   const m = output.machine;
-  const head = `node ${m.node}, ${m.cpus} CPUs, ${m.memoryGb} GB, ${m.platform}${output.quick ? ' (quick)' : ''}`;
+  const load = m.load ? `, load average ${m.load.map((l) => l.toFixed(1)).join(' ')}` : '';
+  const head = `node ${m.node}, ${m.cpus} CPUs, ${m.memoryGb} GB, ${m.platform}${load}${output.quick ? ' (quick)' : ''}`;
   const skipped = output.skipped.map((s) => `skipped ${s.suite}: ${s.reason}`);
   return [head, '', formatTable(output.rows), ...(skipped.length ? ['', ...skipped] : [])].join(
     '\n',

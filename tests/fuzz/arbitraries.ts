@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import type { Cell, CellValue, Sheet, Workbook } from '../../core/grid';
 
 export const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
+/** Deep runs (`npm run fuzz`: 100,000) need more than the default two minutes per test. */
+export const TIMEOUT = Math.max(120_000, RUNS * 20);
 
 /** Words that steer detection: headers, totals, heraf, footnotes, units, periods. */
 const WORDS = [
