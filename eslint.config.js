@@ -21,7 +21,15 @@ const coreForbidden = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'bench-out/', 'tests/fixtures/', '**/*.xlsx'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'bench-out/',
+      '.tmp/',
+      'tests/fixtures/',
+      '**/*.xlsx',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
