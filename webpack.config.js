@@ -103,6 +103,11 @@ export default async (env = {}, argv = {}) => {
         input: at('addin/functions/functions.ts'),
         output: 'functions.json',
       }),
+      // English descriptions for Excel in English (the manifest's en-US override); same ids.
+      new CustomFunctionsMetadataPlugin({
+        input: at('addin/functions/functions.en.ts'),
+        output: 'functions-en.json',
+      }),
       page('taskpane.html', at('addin/taskpane/taskpane.html'), ['taskpane']),
       page('functions.html', at('addin/functions/functions.html'), ['functions']),
       page('commands.html', at('addin/commands/commands.html'), ['commands']),

@@ -51,6 +51,7 @@ describe('npm run build', () => {
       'functions.html',
       'functions.js',
       'functions.json',
+      'functions-en.json',
       'commands.html',
       'commands.js',
       'manifest.xml',
@@ -68,6 +69,13 @@ describe('npm run build', () => {
     // The plugin's loader associates each id with its wrapper in the functions bundle.
     for (const { id } of json.functions)
       expect(read('functions.js')).toContain(`CustomFunctions.associate("${id}"`);
+    const en = JSON.parse(read('functions-en.json')) as {
+      functions: Array<{ id: string; description: string }>;
+    };
+    expect(en.functions.map((f) => f.id)).toEqual(json.functions.map((f) => f.id));
+    expect(en.functions.find((f) => f.id === 'FORDEL')!.description).toMatch(/^Spreads a total/);
+    // Only the Danish wrappers are bundled; the English file is metadata.
+    expect(read('functions.js')).not.toContain('functions.en');
     expect(read('manifest.xml')).toContain('<Permissions>ReadWriteDocument</Permissions>');
   });
 

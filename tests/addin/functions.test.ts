@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { ExcelError, installCustomFunctions } from './custom-functions-shim';
-import { FUNCTIONS_FILE, functionsSource } from '../../addin/functions/generate';
+import { FUNCTIONS_EN_FILE, FUNCTIONS_FILE, functionsSource } from '../../addin/functions/generate';
 import { dateFromSerial } from '../../addin/functions/excel-values';
 import * as F from '../../addin/functions/functions';
 import { OPERATIONS } from '../../core/registry';
@@ -97,8 +97,25 @@ describe('custom functions as plain functions with Excel-shaped input', () => {
 });
 
 describe('functions.ts and functions.json', () => {
-  it('the wrapper file is generated from the registry and in sync', () => {
-    expect(readFileSync(FUNCTIONS_FILE, 'utf8')).toBe(functionsSource());
+  it('the wrapper files are generated from the registry and in sync', () => {
+    expect(readFileSync(FUNCTIONS_FILE, 'utf8')).toBe(functionsSource('da'));
+    expect(readFileSync(FUNCTIONS_EN_FILE, 'utf8')).toBe(functionsSource('en'));
+  });
+
+  it('the English metadata has the same functions with English names and descriptions', async () => {
+    const [da, en] = await Promise.all(
+      [FUNCTIONS_FILE, FUNCTIONS_EN_FILE].map((f) => generateCustomFunctionsMetadata(f)),
+    );
+    expect(en!.errors).toEqual([]);
+    type Meta = {
+      functions: Array<{ id: string; description: string; parameters: Array<{ name: string }> }>;
+    };
+    const d = JSON.parse(da!.metadataJson) as Meta;
+    const e = JSON.parse(en!.metadataJson) as Meta;
+    expect(e.functions.map((f) => f.id)).toEqual(d.functions.map((f) => f.id));
+    const fordel = e.functions.find((f) => f.id === 'FORDEL')!;
+    expect(fordel.parameters.map((p) => p.name)).toEqual(['total', 'weights', 'step']);
+    expect(fordel.description).toMatch(/^Spreads a total/);
   });
 
   it('custom-functions-metadata makes functions.json with every registry function', async () => {
