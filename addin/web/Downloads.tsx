@@ -76,7 +76,13 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
         data-testid="download-values"
       >
         {webText(lang, 'downloadValues')}
-        {changes > 0 && ` (${view.changed.size} ${webText(lang, 'changedCells')})`}
+        {changes > 0 &&
+          ` (${[
+            ...(view.changed.size > 0
+              ? [`${view.changed.size} ${webText(lang, 'changedCells')}`]
+              : []),
+            ...view.added.map((name) => `${webText(lang, 'addedSheet')} ${name}`),
+          ].join(', ')})`}
       </Button>
       {status && <Caption1 role="status">{status}</Caption1>}
     </fieldset>

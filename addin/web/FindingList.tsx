@@ -33,11 +33,13 @@ export function FindingList({ store, host, lang }: { store: ViewStore; host: Hos
   const { marks } = useSyncExternalStore(store.subscribe, store.get);
   return (
     <section aria-labelledby="ramme-marks-title">
-      <Subtitle2 as="h2" id="ramme-marks-title">
+      <Subtitle2 as="h2" block id="ramme-marks-title">
         {webText(lang, 'marks')} ({marks.length})
       </Subtitle2>
       {marks.length === 0 ? (
-        <Caption1 as="p">{webText(lang, 'noMarks')}</Caption1>
+        <Caption1 as="p" block>
+          {webText(lang, 'noMarks')}
+        </Caption1>
       ) : (
         <ul className={s.list} data-testid="marked-findings">
           {marks.map((f, i) => (

@@ -29,10 +29,25 @@ export function cellText(cell: Cell | undefined, lang: Lang): string {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : dateText(v, lang);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return '';
+    const shape = numberShape(cell.numFmt);
     if (cell.numFmt && isPercentFormat(cell.numFmt)) {
-      return `${formatNumber(decFromExcelNumber(v).times(100), { lang })} %`;
+      return `${formatNumber(decFromExcelNumber(v).times(100), { lang, ...shape })} %`;
     }
-    return formatNumber(decFromExcelNumber(v), { lang });
+    return formatNumber(decFromExcelNumber(v), { lang, ...shape });
   }
   return v.error;
+}
+
+/**
+ * Grouping and decimals as Excel shows them: General (no format) shows the number as it is,
+ * ungrouped (a year stays 2027); '#,##0.00' groups with two decimals; '0.0' one decimal.
+ */
+export function numberShape(numFmt: string | undefined): { grouping: boolean; decimals?: number } {
+  const section = (numFmt ?? '').split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  if (!/[0#]/.test(section)) return { grouping: false };
+  const grouping = /[#0],[#0]/.test(section);
+  const fraction = /\.([0#]+)/.exec(section);
+  if (!fraction) return { grouping, decimals: 0 };
+  // '0.0#' shows one or two decimals: then the number's own decimals.
+  return fraction[1]!.includes('#') ? { grouping } : { grouping, decimals: fraction[1]!.length };
 }

@@ -34,6 +34,7 @@ export const WEB_STRINGS = {
   downloadChecked: { da: 'Tjekket kopi med markeringer', en: 'Checked copy with marks' },
   downloadValues: { da: 'Projektmappe med nye værdier', en: 'Workbook with the new values' },
   changedCells: { da: 'ændrede celler', en: 'changed cells' },
+  addedSheet: { da: 'arket', en: 'sheet' },
   saving: { da: 'Gemmer …', en: 'Saving …' },
   saved: { da: 'Hentet:', en: 'Downloaded:' },
   marks: { da: 'Markerede fund', en: 'Marked findings' },

@@ -106,6 +106,14 @@ describe('web Host', () => {
     });
     expect(store.get().added).toEqual(['Ramme']);
     expect(cellAt(store.sheet('Ramme')!, 4, 2)).toEqual({ value: 0.814, numFmt: '0.0%' });
+    const saved = await loadXlsx(await workbookWithValues(store.doc, store.get()));
+    expect(saved.worksheets.map((w) => w.name)).toEqual([
+      'Budget 2024',
+      'Budgetopfølgning',
+      'Ramme',
+    ]);
+    expect(saved.getWorksheet('Ramme')!.getCell('B4').value).toBe(0.814);
+    expect(saved.getWorksheet('Ramme')!.getCell('B4').numFmt).toBe('0.0%');
     expect(await host.undo()).toBe(true);
     expect(store.sheet('Ramme')).toBeUndefined();
     expect(store.get().added).toEqual([]);
