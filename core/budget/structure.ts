@@ -58,7 +58,9 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
         } else {
           const closed = (line.covers ?? open).filter((r) => r !== line.row);
           parts.set(line.row, closed);
-          section = section.filter((r) => !closed.includes(r));
+          // A set: the section holds every earlier subtotal, so a list lookup is quadratic.
+          const isClosed = new Set(closed);
+          section = section.filter((r) => !isClosed.has(r));
           section.push(line.row);
           open = [];
         }

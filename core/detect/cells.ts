@@ -17,11 +17,24 @@ export interface CellInfo {
 }
 
 /** '0.0%' shows a fraction as percent; a '%' inside quotes or a later section does not count. */
-function isPercentFormat(numFmt: string): boolean {
+function readPercentFormat(numFmt: string): boolean {
   return numFmt
     .split(';')[0]!
     .replace(/"[^"]*"|\\./g, '')
     .includes('%');
+}
+
+/** A sheet has a handful of formats but 100.000s of number cells: each is read once. */
+const percentFormats = new Map<string, boolean>();
+
+function isPercentFormat(numFmt: string): boolean {
+  let percent = percentFormats.get(numFmt);
+  if (percent === undefined) {
+    percent = readPercentFormat(numFmt);
+    if (percentFormats.size >= 1_000) percentFormats.clear();
+    percentFormats.set(numFmt, percent);
+  }
+  return percent;
 }
 
 const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };
@@ -61,16 +74,16 @@ export interface Grid {
 }
 
 export function gridOf(sheet: Sheet): Grid {
-  const cache = new Map<number, CellInfo>();
-  const width = Math.max(sheet.colCount, 1) + 1;
+  // Row by row, like the sheet: sparse arrays stay fast where one map of 100.000s of keys does not.
+  const cache: Array<Array<CellInfo | undefined> | undefined> = [];
   return {
     sheet,
     at(row, col) {
-      const key = row * width + col;
-      let info = cache.get(key);
+      const infos = (cache[row] ??= []);
+      let info = infos[col];
       if (!info) {
         info = cellInfo(cellAt(sheet, row, col));
-        cache.set(key, info);
+        infos[col] = info;
       }
       return info;
     },

@@ -44,10 +44,13 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   let totals: number[] = []; // group totals since the last grand total
   let lastDetail: number | undefined; // the line or total a heraf row belongs to
 
+  // Made once, not per row: a closure per row costs on 100.000-row sheets.
+  const push = (row: DetectedRow): void => {
+    out.push(row);
+  };
   all.forEach((s, i) => {
     const label = labelOf(grid, s, labelCol);
     const values = hasValues(grid, s, valueCols);
-    const push = (row: DetectedRow) => out.push(row);
     if (draft.repeatedHeaders.has(s.row)) {
       outside.push(...group);
       group = [];

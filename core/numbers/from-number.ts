@@ -60,15 +60,48 @@ export function decimalPlaces(d: Dec): number {
   return Math.max(0, d.decimalPlaces());
 }
 
+/** What a number format says about the numbers shown in it. */
+interface FormatReading {
+  date: boolean;
+  percent: boolean;
+  decimals: number | undefined;
+  unit: Unit | null;
+}
+
+const NO_FORMAT: FormatReading = { date: false, percent: false, decimals: undefined, unit: null };
+
+/**
+ * A sheet has a handful of formats but 100.000s of cells: each format is read once. Bounded,
+ * so a workbook with very many formats cannot grow it without end.
+ */
+const readings = new Map<string, FormatReading>();
+const MAX_READINGS = 1_000;
+
+export function readFormat(numFmt: string | undefined): FormatReading {
+  if (numFmt === undefined) return NO_FORMAT;
+  let reading = readings.get(numFmt);
+  if (reading === undefined) {
+    reading = {
+      date: isDateFormat(numFmt),
+      percent: isPercentFormat(numFmt),
+      decimals: formatDecimals(numFmt),
+      unit: unitFromFormat(numFmt),
+    };
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(numFmt, reading);
+  }
+  return reading;
+}
+
 /** A real number from a cell: exact at Excel's 15 digits, percent by the number format. */
 export function amountFromNumber(n: number, context: ParseContext = {}): Amount {
   let value = decFromExcelNumber(n);
-  const percent = isPercentFormat(context.numFmt);
-  if (percent) value = value.times(100);
-  const fromFormat = context.numFmt === undefined ? undefined : formatDecimals(context.numFmt);
+  const format = readFormat(context.numFmt);
+  if (format.percent) value = value.times(100);
+  const fromFormat = format.decimals;
   return {
     value,
-    unit: unitFromFormat(context.numFmt) ?? context.unit ?? null,
+    unit: format.unit ?? context.unit ?? null,
     qualifier: null,
     range: null,
     footnote: null,

@@ -1,5 +1,5 @@
 import { Dec, isDecimal } from './decimal';
-import { amountFromNumber, decimalPlaces, isDateFormat } from './from-number';
+import { amountFromNumber, decimalPlaces, readFormat } from './from-number';
 import { parseText } from './parse-text';
 import type { ParseContext, ParseResult } from './types';
 import { unreadable } from './unreadable';
@@ -54,7 +54,7 @@ function parseCell(input: unknown, context: ParseContext, depth: number): ParseR
   if (typeof input === 'string') return parseText(input, context);
   if (typeof input === 'number') {
     // A date-formatted number is a date serial; NaN and Infinity never come from a sheet.
-    if (!Number.isFinite(input) || isDateFormat(context.numFmt)) {
+    if (!Number.isFinite(input) || readFormat(context.numFmt).date) {
       return unreadable('not-a-number', describe(input));
     }
     return { ok: true, amount: amountFromNumber(input, context) };

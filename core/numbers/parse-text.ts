@@ -85,20 +85,20 @@ interface Body {
   tail: string;
 }
 
+/** A footnote mark right after a number goes to `footnotes`; returns the text after it. */
+function takeFootnote(s: string, footnotes: string[]): string {
+  const m = FOOTNOTE.exec(s);
+  if (!m) return s;
+  footnotes.push(m[1]!);
+  return s.slice(m[0].length);
+}
+
 function readBody(text: string): Body | 'not-a-number' | 'malformed' {
   const first = takeNumber(text);
   // 'Aftale om … 2024', 'Mål 2024': words with a number in them are text, not a number.
   if (!first) return /^\p{L}/u.test(text) ? 'not-a-number' : 'malformed';
-  let s = first.rest;
   const footnotes: string[] = [];
-  const takeFootnote = (): void => {
-    const m = FOOTNOTE.exec(s);
-    if (m) {
-      footnotes.push(m[1]!);
-      s = s.slice(m[0].length);
-    }
-  };
-  takeFootnote();
+  let s = takeFootnote(first.rest, footnotes);
   let second: Body['second'];
   const dash = RANGE_DASH.exec(s);
   if (dash) {
@@ -108,8 +108,7 @@ function readBody(text: string): Body | 'not-a-number' | 'malformed' {
     const next = takeNumber(s);
     if (!next) return 'malformed';
     second = { token: next.token, negative: sign !== null };
-    s = next.rest;
-    takeFootnote();
+    s = takeFootnote(next.rest, footnotes);
   }
   let tail = s.trim();
   const trailing = TRAILING_FOOTNOTE.exec(tail);
