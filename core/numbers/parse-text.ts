@@ -41,10 +41,16 @@ interface Lead {
   rest: string;
 }
 
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function readLead(text: string): Lead | undefined {
   let s = text;
   let qualifier: Qualifier | null = null;
-  for (const [re, q] of QUALIFIERS) {
+  // Every qualifier starts with a letter: most cells start with a digit and skip the six tests.
+  for (const [re, q] of startsWithDigit(s) ? [] : QUALIFIERS) {
     const m = re.exec(s);
     if (m) {
       qualifier = q;
@@ -137,6 +143,43 @@ function fail(reason: UnreadableReason, text: string, candidates?: Dec[]): Parse
   return unreadable(reason, text, candidates);
 }
 
+/** What a text says before its column is known: the same wherever it stands. Never mutated. */
+interface Written {
+  lead: Lead;
+  body: Body;
+  written: UnitReading | null;
+}
+
+function readWritten(text: string): Written | UnreadableReason {
+  const lead = readLead(text);
+  if (!lead) return 'malformed';
+  const body = readBody(lead.rest);
+  if (typeof body === 'string') return body;
+  if (body.footnotes.length > 1 || (body.second && lead.parens)) return 'malformed';
+  const written = readUnit(body.tail, lead.currency);
+  if (written === undefined) return 'malformed';
+  return { lead, body, written };
+}
+
+/**
+ * Detection reads every text cell to see whether it is a number; the checks then read the
+ * number cells again with their column's unit and style. The part that does not depend on
+ * those is kept for the second reading. Bounded, so a huge sheet only loses the reuse.
+ */
+const recent = new Map<string, Written>();
+const MAX_RECENT = 65_536;
+
+function writtenOf(text: string): Written | UnreadableReason {
+  const known = recent.get(text);
+  if (known) return known;
+  const read = readWritten(text);
+  if (typeof read !== 'string') {
+    if (recent.size >= MAX_RECENT) recent.clear();
+    recent.set(text, read);
+  }
+  return read;
+}
+
 /** Reads a cell's text: '4,4 mio. kr.', 'min. 350 borgere', '60-70', '(1.200)', '2,0*'. */
 export function parseText(raw: string, context: ParseContext): ParseResult {
   const text = normalizeSpaces(raw);
@@ -145,13 +188,9 @@ export function parseText(raw: string, context: ParseContext): ParseResult {
   if (!/[\d½¼¾]/.test(text)) return fail('not-a-number', text);
   if (text.length > MAX_LENGTH) return fail('malformed', text);
 
-  const lead = readLead(text);
-  if (!lead) return fail('malformed', text);
-  const body = readBody(lead.rest);
-  if (typeof body === 'string') return fail(body, text);
-  if (body.footnotes.length > 1 || (body.second && lead.parens)) return fail('malformed', text);
-  const written = readUnit(body.tail, lead.currency);
-  if (written === undefined) return fail('malformed', text);
+  const read = writtenOf(text);
+  if (typeof read === 'string') return fail(read, text);
+  const { lead, body, written } = read;
   const unit = written?.unit ?? context.unit ?? null;
 
   const low = resolveToken(body.first, context.style, unit);
