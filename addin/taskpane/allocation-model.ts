@@ -61,9 +61,9 @@ export interface Preview {
   summary: Text;
 }
 
-/** A typed number ('4,83', '½') read the Danish way. */
-export function readTyped(text: string): Dec | null {
-  const r = parseAmount(text.trim(), { style: 'da' });
+/** A typed number ('4,83', '½'), read the way the pane's language writes numbers. */
+export function readTyped(text: string, style: 'da' | 'en' = 'da'): Dec | null {
+  const r = parseAmount(text.trim(), { style });
   return r.ok && !r.amount.range ? r.amount.value : null;
 }
 

@@ -38,6 +38,7 @@ const T = {
     overwrite: 'Erstat formlerne',
     noFindings: 'Ingen fejl fundet.',
     written: '4 celler skrevet.',
+    fromCell: 'Hent fra markeret celle',
   },
   en: {
     check: 'Check',
@@ -64,6 +65,7 @@ const T = {
     overwrite: 'Replace the formulas',
     noFindings: 'No problems found.',
     written: '4 cells written.',
+    fromCell: 'Take from the selected cell',
   },
 } as const;
 
@@ -162,6 +164,19 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     fireEvent.click(screen.getByRole('button', { name: t.undo }));
     await waitFor(() => expect(cellValue(host, 5, 2)).toBe(1.5));
     expect(cellValue(host, 6, 2)).toBe(1);
+  });
+
+  it('Fordel: takes the total from the selected cell', async () => {
+    const host = createFakeHost(planWorkbook(), lang);
+    host.selected = { sheet: 'Arbejdsplan 2024', range: 'B5' };
+    renderPane(host, lang);
+    openTab(t.allocate);
+    fireEvent.click(screen.getByRole('button', { name: t.find }));
+    const total = await screen.findByRole('textbox', { name: t.total });
+    fireEvent.click(screen.getByRole('button', { name: t.fromCell }));
+    await waitFor(() =>
+      expect((total as HTMLInputElement).value).toBe(lang === 'da' ? '1,5' : '1.5'),
+    );
   });
 
   it('Fordel: asks before replacing formulas', async () => {

@@ -75,8 +75,8 @@ export function AllocateView() {
   const compute = (lockedRows: Set<number>) => {
     setNote(null);
     if (!workbook || !table) return;
-    const total = readTyped(totalText);
-    const step = readTyped(stepText);
+    const total = readTyped(totalText, lang);
+    const step = readTyped(stepText, lang);
     if (total === null) throw new Error(t('badTotal'));
     if (step === null) throw new Error(t('badStep'));
     const r = previewAllocation(workbook, table, col, total, step, lockedRows);
@@ -92,7 +92,7 @@ export function AllocateView() {
       const at = parseA1(sel.range.split(':')[0]!);
       const v = at ? amountAt(wb, sel.sheet, at.row, at.col) : null;
       if (v === null) throw new Error(t('badTotal'));
-      setTotalText(v.toString().replace('.', ','));
+      setTotalText(lang === 'en' ? v.toString() : v.toString().replace('.', ','));
     });
 
   const doWrite = async (writes: CellWrite[], overwriteFormulas: boolean) => {

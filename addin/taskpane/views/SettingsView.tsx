@@ -12,7 +12,7 @@ export function SettingsView() {
   const [hours, setHours] = useState(String(settings.hoursPerPersonYear));
   const [step, setStep] = useState(settings.defaultStep);
   const hoursOk = /^\d+$/.test(hours.trim()) && Number(hours) > 0;
-  const stepValue = readTyped(step);
+  const stepValue = readTyped(step, settings.lang);
   const stepOk = stepValue !== null && stepValue.gt(0);
   const update = (patch: Partial<PaneSettings>) => setSettings({ ...settings, ...patch });
 
@@ -52,7 +52,7 @@ export function SettingsView() {
           inputMode="decimal"
           onChange={(_, d) => {
             setStep(d.value);
-            const v = readTyped(d.value);
+            const v = readTyped(d.value, settings.lang);
             if (v !== null && v.gt(0)) update({ defaultStep: d.value });
           }}
         />
