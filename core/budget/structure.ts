@@ -36,7 +36,9 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
     open = [];
   };
 
-  for (const line of lines) {
+  // Indexed, not for…of: this loop runs once per line of the table.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     switch (line.role) {
       case 'detail':
         open.push(line.row);

@@ -78,14 +78,15 @@ export function toBudgetTable(
       if (r.role === 'footnote' && cells.length > 0 && !cells.some((c) => c !== null)) {
         cells[0] = footnoteAmount(r, a1(r.row, labelCol));
       }
-      return {
+      const line: BudgetTable['lines'][number] = {
         row: r.row,
         label: r.label,
         role: r.role,
         values: cells,
-        ...(r.parent !== undefined ? { parent: r.parent } : {}),
-        ...(r.covers !== undefined ? { covers: r.covers } : {}),
       };
+      if (r.parent !== undefined) line.parent = r.parent;
+      if (r.covers !== undefined) line.covers = r.covers;
+      return line;
     }),
   };
 }

@@ -26,11 +26,13 @@ const STYLE_SAMPLE = 20_000;
 /** Text cells decide the workbook's number style ('1.500' is 1500 in a Danish workbook). */
 function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
   const texts: string[] = [];
+  // Indexed loops, not for…of: they run once per cell of the workbook.
   for (const sheet of workbook.sheets) {
-    for (const row of sheet.rows) {
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
       if (!row) continue;
-      for (const cell of row) {
-        const v = cell?.value;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c]?.value;
         if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
       }
       if (texts.length >= STYLE_SAMPLE) return detectStyle(texts);

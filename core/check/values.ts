@@ -82,7 +82,9 @@ export function readTableValues(
     const cells: ColumnCells = { amounts: [], bad: [] };
     byCol.set(c.col, cells);
     const unit = c.unit ?? undefined;
-    for (const r of table.rows) {
+    // Indexed, not for…of: this loop runs once per cell of the table.
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i]!;
       if (r.role === 'group' || r.role === 'footnote') continue;
       const cell = cellAt(sheet, r.row, c.col);
       if (isBlank(cell)) continue;

@@ -52,7 +52,9 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     counting: true,
   };
   let counted = 0;
-  for (const r of draft.rows) {
+  // Indexed, not for…of: this loop runs once per cell of the table.
+  for (let i = 0; i < draft.rows.length; i++) {
+    const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
     const info = grid.at(r.row, col);
     if (/^\d+\.?$/.test(info.text)) {

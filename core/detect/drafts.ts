@@ -93,10 +93,11 @@ export function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
 }
 
 /** The leftmost and rightmost used column of some rows (loops: a sheet may have 100.000 rows). */
-function spanOf(rows: readonly RowShape[]): { left: number; right: number } {
-  let left = Infinity;
-  let right = 0;
-  for (const r of rows) {
+function spanOf(rows: readonly RowShape[], header?: RowShape): { left: number; right: number } {
+  let left = header ? header.cols[0]! : Infinity;
+  let right = header ? header.cols[header.cols.length - 1]! : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     left = Math.min(left, r.cols[0]!);
     right = Math.max(right, r.cols[r.cols.length - 1]!);
   }
@@ -104,7 +105,7 @@ function spanOf(rows: readonly RowShape[]): { left: number; right: number } {
 }
 
 function newDraft(grid: Grid, header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
-  const span = spanOf([header, ...rows]);
+  const span = spanOf(rows, header);
   const unitRow = rows.length > 1 && isUnitRow(grid, rows[0]!) ? rows[0]!.row : undefined;
   return {
     ...(unitRow !== undefined ? { unitRow } : {}),
