@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { parseAmount, type Unit } from '../numbers';
+import { readNumberText, type Unit } from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -54,7 +54,7 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (text === '') return BLANK;
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
   if (!/[\d½¼¾]/.test(text)) return { ...BLANK, kind: 'text', text };
-  const read = parseAmount(text);
+  const read = readNumberText(text);
   if (read.ok) {
     return {
       kind: 'text',

@@ -20,7 +20,8 @@ export type { Amount, Unit, Qualifier, UnreadableReason, ParseResult, ParseConte
 
 // Reading cells.
 /** Read a cell's value (number, text, error, null…) as an exact `Amount`; never throws. */
-export { parseAmount } from './parse-amount';
+export { parseAmount, readNumberText } from './parse-amount';
+export type { TextReading } from './parse-text';
 /** 'da' or 'en' from the cells that can only be read one way; decides '1.500' for a column. */
 export { detectStyle } from './style';
 /** The unit a header names ('Beløb i mio. kr.' → 'mio. kr.', 'Andel (%)' → 'percent'), or null. */

@@ -1,6 +1,6 @@
 import { Dec, isDecimal } from './decimal';
 import { amountFromNumber, decimalPlaces, readFormat } from './from-number';
-import { parseText } from './parse-text';
+import { parseText, readText, type TextReading } from './parse-text';
 import type { ParseContext, ParseResult } from './types';
 import { unreadable } from './unreadable';
 
@@ -92,5 +92,17 @@ export function parseAmount(input: unknown, context: ParseContext = {}): ParseRe
     return parseCell(input, context ?? {}, 0);
   } catch {
     return unreadable('malformed', describe(input));
+  }
+}
+
+/**
+ * A text read as `parseAmount` reads it, but a failure carries no message: detection asks every
+ * label whether it is a number and never shows why it is not.
+ */
+export function readNumberText(text: string): TextReading {
+  try {
+    return readText(text, {});
+  } catch {
+    return { ok: false, reason: 'malformed', text };
   }
 }

@@ -139,8 +139,13 @@ function plusZero(d: Dec): Dec {
   return d.isZero() ? new Dec(0) : d;
 }
 
-function fail(reason: UnreadableReason, text: string, candidates?: Dec[]): ParseResult {
-  return unreadable(reason, text, candidates);
+/** A text read without the message a user would see: that message is written only if shown. */
+export type TextReading =
+  | { ok: true; amount: Amount }
+  | { ok: false; reason: UnreadableReason; text: string; candidates?: Dec[] };
+
+function fail(reason: UnreadableReason, text: string, candidates?: Dec[]): TextReading {
+  return candidates ? { ok: false, reason, text, candidates } : { ok: false, reason, text };
 }
 
 /** What a text says before its column is known: the same wherever it stands. Never mutated. */
@@ -182,6 +187,15 @@ function writtenOf(text: string): Written | UnreadableReason {
 
 /** Reads a cell's text: '4,4 mio. kr.', 'min. 350 borgere', '60-70', '(1.200)', '2,0*'. */
 export function parseText(raw: string, context: ParseContext): ParseResult {
+  const read = readText(raw, context);
+  return read.ok ? read : unreadable(read.reason, read.text, read.candidates);
+}
+
+/**
+ * `parseText` without the failure's message, for detection: it asks 100.000s of labels
+ * ('Konto 7') whether they are numbers and never shows why they are not.
+ */
+export function readText(raw: string, context: ParseContext): TextReading {
   const text = normalizeSpaces(raw);
   if (text === '') return fail('empty', raw);
   if (ERROR_VALUE.test(text)) return fail('error-value', text);
