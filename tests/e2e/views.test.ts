@@ -41,6 +41,13 @@ describe('the views on the web page', () => {
     await page.getByText(web('tagline')).waitFor();
     await screenshot(page, 'start');
     expect(await seriousViolations(page)).toEqual([]);
+    // The header switches to English and back; the choice is the pane's saved setting.
+    await page.getByRole('button', { name: web('language') }).click();
+    await page.getByLabel(webText('en', 'open')).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: webText('en', 'language') }).click();
+    await page.getByLabel(web('open')).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
   });
 
   it('Indikatorer on barometer-2024.xlsx, and the results written to a Ramme sheet', async () => {
