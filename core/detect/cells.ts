@@ -76,10 +76,12 @@ export interface Grid {
 export function gridOf(sheet: Sheet): Grid {
   // Row by row, like the sheet: sparse arrays stay fast where one map of 100.000s of keys does not.
   const cache: Array<Array<CellInfo | undefined> | undefined> = [];
+  // Sized to the sheet: an empty array grows to room for 16 on its first write.
+  const width = Math.max(sheet.colCount, 1) + 1;
   return {
     sheet,
     at(row, col) {
-      const infos = (cache[row] ??= []);
+      const infos = (cache[row] ??= new Array<CellInfo | undefined>(width));
       let info = infos[col];
       if (!info) {
         info = cellInfo(cellAt(sheet, row, col));

@@ -15,10 +15,14 @@ export interface RowShape {
   firstWord: string;
 }
 
+/** Reused by rowShape and copied at its exact length: 100.000s of rows, few columns each. */
+const scratch: number[] = [];
+
 export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | null {
   const cells = grid.sheet.rows[row - 1];
   if (!cells) return null;
-  const cols: number[] = [];
+  const cols = scratch;
+  cols.length = 0;
   let words = 0;
   let numbers = 0;
   let dates = 0;
@@ -36,7 +40,7 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
       if (firstWord === '') firstWord = info.text;
     }
   }
-  return cols.length === 0 ? null : { row, cols, words, numbers, dates, firstWord };
+  return cols.length === 0 ? null : { row, cols: cols.slice(), words, numbers, dates, firstWord };
 }
 
 /** Runs of non-blank rows: blank rows separate them. */

@@ -8,6 +8,11 @@ import { unitFromText } from './units';
  */
 export function decFromExcelNumber(n: number): Dec {
   if (n === 0) return new Dec(0);
+  // Fast path for whole øre (most amounts): when n is the double nearest to ore/100, a decimal
+  // of at most 15 digits, its 15-digit reading is exactly ore/100 (such decimals survive the
+  // round trip through a double), so the slow toPrecision is not needed.
+  const ore = Math.round(n * 100);
+  if (Math.abs(ore) < 1e15 && ore / 100 === n) return new Dec(`${ore}e-2`);
   return new Dec(n.toPrecision(15));
 }
 
