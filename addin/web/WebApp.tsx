@@ -182,7 +182,7 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
         {dragging && <Text role="status">{webText(lang, 'dropHere')}</Text>}
         {busy && <Spinner size="small" labelPosition="after" label={webText(lang, 'reading')} />}
         {problem && (
-          <MessageBar intent="error" layout="multiline">
+          <MessageBar intent="error" layout="multiline" data-testid="open-problem">
             <MessageBarBody>{problem}</MessageBarBody>
           </MessageBar>
         )}

@@ -1,6 +1,6 @@
 // Hostile cell text is shown as text: markup in cells, sheet names and messages never becomes
 // elements, scripts never run (no dialog), and a 32.767-character cell is shown whole.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,6 +14,7 @@ import {
   openWorkbook,
   pane,
   screenshot,
+  web,
   type Session,
   type Watch,
 } from './session';
@@ -87,6 +88,17 @@ describe('hostile cell text', () => {
       'TOTAL_MISMATCH',
     ]);
     await screenshot(page, 'fjendtlig-tekst');
+  });
+
+  it('says in Danish when a file is not a workbook, and keeps the open one', async () => {
+    const { page } = session;
+    const broken = path.join(tmp, 'ikke-en-projektmappe.xlsx');
+    writeFileSync(broken, Buffer.from('PK\u0003\u0004 dette er ikke en zip'));
+    await page.getByLabel(web('open')).setInputFiles(broken);
+    const problem = page.getByTestId('open-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('ikke-en-projektmappe.xlsx kan ikke læses');
+    expect(await page.getByText('fjendtlig.xlsx', { exact: true }).isVisible()).toBe(true);
   });
 
   it('created no element from cell text and ran no script', async () => {
