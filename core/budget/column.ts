@@ -30,14 +30,17 @@ export function columnView(table: BudgetTable, index: number): ColumnView {
   const column = table.columns[index];
   const fallback = column.unit ?? table.unit ?? null;
   const cells = new Map<number, ColumnCell>();
-  for (const line of table.lines) {
+  // Indexed, not for…of: this loop runs once per line of the table.
+  for (let i = 0; i < table.lines.length; i++) {
+    const line = table.lines[i];
     const v = line.values[index];
     if (!v) continue;
+    const unit = v.unit ?? fallback;
     cells.set(line.row, {
       row: line.row,
       col: column.col,
       value: v.value,
-      unit: v.unit ?? fallback,
+      unit,
       cell: v.cell ?? a1(line.row, column.col),
       decimals: v.decimals,
     });

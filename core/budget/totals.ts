@@ -18,7 +18,9 @@ export function checkColumnTotals(
   structure: BudgetStructure,
 ): { totals: TotalCheck[]; findings: MoneyFinding[] } {
   if (view.mixed) return { totals: [], findings: [view.mixed] };
-  const byRow = new Map(table.lines.map((l) => [l.row, l]));
+  // Filled in a loop: a [row, line] pair per line is garbage on 100.000-line tables.
+  const byRow = new Map<number, BudgetLine>();
+  for (let i = 0; i < table.lines.length; i++) byRow.set(table.lines[i].row, table.lines[i]);
   const memo = new Map<number, Dec>();
 
   const partValue = (row: number): Dec => {
