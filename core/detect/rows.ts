@@ -13,11 +13,14 @@ function labelOf(grid: Grid, s: RowShape, labelCol: number | null): string {
 
 /** Whether a row holds a value in a column that is summed or compared (not a label or id). */
 function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boolean {
-  return s.cols.some((c) => {
-    if (!valueCols.has(c)) return false;
+  // A loop, not .some(): called twice per row, and a callback per call is garbage.
+  for (let i = 0; i < s.cols.length; i++) {
+    const c = s.cols[i]!;
+    if (!valueCols.has(c)) continue;
     const info = grid.at(s.row, c);
-    return info.numeric || info.kind === 'date' || info.kind === 'error';
-  });
+    if (info.numeric || info.kind === 'date' || info.kind === 'error') return true;
+  }
+  return false;
 }
 
 /**
