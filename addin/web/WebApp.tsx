@@ -84,6 +84,10 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  useEffect(() => {
+    document.title = session ? `${session.store.doc.name} – Ramme` : 'Ramme';
+  }, [session]);
+
   // The pane's own language setting (Indstillinger) shows as its root's lang attribute.
   useEffect(() => {
     const box = paneBox.current;

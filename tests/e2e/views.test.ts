@@ -107,6 +107,7 @@ describe('the views on the web page', () => {
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
     await page.getByText('tilskud.csv', { exact: true }).waitFor();
     expect(await page.locator('td[data-cell="B2"]').textContent()).toBe('1.200.000');
+    expect(await page.title()).toBe('tilskud.csv – Ramme');
     await page.getByRole('tab', { name: pane('tabCheck') }).waitFor();
   });
 
