@@ -4,13 +4,23 @@ import { createExcelHost } from '../excel';
 
 /**
  * The task pane's entry. In Excel it mounts the pane on the Office.js host; outside Office
- * (Office.onReady reports no host) it says where Ramme runs instead of showing a blank page.
+ * (no Office.js, or Office.onReady reports no host) it becomes the standalone page with
+ * "Åbn projektmappe", loaded only then so Excel users never download it.
  */
+function startOutsideOffice(root: HTMLElement): void {
+  root.textContent = 'Indlæser Ramme …';
+  import('../web/start')
+    .then(({ startWeb }) => startWeb(root))
+    .catch(() => {
+      root.textContent = 'Ramme kunne ikke starte. Åbn i stedet index.html (npm run web).';
+    });
+}
+
 function start(): void {
   const root = document.getElementById('root');
   if (!root) return;
   if (typeof Office === 'undefined') {
-    root.textContent = 'Ramme kører i Excel. Åbn tilføjelsesprogrammet fra fanen Hjem.';
+    startOutsideOffice(root);
     return;
   }
   void Office.onReady((info) => {
@@ -19,7 +29,7 @@ function start(): void {
       document.documentElement.lang = lang;
       mountPane(createExcelHost(lang), root);
     } else {
-      root.textContent = 'Ramme kører i Excel. Åbn tilføjelsesprogrammet fra fanen Hjem.';
+      startOutsideOffice(root);
     }
   });
 }
