@@ -1,12 +1,11 @@
 import type { Lang } from '../i18n';
 import { fundingBalance, type FundingLine, type FundingTable } from '../funding';
-import { isMoneyUnit, type MoneyUnit } from '../budget';
+import { isMoneyUnit, toReportFinding, type MoneyUnit } from '../budget';
 import { toPlain } from '../numbers';
 import type { Finding, FundingResult } from '../report';
 import { toBudgetTable, summedColumns } from './budget-table';
 import { cellText } from './cell-text';
 import { yearIn } from './plan-year';
-import { toFinding } from './totals';
 import type { Checked } from './checked';
 
 function lines(c: Checked, periods: number): FundingLine[] {
@@ -58,6 +57,6 @@ export function checkFunding(
       balance: toPlain(p.balance),
       unit: p.unit ?? 'kr',
     })),
-    findings: check.findings.map((f) => toFinding(f, lang)),
+    findings: check.findings.map((f) => toReportFinding(f, lang)),
   };
 }

@@ -1,23 +1,10 @@
 import { parseA1, type Sheet } from '../grid';
-import { say, type Lang } from '../i18n';
-import { checkBudget, type BudgetCheck, type MoneyFinding } from '../budget';
-import { toPlain } from '../numbers';
+import type { Lang } from '../i18n';
+import { checkBudget, toReportFinding, type BudgetCheck } from '../budget';
 import type { DetectedTable } from '../detect';
 import type { Finding } from '../report';
 import { toBudgetTable } from './budget-table';
 import type { TableValues } from './values';
-
-export function toFinding(f: MoneyFinding, lang: Lang): Finding {
-  return {
-    severity: f.severity,
-    code: f.code,
-    sheet: f.sheet,
-    cell: f.cell,
-    expected: f.expected === null ? null : toPlain(f.expected),
-    actual: f.actual === null ? null : toPlain(f.actual),
-    message: say(f.message, lang),
-  };
-}
 
 /**
  * Totals, heraf parts, units and budget columns of one table (core/budget). A total whose parts
@@ -38,6 +25,6 @@ export function checkTotals(
   const findings = check.findings
     .filter((f) => !(f.code === 'TOTAL_MISMATCH' && unjudged.has(f.cell)))
     .filter((f) => parseA1(f.cell) !== undefined)
-    .map((f) => toFinding(f, lang));
+    .map((f) => toReportFinding(f, lang));
   return { check, findings };
 }

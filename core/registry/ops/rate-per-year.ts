@@ -1,8 +1,7 @@
 import { ratePerYear as rate } from '../../indicators';
 import { ok } from '../../i18n';
-import { param } from '../params';
 import type { Operation } from '../types';
-import { observationsFrom } from './series';
+import { observationsFrom, SERIES_PARAMS } from './series';
 
 export const ratePerYear: Operation = {
   id: 'ratePerYear',
@@ -12,23 +11,7 @@ export const ratePerYear: Operation = {
     da: 'Den årlige ændring (mindste kvadraters metode over alle punkter) målt i år mellem perioderne.',
     en: 'The yearly change (least squares over all points), with time measured in years between periods.',
   },
-  params: [
-    param(
-      'values',
-      'amounts',
-      ['værdier', 'values'],
-      ['Værdierne; tomme celler springes over.', 'The values; empty cells are skipped.'],
-    ),
-    param(
-      'periods',
-      'periods',
-      ['perioder', 'periods'],
-      [
-        'Perioderne: år, måneder, kvartaler eller datoer.',
-        'The periods: years, months, quarters or dates.',
-      ],
-    ),
-  ],
+  params: [...SERIES_PARAMS],
   result: 'number',
   run(args) {
     const obs = observationsFrom(args);

@@ -1,7 +1,27 @@
 import { parsePeriod, type Observation } from '../../indicators';
 import { fail, ok, type Result } from '../../i18n';
 import type { Dec } from '../../numbers';
+import { param } from '../params';
 import type { Args } from '../types';
+
+/** The value list and its periods, as every series operation takes them. */
+export const SERIES_PARAMS = [
+  param(
+    'values',
+    'amounts',
+    ['værdier', 'values'],
+    ['Værdierne; tomme celler springes over.', 'The values; empty cells are skipped.'],
+  ),
+  param(
+    'periods',
+    'periods',
+    ['perioder', 'periods'],
+    [
+      'Perioderne: år, måneder, kvartaler eller datoer.',
+      'The periods: years, months, quarters or dates.',
+    ],
+  ),
+];
 
 /**
  * Pairs a value list with its periods. Rows whose value is empty are gaps (sparse year columns)

@@ -3,7 +3,7 @@ import { fail, ok } from '../../i18n';
 import type { Dec } from '../../numbers';
 import { param } from '../params';
 import type { Operation } from '../types';
-import { observationsFrom } from './series';
+import { observationsFrom, SERIES_PARAMS } from './series';
 
 export const yearsToTarget: Operation = {
   id: 'yearsToTarget',
@@ -14,21 +14,7 @@ export const yearsToTarget: Operation = {
     en: 'Years until the target is reached at the current pace, from the latest value. No number when the pace is zero or away from the target.',
   },
   params: [
-    param(
-      'values',
-      'amounts',
-      ['værdier', 'values'],
-      ['Værdierne; tomme celler springes over.', 'The values; empty cells are skipped.'],
-    ),
-    param(
-      'periods',
-      'periods',
-      ['perioder', 'periods'],
-      [
-        'Perioderne: år, måneder, kvartaler eller datoer.',
-        'The periods: years, months, quarters or dates.',
-      ],
-    ),
+    ...SERIES_PARAMS,
     param(
       'target',
       'amount',
