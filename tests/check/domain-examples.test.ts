@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import { readWorkbookFile } from '../../core/io/node';
 import type { FileReport } from '../../core/report';
+import { DOMAIN_EXAMPLES } from '../shared-dir';
 
-const DIR = '/work/shared/domain/examples';
+const DIR = DOMAIN_EXAMPLES;
 
 async function check(name: string, lang: 'da' | 'en' = 'da'): Promise<FileReport> {
   const read = await readWorkbookFile(path.join(DIR, name));

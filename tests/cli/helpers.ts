@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { DOMAIN_EXAMPLES } from '../shared-dir';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DOMAIN_EXAMPLES = '/work/shared/domain/examples';
+export { DOMAIN_EXAMPLES };
 
 function newestSource(dir: string): number {
   let newest = 0;

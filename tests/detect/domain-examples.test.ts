@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tablesOf } from './summary';
+import { DOMAIN_EXAMPLES } from '../shared-dir';
 
-const dir = '/work/shared/domain/examples';
+const dir = DOMAIN_EXAMPLES;
 const details = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${from + i}:detail`).join(' ');
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAt } from '../../core/grid';
 import { readWorkbookBytes } from '../../core/io';
 import { readWorkbookFile } from '../../core/io/node';
+import { DOMAIN_EXAMPLES } from '../shared-dir';
 
 const dir = mkdtempSync(join(tmpdir(), 'ramme-io-'));
 
@@ -81,10 +82,10 @@ describe('readWorkbookFile', () => {
       'status-2024-q2',
     ];
     for (const n of names) {
-      const res = await readWorkbookFile(`/work/shared/domain/examples/${n}.xlsx`);
+      const res = await readWorkbookFile(`${DOMAIN_EXAMPLES}/${n}.xlsx`);
       expect(res.ok, n).toBe(true);
     }
-    const res = await readWorkbookFile('/work/shared/domain/examples/arbejdsplan-2024.xlsx');
+    const res = await readWorkbookFile(`${DOMAIN_EXAMPLES}/arbejdsplan-2024.xlsx`);
     if (!res.ok) return;
     const [plan, staff] = res.value.sheets;
     expect(cellAt(plan!, 4, 2)).toEqual({ value: 2.5 });
