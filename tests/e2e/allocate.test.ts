@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { named, tabTo } from './keyboard';
+import { chooseFileByKeyboard, named, tabTo } from './keyboard';
 import {
   EXAMPLES,
   disconnect,
@@ -44,11 +44,9 @@ describe('keyboard-only Tjek and Fordel on arbejdsplan-2009.xlsx', () => {
 
   it('opens the workbook from the keyboard (the labelled file input)', async () => {
     const { page } = session;
+    await page.bringToFront();
     await tabTo(page, (f) => f.tag === 'input' && f.type === 'file' && f.name === web('open'));
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Space'),
-    ]);
+    const chooser = await chooseFileByKeyboard(page);
     await chooser.setFiles(PLAN);
     await page.getByText('arbejdsplan-2009.xlsx', { exact: true }).waitFor();
     await page.getByRole('tab', { name: pane('tabCheck') }).waitFor();

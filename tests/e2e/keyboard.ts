@@ -1,6 +1,6 @@
 // Keyboard-only use: move focus with Tab (or Shift+Tab) until the focused element is the one
 // wanted, then act with Enter, Space, arrows or typing. No clicks.
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 
 export interface Focused {
   tag: string;
@@ -49,3 +49,17 @@ export const named =
   (name: string, tag?: string) =>
   (f: Focused): boolean =>
     f.name === name && (tag === undefined || f.tag === tag || f.role === tag);
+
+/**
+ * Opens the focused file input's chooser with the keyboard. On a loaded machine Chromium can
+ * drop the first key press's activation, so Space is tried again and then Enter — still keys only.
+ */
+export async function chooseFileByKeyboard(page: Page): Promise<FileChooser> {
+  for (const key of ['Space', 'Space', 'Enter']) {
+    const waiting = page.waitForEvent('filechooser', { timeout: 20_000 }).catch(() => null);
+    await page.keyboard.press(key);
+    const chooser = await waiting;
+    if (chooser) return chooser;
+  }
+  throw new Error('The file input never opened its chooser from the keyboard (Space, Enter).');
+}
