@@ -1,5 +1,5 @@
 /**
- * The sheet-agnostic grid every reader produces (ExcelJS in Node and the browser, Office.js in
+ * The sheet-agnostic grid every reader produces (ExcelJS in Node and the browser, the Office JavaScript API in
  * Excel, CSV) and every detector and check consumes. Rows and columns are 1-based, as in Excel.
  */
 
@@ -13,7 +13,7 @@ export type CellValue = number | string | boolean | Date | CellError | null;
 
 export interface Cell {
   value: CellValue;
-  /** The text Excel displays, when the source knows it (Office.js, ExcelJS for text cells). */
+  /** The text Excel displays, when the source knows it (the Office JavaScript API, ExcelJS for text cells). */
   text?: string;
   /** Excel number format code, e.g. '#,##0', '0.0%'. */
   numFmt?: string;
