@@ -3,9 +3,9 @@
  * checked by core/budget's checkBudget (the real check path, on a directly built table), and
  * the whole workbook through checkWorkbook (detection included) when core/check is there.
  */
-import { checkBudget, type BudgetLine, type BudgetTable, type MoneyCell } from '../core/budget';
+import { checkBudget, moneyCellOf, type BudgetLine, type BudgetTable } from '../core/budget';
 import type { Sheet } from '../core/grid';
-import { parseAmount, toPlain } from '../core/numbers';
+import { toPlain } from '../core/numbers';
 import type { TotalsOutcome } from './float-totals';
 
 function roleOf(label: unknown, hasValue: boolean): BudgetLine['role'] {
@@ -21,14 +21,8 @@ export function budgetTableOf(sheet: Sheet, firstRow: number): BudgetTable {
     const cells = sheet.rows[r - 1];
     const label = cells?.[0]?.value;
     const cell = cells?.[1];
-    let money: MoneyCell | null = null;
-    if (cell) {
-      const parsed = parseAmount(cell.value, { unit: 'kr', style: 'da', numFmt: cell.numFmt });
-      if (parsed.ok) {
-        const { value, decimals, footnote } = parsed.amount;
-        money = { value, decimals, footnote, cell: `B${r}` };
-      }
-    }
+    // As core/check builds its tables: the cell named only if a finding needs it.
+    const money = cell ? moneyCellOf(cell.value, { unit: 'kr', numFmt: cell.numFmt }) : null;
     lines.push({
       row: r,
       label: String(label ?? ''),

@@ -2,6 +2,7 @@ import { attribute } from './attribute';
 import { columnView } from './column';
 import { checkBudgetColumns } from './columns';
 import { checkHeraf } from './heraf';
+import { rowIndex } from './rows';
 import { budgetStructure } from './structure';
 import { checkColumnTotals } from './totals';
 import type { BudgetCheck, BudgetTable, MoneyFinding, TotalCheck } from './types';
@@ -13,11 +14,12 @@ import type { BudgetCheck, BudgetTable, MoneyFinding, TotalCheck } from './types
  */
 export function checkBudget(table: BudgetTable): BudgetCheck {
   const structure = budgetStructure(table.lines);
-  const views = table.columns.map((_, i) => columnView(table, i));
+  const rows = rowIndex(table.lines);
+  const views = table.columns.map((_, i) => columnView(table, i, rows));
   const totals: TotalCheck[] = [];
   const findings: MoneyFinding[] = [];
   for (const view of views) {
-    const checked = checkColumnTotals(table, view, structure);
+    const checked = checkColumnTotals(table, view, structure, rows);
     totals.push(...checked.totals);
     findings.push(...checked.findings, ...checkHeraf(table, view, structure));
   }

@@ -1,8 +1,9 @@
 import { a1 } from '../grid';
 import type { Dec } from '../numbers';
 import { UNIT_NAME } from './display';
+import type { RowIndex } from './rows';
 import { convertMoney } from './units';
-import type { BudgetTable, MoneyFinding, MoneyUnit } from './types';
+import type { BudgetTable, MoneyCell, MoneyFinding, MoneyUnit } from './types';
 
 /** One cell of a value column with its unit resolved. */
 export interface ColumnCell {
@@ -21,61 +22,100 @@ export interface ColumnView {
   header: string;
   /** The unit sums are compared in; each total is reported in its own cell's unit. */
   unit: MoneyUnit | null;
-  cells: Map<number, ColumnCell>;
+  /** A row's cell, made when first asked for (and then the same object every time). */
+  cells: { get(row: number): ColumnCell | undefined };
   /** Set when units are mixed and some cells say none: nothing in the column is added. */
   mixed: MoneyFinding | null;
 }
 
-export function columnView(table: BudgetTable, index: number): ColumnView {
-  const column = table.columns[index];
+/** A cell's unit: its own, else the column's. */
+export function unitOf(v: MoneyCell, fallback: MoneyUnit | null): MoneyUnit | null {
+  return v.unit ?? fallback;
+}
+
+/**
+ * Cells are made on demand: a 100.000-line column is summed from its lines directly (see
+ * totals), and only the cells a check looks at become objects.
+ */
+function lazyCells(
+  table: BudgetTable,
+  index: number,
+  fallback: MoneyUnit | null,
+  rows: RowIndex,
+): ColumnView['cells'] {
+  const col = table.columns[index]!.col;
+  const made = new Map<number, ColumnCell | undefined>();
+  return {
+    get(row) {
+      if (made.has(row)) return made.get(row);
+      const i = rows(row);
+      const line = i < 0 ? undefined : table.lines[i];
+      const v = line?.values[index];
+      const cell: ColumnCell | undefined = v
+        ? {
+            row,
+            col,
+            value: v.value,
+            unit: unitOf(v, fallback),
+            cell: v.cell ?? a1(row, col),
+            decimals: v.decimals,
+          }
+        : undefined;
+      made.set(row, cell);
+      return cell;
+    },
+  };
+}
+
+export function columnView(table: BudgetTable, index: number, rows: RowIndex): ColumnView {
+  const column = table.columns[index]!;
   const fallback = column.unit ?? table.unit ?? null;
-  const cells = new Map<number, ColumnCell>();
-  // Indexed, not for…of: this loop runs once per line of the table.
+  // One pass counting units, in the order they first appear (ties go to the first).
+  const counts = new Map<MoneyUnit | null, number>();
+  let odd: { line: number; v: MoneyCell } | undefined;
+  let first: { line: number; v: MoneyCell } | undefined;
   for (let i = 0; i < table.lines.length; i++) {
-    const line = table.lines[i];
-    const v = line.values[index];
+    const v = table.lines[i]!.values[index];
     if (!v) continue;
-    const unit = v.unit ?? fallback;
-    cells.set(line.row, {
-      row: line.row,
-      col: column.col,
-      value: v.value,
-      unit,
-      cell: v.cell ?? a1(line.row, column.col),
-      decimals: v.decimals,
-    });
+    const unit = unitOf(v, fallback);
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    first ??= { line: i, v };
+    if (unit !== null) odd ??= { line: i, v };
   }
-  const list = [...cells.values()];
-  const units = new Set(list.map((c) => c.unit));
   let mixed: MoneyFinding | null = null;
-  if (units.size > 1 && units.has(null)) {
-    const odd = list.find((c) => c.unit !== null) ?? list[0];
-    const name = odd.unit ? UNIT_NAME[odd.unit] : { da: '', en: '' };
+  if (counts.size > 1 && counts.has(null)) {
+    const at = odd ?? first!;
+    const row = table.lines[at.line]!.row;
+    const oddUnit = unitOf(at.v, fallback);
+    const cell = at.v.cell ?? a1(row, column.col);
+    const name = oddUnit ? UNIT_NAME[oddUnit] : { da: '', en: '' };
     mixed = {
       code: 'MIXED_UNITS',
       severity: 'warning',
       sheet: table.sheet,
-      cell: odd.cell,
-      row: odd.row,
+      cell,
+      row,
       expected: null,
-      actual: odd.value,
+      actual: at.v.value,
       difference: null,
-      unit: odd.unit,
+      unit: oddUnit,
       message: {
-        da: `Kolonnen "${column.header}" blander enheder: ${odd.cell} står i ${name.da}, mens andre celler ingen enhed har. Tallene lægges ikke sammen; angiv enheden i kolonneoverskriften.`,
-        en: `Column "${column.header}" mixes units: ${odd.cell} is in ${name.en} while other cells have no unit. The numbers are not added; state the unit in the column header.`,
+        da: `Kolonnen "${column.header}" blander enheder: ${cell} står i ${name.da}, mens andre celler ingen enhed har. Tallene lægges ikke sammen; angiv enheden i kolonneoverskriften.`,
+        en: `Column "${column.header}" mixes units: ${cell} is in ${name.en} while other cells have no unit. The numbers are not added; state the unit in the column header.`,
       },
     };
   }
-  const counts = new Map<MoneyUnit | null, number>();
-  for (const c of list) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
-  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  let common: MoneyUnit | null = null;
+  let most = 0;
+  for (const [unit, count] of counts) {
+    if (count > most) [common, most] = [unit, count];
+  }
   return {
     index,
     col: column.col,
     header: column.header,
     unit: fallback ?? common,
-    cells,
+    cells: lazyCells(table, index, fallback, rows),
     mixed,
   };
 }

@@ -14,4 +14,5 @@ export { budgetStructure, footnoteMark, type BudgetStructure } from './structure
 export { convertMoney, isMoneyUnit } from './units';
 export { moneyText, sentence, UNIT_NAME } from './display';
 export { moneyCellFrom } from './cell';
+export { moneyCellOf, FixedMoneyCell, type MoneyContext } from './money-cell';
 export { toReportFinding } from './report';

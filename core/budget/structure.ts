@@ -1,3 +1,4 @@
+import type { RowRole } from '../detect/types';
 import type { BudgetLine } from './types';
 
 /**
@@ -20,7 +21,39 @@ export function footnoteMark(line: BudgetLine): string | null {
   return m ? m[1] : null;
 }
 
+/** The layout of a table's lines, read by index: its lines, or rows and roles of a grid. */
+export interface Layout {
+  count: number;
+  row(i: number): number;
+  role(i: number): RowRole;
+  covers(i: number): number[] | undefined;
+  parent(i: number): number | undefined;
+}
+
 export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
+  const structure = layoutStructure({
+    count: lines.length,
+    row: (i) => lines[i]!.row,
+    role: (i) => lines[i]!.role,
+    covers: (i) => lines[i]!.covers,
+    parent: (i) => lines[i]!.parent,
+  });
+  const parentOf = structure.parentOf;
+  for (const line of lines) {
+    if (line.role !== 'footnote') continue;
+    const mark = footnoteMark(line);
+    if (!mark) continue;
+    const marked = lines.filter(
+      (l) => l.role !== 'footnote' && l.values.some((v) => v?.footnote === mark),
+    );
+    // A footnote explains one marked line; with several, it is not a part of any one of them.
+    if (marked.length === 1) parentOf.set(line.row, marked[0]!.row);
+  }
+  return structure;
+}
+
+/** Totals' parts and heraf parents from the layout alone (footnotes need the lines' marks). */
+export function layoutStructure(layout: Layout): BudgetStructure {
   const parts = new Map<number, number[]>();
   const parentOf = new Map<number, number>();
   let open: number[] = [];
@@ -37,57 +70,53 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
   };
 
   // Indexed, not for…of: this loop runs once per line of the table.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    switch (line.role) {
+  for (let i = 0; i < layout.count; i++) {
+    const row = layout.row(i);
+    switch (layout.role(i)) {
       case 'detail':
-        open.push(line.row);
-        section.push(line.row);
-        anchor = line.row;
+        open.push(row);
+        section.push(row);
+        anchor = row;
         break;
       case 'heraf': {
-        const parent = line.parent ?? anchor;
-        if (parent !== undefined) parentOf.set(line.row, parent);
+        const parent = layout.parent(i) ?? anchor;
+        if (parent !== undefined) parentOf.set(row, parent);
         break;
       }
       case 'group':
         open = [];
         break;
       case 'total': {
+        const covers = layout.covers(i);
         // A 'total' with nothing of its own to close sums the section, as a grand total does.
-        if (!line.covers && open.length === 0) {
-          closeSection(line.row, undefined);
+        if (!covers && open.length === 0) {
+          closeSection(row, undefined);
         } else {
-          const closed = (line.covers ?? open).filter((r) => r !== line.row);
-          parts.set(line.row, closed);
-          // A set: the section holds every earlier subtotal, so a list lookup is quadratic.
-          const isClosed = new Set(closed);
-          section = section.filter((r) => !isClosed.has(r));
-          section.push(line.row);
+          const closed = (covers ?? open).filter((r) => r !== row);
+          parts.set(row, closed);
+          if (!covers && closed.length === open.length) {
+            // The open lines are the section's last ones (both lists grew together since open
+            // was last emptied): cut them off instead of filtering every earlier subtotal.
+            section.length -= open.length;
+          } else {
+            const isClosed = new Set(closed);
+            section = section.filter((r) => !isClosed.has(r));
+          }
+          section.push(row);
           open = [];
         }
-        anchor = line.row;
+        anchor = row;
         break;
       }
       case 'grandTotal':
-        closeSection(line.row, line.covers);
-        anchor = line.row;
+        closeSection(row, layout.covers(i));
+        anchor = row;
         break;
       case 'footnote':
         break;
     }
   }
 
-  for (const line of lines) {
-    if (line.role !== 'footnote') continue;
-    const mark = footnoteMark(line);
-    if (!mark) continue;
-    const marked = lines.filter(
-      (l) => l.role !== 'footnote' && l.values.some((v) => v?.footnote === mark),
-    );
-    // A footnote explains one marked line; with several, it is not a part of any one of them.
-    if (marked.length === 1) parentOf.set(line.row, marked[0].row);
-  }
   return { parts, parentOf };
 }
 

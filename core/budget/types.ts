@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers';
+import type { Dec, Fixed } from '../numbers';
 import type { Text } from '../i18n';
 import type { FindingCode, Severity } from '../report/types';
 import type { RowRole } from '../detect/types';
@@ -9,6 +9,8 @@ export type MoneyUnit = 'kr' | '1.000 kr.' | 'mio. kr.';
 /** One amount as written in one cell, already read (core/numbers parses the text). */
 export interface MoneyCell {
   value: Dec;
+  /** The same value as a safe integer count (core/numbers `Fixed`), when the fast path read it. */
+  fixed?: Fixed;
   /** The cell's own unit when its text says one ('550.000 kr.'); else the column's applies. */
   unit?: MoneyUnit | null;
   /** A footnote mark after the number ('2,0*' → '*'). */

@@ -66,7 +66,7 @@ export function decimalPlaces(d: Dec): number {
 }
 
 /** What a number format says about the numbers shown in it. */
-interface FormatReading {
+export interface FormatReading {
   date: boolean;
   percent: boolean;
   decimals: number | undefined;

@@ -1,0 +1,93 @@
+import {
+  fixedFromNumber,
+  fixedFromText,
+  fixedToDec,
+  parseAmount,
+  readFormat,
+  type Dec,
+  type Fixed,
+  type ParseContext,
+  type Unit,
+} from '../numbers';
+import { isMoneyUnit } from './units';
+import type { MoneyCell, MoneyUnit } from './types';
+
+/**
+ * A budget cell read by the integer fast path: its `Dec` is made only when something looks at
+ * `value` (a stated total, a finding), so a 100.000-line column is summed without one.
+ */
+export class FixedMoneyCell implements MoneyCell {
+  private dec: Dec | undefined;
+  readonly footnote = null;
+
+  constructor(
+    readonly fixed: Fixed,
+    readonly unit: MoneyUnit | null,
+    readonly decimals: number | undefined,
+    readonly cell?: string,
+  ) {}
+
+  get value(): Dec {
+    return (this.dec ??= fixedToDec(this.fixed));
+  }
+}
+
+export interface MoneyContext {
+  /** The column's unit; a cell's own unit (its text or number format) wins. */
+  unit?: Unit | null;
+  style?: ParseContext['style'];
+  numFmt?: string;
+  /**
+   * Person-years and plans are compared exactly; otherwise a number typed as text is compared
+   * at the precision it was written with ('7,2'), a real number exactly.
+   */
+  exact?: boolean;
+}
+
+/**
+ * A cell's value as a budget cell, or null when it holds no readable amount (its finding is the
+ * reader's business: `parseAmount` says why). Plain numbers and plain Danish text take the
+ * integer fast path; everything else is read by `parseAmount`, with the same result.
+ */
+export function moneyCellOf(
+  input: unknown,
+  context: MoneyContext,
+  cell?: string,
+): MoneyCell | null {
+  const columnUnit = context.unit ?? null;
+  if (typeof input === 'number') {
+    const format = readFormat(context.numFmt);
+    if (!format.date && !format.percent) {
+      const f = fixedFromNumber(input);
+      if (f) return new FixedMoneyCell(f, moneyUnit(format.unit ?? columnUnit), undefined, cell);
+    }
+  } else if (typeof input === 'string') {
+    const f = fixedFromText(input);
+    if (f) {
+      return new FixedMoneyCell(
+        f,
+        moneyUnit(columnUnit),
+        context.exact ? undefined : f.scale,
+        cell,
+      );
+    }
+  }
+  const read = parseAmount(input, {
+    unit: columnUnit ?? undefined,
+    style: context.style,
+    numFmt: context.numFmt,
+  });
+  if (!read.ok) return null;
+  const amount = read.amount;
+  return {
+    value: amount.range ? amount.range.low : amount.value,
+    unit: moneyUnit(amount.unit),
+    footnote: amount.footnote,
+    decimals: context.exact || amount.source === 'number' ? undefined : amount.decimals,
+    ...(cell ? { cell } : {}),
+  };
+}
+
+function moneyUnit(unit: unknown): MoneyUnit | null {
+  return isMoneyUnit(unit) ? unit : null;
+}

@@ -1,0 +1,41 @@
+import type { Dec } from '../numbers';
+import { moneyText, sentence } from './display';
+import { describeRows } from './structure';
+import type { BudgetLine, MoneyFinding, MoneyUnit } from './types';
+
+export const isTotal = (l: BudgetLine | undefined): boolean =>
+  l?.role === 'total' || l?.role === 'grandTotal';
+
+/** The finding for a total whose stated value its parts do not give. */
+export function totalMismatch(
+  sheet: string,
+  line: { row: number; label: string },
+  cell: string,
+  parts: number[],
+  stated: Dec,
+  computed: Dec,
+  unit: MoneyUnit | null,
+): MoneyFinding {
+  const difference = stated.minus(computed);
+  const rows = describeRows(parts);
+  const [s, c, d] = [stated, computed, difference.abs()].map((x) => moneyText(x, unit));
+  return {
+    code: 'TOTAL_MISMATCH',
+    severity: 'error',
+    sheet,
+    cell,
+    row: line.row,
+    expected: computed,
+    actual: stated,
+    difference,
+    unit,
+    message: {
+      da: sentence(
+        `"${line.label}" i ${cell} er ${s.da}, men dens dele (række ${rows}) giver ${c.da}; forskel ${d.da}`,
+      ),
+      en: sentence(
+        `"${line.label}" in ${cell} says ${s.en}, but its parts (rows ${rows}) add up to ${c.en}; difference ${d.en}`,
+      ),
+    },
+  };
+}

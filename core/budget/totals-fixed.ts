@@ -1,0 +1,204 @@
+import { fixedFromDec, fixedToDec, rescale, POW10, type Dec, type Fixed } from '../numbers';
+import type { RowRole } from '../detect/types';
+import type { ColumnView } from './column';
+import type { RowIndex } from './rows';
+import type { BudgetStructure } from './structure';
+import { totalMismatch } from './total-mismatch';
+import type { ColumnTotals } from './totals';
+import type { BudgetTable, MoneyUnit, TotalCheck } from './types';
+
+/**
+ * Every sum below is of counts whose magnitudes add up to less than this, so each partial sum
+ * is an integer below 2^53 and exact in a double; the headroom covers rounding a total to its
+ * published decimals (a step of at most 10^15 more).
+ */
+export const EXACT_BELOW = 2 ** 52;
+
+/** A column as counts at one scale, by line index (NaN where the line has no cell). */
+export interface FixedColumn {
+  scale: number;
+  units: Float64Array;
+}
+
+/** Counts at several scales brought to the largest; undefined when one would pass the bound. */
+export function toOneScale(units: Float64Array, scales: Uint8Array): FixedColumn | undefined {
+  let scale = 0;
+  for (let i = 0; i < scales.length; i++) if (scales[i]! > scale) scale = scales[i]!;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u !== u) continue;
+    const v = rescale(u, scales[i]!, scale);
+    if (!(Math.abs(v) < EXACT_BELOW)) return undefined;
+    units[i] = v;
+  }
+  return { scale, units };
+}
+
+function fixedColumn(table: BudgetTable, view: ColumnView): FixedColumn | undefined {
+  const n = table.lines.length;
+  const units = new Float64Array(n).fill(Number.NaN);
+  const scales = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = table.lines[i]!.values[view.index];
+    if (!v) continue;
+    // Converting between kroner units moves the decimal point: left to the Dec path.
+    if (v.unit && view.unit && v.unit !== view.unit) return undefined;
+    const f: Fixed | undefined = v.fixed ?? fixedFromDec(v.value);
+    if (!f) return undefined;
+    units[i] = f.units;
+    scales[i] = f.scale;
+  }
+  return toOneScale(units, scales);
+}
+
+/** Half-up (away from zero) to `decimals`, as `Dec.toDecimalPlaces` rounds, in counts at `scale`. */
+function roundTo(units: number, scale: number, decimals: number | undefined): number {
+  if (decimals === undefined || decimals >= scale) return units;
+  const step = POW10[scale - decimals]!;
+  const abs = Math.abs(units);
+  const rest = abs % step;
+  const rounded = abs - rest + (rest * 2 >= step ? step : 0);
+  return units < 0 ? -rounded : rounded;
+}
+
+/** A total's own cell as the checks see it. */
+export interface StatedCell {
+  cell: string;
+  value: Dec;
+  unit: MoneyUnit | null;
+  decimals?: number;
+}
+
+/** What the integer walk reads: the lines by index, one column's counts, the structure. */
+export interface FixedTotalsInput {
+  sheet: string;
+  col: number;
+  unit: MoneyUnit | null;
+  count: number;
+  row(i: number): number;
+  role(i: number): RowRole;
+  label(i: number): string;
+  /** The stated cell of a total line (only asked for lines whose count is not NaN). */
+  stated(i: number): StatedCell | undefined;
+  column: FixedColumn;
+  rows: RowIndex;
+  structure: BudgetStructure;
+}
+
+const isTotalRole = (role: RowRole | undefined): boolean =>
+  role === 'total' || role === 'grandTotal';
+
+/**
+ * `checkColumnTotals` in integers: the same walk as the Dec path, on counts. Undefined when a
+ * sum could pass the bound: the caller then takes the Dec path.
+ */
+export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
+  const { scale, units } = input.column;
+  const { rows, structure } = input;
+  const memo = new Map<number, number>();
+  let overflow = false;
+
+  // Each sum checks its parts' magnitudes: a part is itself an exact sum (or a cell), so
+  // every partial sum below the bound is exact too.
+  const sumOf = (parts: number[], value: (row: number) => number): number => {
+    let total = 0;
+    let size = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const u = value(parts[k]!);
+      total += u;
+      size += Math.abs(u);
+    }
+    if (size >= EXACT_BELOW) overflow = true;
+    return total;
+  };
+  const partValue = (row: number): number => {
+    const i = rows(row);
+    if (i < 0) return 0;
+    const u = units[i]!;
+    if (u === u) return u; // not NaN: the line has a cell
+    return isTotalRole(input.role(i)) ? computed(row) : 0;
+  };
+  // Covers may loop, as in the Dec path: a total met again while it is being summed counts 0.
+  const visiting = new Set<number>();
+  const computed = (row: number): number => {
+    const known = memo.get(row);
+    if (known !== undefined) return known;
+    if (visiting.has(row)) return 0;
+    visiting.add(row);
+    const total = sumOf(structure.parts.get(row) ?? [], partValue);
+    visiting.delete(row);
+    memo.set(row, total);
+    return total;
+  };
+
+  const wrong = new Set<number>();
+  const repairedValue = (row: number): number => (wrong.has(row) ? computed(row) : partValue(row));
+  const totals: TotalCheck[] = [];
+  const findings: ColumnTotals['findings'] = [];
+  for (let i = 0; i < input.count; i++) {
+    const role = input.role(i);
+    if (role !== 'total' && role !== 'grandTotal') continue;
+    const row = input.row(i);
+    const parts = structure.parts.get(row) ?? [];
+    if (parts.length === 0) continue;
+    const statedUnits = units[i]!;
+    const stated = statedUnits === statedUnits ? input.stated(i) : undefined;
+    const agrees = (x: number): boolean =>
+      !stated || roundTo(x, scale, stated.decimals) === statedUnits;
+    const ok =
+      agrees(computed(row)) ||
+      (parts.some((r) => wrong.has(r)) && agrees(sumOf(parts, repairedValue)));
+    if (overflow) return undefined;
+    if (!ok) wrong.add(row);
+    const cell = stated?.cell ?? `${row}`;
+    const value = fixedToDec({ units: computed(row), scale });
+    const unit = stated?.unit ?? input.unit;
+    const label = input.label(i);
+    totals.push({
+      row,
+      col: input.col,
+      cell,
+      label,
+      role,
+      parts,
+      computed: value,
+      stated: stated?.value ?? null,
+      unit,
+      ok,
+    });
+    if (!ok && stated) {
+      findings.push(
+        totalMismatch(input.sheet, { row, label }, cell, parts, stated.value, value, unit),
+      );
+    }
+  }
+  return { totals, findings };
+}
+
+/**
+ * The integer path for a table of lines. Undefined when the column does not fit (a value
+ * beyond 15 digits or 6 decimals, mixed kroner units, sums that could pass 2^52).
+ */
+export function fixedColumnTotals(
+  table: BudgetTable,
+  view: ColumnView,
+  structure: BudgetStructure,
+  rows: RowIndex,
+): ColumnTotals | undefined {
+  const column = fixedColumn(table, view);
+  if (!column) return undefined;
+  const lines = table.lines;
+  return fixedTotals({
+    sheet: table.sheet,
+    col: view.col,
+    unit: view.unit,
+    count: lines.length,
+    row: (i) => lines[i]!.row,
+    role: (i) => lines[i]!.role,
+    label: (i) => lines[i]!.label,
+    stated: (i) => view.cells.get(lines[i]!.row),
+    column,
+    rows,
+    structure,
+  });
+}

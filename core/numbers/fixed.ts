@@ -1,0 +1,113 @@
+import { Dec } from './decimal';
+
+/**
+ * An exact decimal held as a whole count of 10^-scale: 1.572.000,50 → { units: 157200050,
+ * scale: 2 }. `units` is always a safe integer, so sums of such values in plain JS numbers are
+ * exact while their magnitudes stay below 2^53 (callers check that bound). This is the integer
+ * fast path under the budget checks; anything it cannot hold goes the `Dec` way.
+ */
+export interface Fixed {
+  readonly units: number;
+  readonly scale: number;
+}
+
+/** Below 10^15 a count has at most 15 digits: Excel's precision, and safely below 2^53. */
+const MAX_UNITS = 1e15;
+/** Scales a double is tried at; values with more decimals take the Dec path. */
+const MAX_NUMBER_SCALE = 6;
+export const POW10 = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+function fixed(units: number, scale: number): Fixed {
+  // Never a negative zero: -0 would print as '-0' once it becomes a Dec.
+  return { units: units === 0 ? 0 : units, scale };
+}
+
+/**
+ * A real number from a cell as `decFromExcelNumber` reads it (Excel's 15 digits), when that
+ * reading is a count of at most 15 digits at a scale up to 6. When m / 10^s is the double n,
+ * the decimal m·10^-s has at most 15 significant digits and so is n's 15-digit reading exactly.
+ */
+export function fixedFromNumber(n: number): Fixed | undefined {
+  if (Number.isInteger(n)) return Math.abs(n) < MAX_UNITS ? fixed(n, 0) : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  for (let s = 1; s <= MAX_NUMBER_SCALE; s++) {
+    const p = POW10[s]!;
+    const m = Math.round(n * p);
+    if (Math.abs(m) >= MAX_UNITS) return undefined;
+    if (m / p === n) return fixed(m, s);
+  }
+  return undefined;
+}
+
+/**
+ * The plain ways a number is pasted whose reading does not depend on the column: '1572000',
+ * '1.572.000', '1.572.000,50', '12,5', '-48.250,5'. Everything else (units, spaces, footnotes,
+ * '1.500' and '1,500', which the column's style decides) is undefined and read by `parseAmount`.
+ * Where this gives a value, `parseAmount` gives the same in every context (a property test).
+ */
+export function fixedFromText(text: string): Fixed | undefined {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const start = i;
+  let units = 0;
+  let digits = 0;
+  let group = 0; // digits since the last '.'
+  let dots = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      group++;
+    } else if (c === 46) {
+      // Thousands groups: one to three digits first, then exactly three after each '.'.
+      if (dots === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      dots++;
+      group = 0;
+    } else if (c === 44) {
+      break;
+    } else {
+      return undefined;
+    }
+  }
+  if (i === start || group === 0 || (dots > 0 && group !== 3)) return undefined;
+  let scale = 0;
+  if (i < length) {
+    // A ',' and the decimals after it.
+    for (i++; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+      units = units * 10 + (c - 48);
+      digits++;
+      scale++;
+    }
+    // '12,500' alone may be English thousands; the column decides, so parseAmount does.
+    if (scale === 0 || (dots === 0 && scale === 3)) return undefined;
+  } else if (dots === 1) {
+    // '1.500' alone is ambiguous in the same way.
+    return undefined;
+  }
+  if (digits > 15) return undefined;
+  return fixed(start === 1 ? -units : units, scale);
+}
+
+/** The exact `Dec` of a fixed value. */
+export function fixedToDec(f: Fixed): Dec {
+  return f.scale === 0 ? new Dec(f.units) : new Dec(`${f.units}e-${f.scale}`);
+}
+
+/** A `Dec` as a fixed value at its own scale, when it fits. */
+export function fixedFromDec(d: Dec): Fixed | undefined {
+  if (!d.isFinite()) return undefined;
+  const scale = Math.max(0, d.decimalPlaces());
+  if (scale >= POW10.length) return undefined;
+  const units = d.times(POW10[scale]!);
+  return units.abs().lessThan(MAX_UNITS) ? fixed(units.toNumber(), scale) : undefined;
+}
+
+/** units at `scale` re-expressed at a larger `to` (exact: callers keep |result| < 2^53). */
+export function rescale(units: number, scale: number, to: number): number {
+  return to === scale ? units : units * POW10[to - scale]!;
+}
