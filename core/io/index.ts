@@ -8,3 +8,7 @@ export { readWorkbookBytes } from './read-workbook';
 export { sniffFormat, decodeText } from './magic';
 export type { FileFormat } from './magic';
 export { splitSheetRange } from './names';
+export { DEFAULT_READ_LIMITS, readLimits } from './limits';
+export type { ReadLimits } from './limits';
+export { readZipDirectory } from './zip-directory';
+export type { ZipEntry } from './zip-directory';

@@ -8,6 +8,8 @@ import {
   type Workbook,
 } from '../grid';
 import { ok, type Result } from '../i18n';
+import { checkReadLimits } from './check-limits';
+import { readLimits, type ReadLimits } from './limits';
 import { corruptWorkbook, encryptedOrLegacy, notAWorkbook } from './messages';
 import { sniffFormat, toBytes } from './magic';
 import { namedRangesFromDefinedNames } from './names';
@@ -17,16 +19,20 @@ import { cellFromExcel } from './xlsx-cell';
  * Reads an .xlsx into the grid model: values (a formula's cached result, the formula kept),
  * errors, rich text and hyperlinks as text, number formats, dates, merges, hidden sheets and
  * rows, Excel tables and defined names. Damaged, encrypted or non-xlsx input is a failure,
- * never a throw.
+ * never a throw. A workbook past the read limits (core/io/limits) is refused before it is
+ * unpacked, with a message that says which limit and how big it is.
  */
 export async function readXlsx(
   data: ArrayBuffer | Uint8Array,
   name: string,
+  limits: Partial<ReadLimits> = {},
 ): Promise<Result<Workbook>> {
   const bytes = toBytes(data);
   const format = sniffFormat(bytes);
   if (format === 'cfb') return encryptedOrLegacy(name);
   if (format !== 'zip') return notAWorkbook(name);
+  const refused = await checkReadLimits(bytes, name, readLimits(limits));
+  if (refused) return refused;
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typing asks for a Node Buffer; JSZip underneath reads any Uint8Array.

@@ -1,0 +1,83 @@
+import { entryData, type ZipEntry } from './zip-directory';
+
+/** How streaming one zip entry ended. */
+export type StreamOutcome =
+  /** Every byte seen, exactly as many as the directory declares. */
+  | 'complete'
+  /** More bytes than declared: the directory lies (a zip bomb's trick); stopped there. */
+  | 'longer'
+  /** Fewer bytes than declared, bad deflate data, or no way to inflate here. */
+  | 'unreadable';
+
+const PIECE = 1 << 20;
+
+/** Whether this runtime can inflate (modern browsers, Node 18+). */
+export function canInflate(): boolean {
+  return typeof DecompressionStream === 'function';
+}
+
+/**
+ * Streams one entry's uncompressed bytes to `onChunk` in pieces, never holding the whole part:
+ * a 300 MB sheet is counted in a few MB of memory. Stops as soon as the bytes pass the declared
+ * size, so a part that lies about its size cannot blow up.
+ */
+export async function streamEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<StreamOutcome> {
+  const data = entryData(bytes, entry);
+  if (!data) return 'unreadable';
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += PIECE) onChunk(data.subarray(at, at + PIECE));
+    return data.length === entry.uncompressedSize ? 'complete' : 'unreadable';
+  }
+  if (entry.method !== 8 || !canInflate()) return 'unreadable';
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  // Fed alongside the reading below (feeding first would wait forever on a full stream); the
+  // pieces are views on bytes already in memory, not copies.
+  void (async () => {
+    for (let at = 0; at < data.length; at += PIECE) {
+      // The web stream types want an ArrayBuffer-backed view; a shared buffer never gets here.
+      await writer.write(data.subarray(at, at + PIECE) as Uint8Array<ArrayBuffer>);
+    }
+    await writer.close();
+  })().catch(() => undefined);
+  const reader = inflater.readable.getReader();
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      seen += value.length;
+      if (seen > entry.uncompressedSize) {
+        await reader.cancel().catch(() => undefined);
+        return 'longer';
+      }
+      onChunk(value);
+    }
+  } catch {
+    return 'unreadable';
+  }
+  return seen === entry.uncompressedSize ? 'complete' : 'unreadable';
+}
+
+/** A small part's text (workbook.xml and its relationships), or undefined past `maxBytes`. */
+export async function entryText(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+): Promise<string | undefined> {
+  if (entry.uncompressedSize > maxBytes) return undefined;
+  const chunks: Uint8Array[] = [];
+  const outcome = await streamEntry(bytes, entry, (c) => chunks.push(c.slice()));
+  if (outcome !== 'complete') return undefined;
+  const all = new Uint8Array(entry.uncompressedSize);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return new TextDecoder('utf-8').decode(all);
+}
