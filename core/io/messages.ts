@@ -92,8 +92,8 @@ export function partTooLarge<T>(
 export function contentTooLarge<T>(name: string, bytes: number, limit: number): Result<T> {
   return fail(
     'WORKBOOK_TOO_LARGE',
-    `${name} er for stor til at blive tjekket: indholdet fylder ${mb(bytes, 'da')} udpakket (grænsen er ${mb(limit, 'da')}). ${SPLIT.da}`,
-    `${name} is too large to check: its content is ${mb(bytes, 'en')} unpacked (the limit is ${mb(limit, 'en')}). ${SPLIT.en}`,
+    `${name} er for stor til at blive tjekket: indholdet fylder ${mb(bytes, 'da')} udpakket (grænsen er ${mb(limit, 'da')}). Del projektmappen op i mindre filer, eller fjern billeder og andet, der ikke er tal.`,
+    `${name} is too large to check: its content is ${mb(bytes, 'en')} unpacked (the limit is ${mb(limit, 'en')}). Split the workbook into smaller files, or remove pictures and other content that is not numbers.`,
   );
 }
 
