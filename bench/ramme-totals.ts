@@ -1,45 +1,58 @@
 /**
- * Ramme's side of the totals bench: the synthetic sheet read cell by cell with parseAmount and
- * checked by core/budget's checkBudget (the real check path, on a directly built table), and
- * the whole workbook through checkWorkbook (detection included) when core/check is there.
+ * Ramme's side of the totals bench: the synthetic sheet checked by core/budget's
+ * `checkBudgetGrid`, the product's check of a table left in its grid. The lines' roles come
+ * from their labels, as the float floor finds them; every value is read exactly (plain numbers
+ * and Danish text by the integer fast path, the rest by `parseAmount`) and every total summed
+ * exactly. `budgetTableOf` gives the same table as lines, for the general `checkBudget`.
  */
-import { checkBudget, moneyCellOf, type BudgetLine, type BudgetTable } from '../core/budget';
+import {
+  budgetTableOfGrid,
+  checkBudgetGrid,
+  type BudgetTable,
+  type GridBudgetTable,
+} from '../core/budget';
+import type { RowRole } from '../core/detect/types';
 import type { Sheet } from '../core/grid';
 import { toPlain } from '../core/numbers';
 import type { TotalsOutcome } from './float-totals';
 
-function roleOf(label: unknown, hasValue: boolean): BudgetLine['role'] {
-  if (label === 'I alt') return 'total';
-  if (label === 'Total') return 'grandTotal';
-  return hasValue ? 'detail' : 'group';
-}
-
-/** The sheet as a budget table: column B in kr., every value read exactly. */
-export function budgetTableOf(sheet: Sheet, firstRow: number): BudgetTable {
-  const lines: BudgetLine[] = [];
-  for (let r = firstRow; r <= sheet.rowCount; r++) {
+/** The sheet from `firstRow` as a grid table: column A labels, column B in kr. */
+export function gridTableOf(sheet: Sheet, firstRow: number): GridBudgetTable {
+  const count = Math.max(0, sheet.rowCount - firstRow + 1);
+  const rows = new Int32Array(count);
+  const roles: RowRole[] = new Array<RowRole>(count);
+  for (let i = 0; i < count; i++) {
+    const r = firstRow + i;
     const cells = sheet.rows[r - 1];
     const label = cells?.[0]?.value;
-    const cell = cells?.[1];
-    // As core/check builds its tables: the cell named only if a finding needs it.
-    const money = cell ? moneyCellOf(cell.value, { unit: 'kr', numFmt: cell.numFmt }) : null;
-    lines.push({
-      row: r,
-      label: String(label ?? ''),
-      role: roleOf(label, money !== null),
-      values: [money],
-    });
+    rows[i] = r;
+    roles[i] =
+      label === 'I alt'
+        ? 'total'
+        : label === 'Total'
+          ? 'grandTotal'
+          : cells?.[1] !== undefined
+            ? 'detail'
+            : 'group';
   }
   return {
-    sheet: sheet.name,
+    sheet,
     unit: 'kr',
     columns: [{ col: 2, header: 'Beløb i kr.', role: 'value', unit: 'kr' }],
-    lines,
+    rows,
+    roles,
+    label: (i) => String(sheet.rows[rows[i]! - 1]?.[0]?.value ?? ''),
+    style: 'da',
   };
 }
 
+/** The same table as lines (an object per line), for `checkBudget`. */
+export function budgetTableOf(sheet: Sheet, firstRow: number): BudgetTable {
+  return budgetTableOfGrid(gridTableOf(sheet, firstRow));
+}
+
 export function rammeTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
-  const result = checkBudget(budgetTableOf(sheet, firstRow));
+  const result = checkBudgetGrid(gridTableOf(sheet, firstRow));
   const computed = new Map(result.totals.map((t) => [t.row, toPlain(t.computed)]));
   const mismatches = result.findings.filter((f) => f.code === 'TOTAL_MISMATCH').map((f) => f.cell);
   return { mismatches, computed };

@@ -20,8 +20,8 @@ export function checkBudget(table: BudgetTable): BudgetCheck {
   const findings: MoneyFinding[] = [];
   for (const view of views) {
     const checked = checkColumnTotals(table, view, structure, rows);
-    totals.push(...checked.totals);
-    findings.push(...checked.findings, ...checkHeraf(table, view, structure));
+    for (const t of checked.totals) totals.push(t);
+    for (const f of [...checked.findings, ...checkHeraf(table, view, structure)]) findings.push(f);
   }
   const flagged = new Set(findings.filter((f) => f.code === 'TOTAL_MISMATCH').map((f) => f.cell));
   const rowFindings = checkBudgetColumns(table, views, flagged, (row) =>

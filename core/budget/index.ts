@@ -16,3 +16,5 @@ export { moneyText, sentence, UNIT_NAME } from './display';
 export { moneyCellFrom } from './cell';
 export { moneyCellOf, FixedMoneyCell, type MoneyContext } from './money-cell';
 export { toReportFinding } from './report';
+export { checkBudgetGrid } from './check-grid';
+export { budgetTableOfGrid, type GridBudgetTable } from './grid-table';

@@ -1,0 +1,92 @@
+import { a1 } from '../grid';
+import type { RowRole } from '../detect/types';
+import { checkBudget } from './check';
+import { readGridColumn } from './grid-column';
+import { budgetTableOfGrid, moneyContext, type GridBudgetTable } from './grid-table';
+import { moneyCellOf } from './money-cell';
+import { rowIndexOf } from './rows';
+import { layoutStructure } from './structure';
+import { fixedTotals, type StatedCell } from './totals-fixed';
+import type { BudgetCheck, BudgetColumnRole, MoneyFinding, TotalCheck } from './types';
+
+const PLAIN_ROLES: ReadonlySet<RowRole> = new Set(['detail', 'group', 'total', 'grandTotal']);
+
+/** Whether the table has the columns of a municipal row identity (see `checkBudgetColumns`). */
+function hasIdentities(table: GridBudgetTable): boolean {
+  const has = (role: BudgetColumnRole) => table.columns.some((c) => c.role === role);
+  return (
+    (has('corrected') && has('adopted') && has('supplements')) ||
+    (has('deviation') && has('actual'))
+  );
+}
+
+function plainLayout(table: GridBudgetTable): boolean {
+  for (let i = 0; i < table.roles.length; i++) {
+    if (!PLAIN_ROLES.has(table.roles[i]!)) return false;
+  }
+  return !hasIdentities(table);
+}
+
+/**
+ * `checkBudget` on a table left in its grid: the same findings and totals (a property test
+ * holds the two to it). Plain layouts (lines, groups, totals) in one unit whose values fit
+ * exact integers are checked column by column in integers, with an object per total only;
+ * anything else (heraf parts, footnotes, budget-column identities, mixed units, huge values)
+ * goes through the lines.
+ */
+export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
+  const n = table.rows.length;
+  if (table.roles.length !== n) throw new RangeError('checkBudgetGrid: one role per row');
+  if (!plainLayout(table)) return checkBudget(budgetTableOfGrid(table));
+  const rowAt = (i: number): number => table.rows[i]!;
+  const roleAt = (i: number): RowRole => table.roles[i]!;
+  const structure = layoutStructure({
+    count: n,
+    row: rowAt,
+    role: roleAt,
+    covers: () => undefined,
+    parent: () => undefined,
+  });
+  const rows = rowIndexOf(n, rowAt);
+  const totals: TotalCheck[] = [];
+  const findings: MoneyFinding[] = [];
+  for (let k = 0; k < table.columns.length; k++) {
+    const read = readGridColumn(table, k);
+    if (!read) return checkBudget(budgetTableOfGrid(table));
+    const column = table.columns[k]!;
+    const context = moneyContext(table, column);
+    const fallback = column.unit ?? table.unit ?? null;
+    const stated = (i: number): StatedCell | undefined => {
+      const row = rowAt(i);
+      const cell = table.sheet.rows[row - 1]?.[column.col - 1];
+      const money =
+        read.slow.get(i) ?? (cell && moneyCellOf(cell.value, { ...context, numFmt: cell.numFmt }));
+      if (!money) return undefined;
+      const out: StatedCell = {
+        cell: money.cell ?? a1(row, column.col),
+        value: money.value,
+        unit: money.unit ?? fallback,
+      };
+      if (money.decimals !== undefined) out.decimals = money.decimals;
+      return out;
+    };
+    const checked = fixedTotals({
+      sheet: table.sheet.name,
+      col: column.col,
+      unit: read.unit,
+      count: n,
+      row: rowAt,
+      role: roleAt,
+      label: (i) => table.label(i),
+      stated,
+      column: read.column,
+      rows,
+      structure,
+    });
+    if (!checked) return checkBudget(budgetTableOfGrid(table));
+    for (const t of checked.totals) totals.push(t);
+    for (const f of checked.findings) findings.push(f);
+  }
+  findings.sort((a, b) => a.row - b.row || a.cell.localeCompare(b.cell));
+  return { findings, totals };
+}
