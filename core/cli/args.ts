@@ -10,12 +10,14 @@ export interface CheckArgs {
   json: boolean;
   lang: Lang;
   out?: string;
+  /** Raises (or lowers) the read limit on cells, DEFAULT_READ_LIMITS.maxCells otherwise. */
+  maxCells?: number;
 }
 
 export type ParsedArgs =
   { ok: true; args: CheckArgs } | { ok: false; message: { da: string; en: string } };
 
-const VALUE_FLAGS = new Set(['--year', '--sheet', '--range', '--lang', '--out']);
+const VALUE_FLAGS = new Set(['--year', '--sheet', '--range', '--lang', '--out', '--max-cells']);
 
 function usage(da: string, en: string): ParsedArgs {
   return { ok: false, message: { da, en } };
@@ -98,6 +100,18 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
       case '--out':
         args.out = value;
         break;
+      case '--max-cells': {
+        // Grouping as either language writes it: 5.000.000, 5,000,000, 5_000_000.
+        const digits = value.replace(/[.,_ ]/g, '');
+        if (!/^[1-9]\d{0,11}$/.test(digits)) {
+          return usage(
+            `--max-cells skal være et helt antal celler over 0, ikke "${value}"`,
+            `--max-cells must be a whole number of cells above 0, not "${value}"`,
+          );
+        }
+        args.maxCells = Number(digits);
+        break;
+      }
     }
   }
   if (args.paths.length === 0) {

@@ -73,7 +73,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const options = { lang: args.lang, year: args.year, sheet: args.sheet, range: args.range };
-  const jobs: CheckJob[] = files.map((file, i) => ({ file, options, out: outs?.[i] }));
+  const limits = args.maxCells === undefined ? undefined : { maxCells: args.maxCells };
+  const jobs: CheckJob[] = files.map((file, i) => ({ file, options, out: outs?.[i], limits }));
   const bar = progressBar(files.length, args.lang === 'en' ? 'files' : 'filer');
   const reports = await checkAll(jobs, (done) => bar.tick(done));
   bar.end();

@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
-import { readWorkbookBytes } from '../io';
+import { fileSizeRefusal, readWorkbookBytes, type ReadLimits } from '../io';
 import type { FileReport } from '../report';
 
 /** One file to check: what a worker thread receives. */
@@ -13,6 +13,8 @@ export interface CheckJob {
   options: CheckOptions;
   /** Where to write the annotated copy, when --out was given. */
   out?: string;
+  /** Changes to the read limits (--max-cells). */
+  limits?: Partial<ReadLimits>;
 }
 
 function failed(file: string, message: string): FileReport {
@@ -34,6 +36,9 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   const lang = options.lang;
   let bytes: Uint8Array;
   try {
+    // A file past the size limit is refused before it is read into memory.
+    const tooBig = fileSizeRefusal(basename(file), (await stat(file)).size, job.limits);
+    if (tooBig) return failed(file, say(tooBig.error.message, lang));
     bytes = await readFile(file);
   } catch (e) {
     const why = detail(e);
@@ -48,7 +53,7 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   }
   let report: FileReport;
   try {
-    const read = await readWorkbookBytes(bytes, basename(file));
+    const read = await readWorkbookBytes(bytes, basename(file), job.limits);
     if (!read.ok) return failed(file, say(read.error.message, lang));
     report = { ...checkWorkbook(read.value, options), file };
   } catch (e) {

@@ -4,7 +4,7 @@
  */
 export { readXlsx } from './xlsx';
 export { readCsv, detectSeparator, parseCsvRecords } from './csv';
-export { readWorkbookBytes } from './read-workbook';
+export { fileSizeRefusal, readWorkbookBytes } from './read-workbook';
 export { sniffFormat, decodeText } from './magic';
 export type { FileFormat } from './magic';
 export { splitSheetRange } from './names';

@@ -111,14 +111,21 @@ export function tooManyCells<T>(
       : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
   };
   const only = largest.length === 1 ? largest[0]!.sheet : undefined;
-  const where = {
-    da: only === undefined ? `heraf ${list('da')}` : `alle i arket '${only}'`,
-    en: only === undefined ? `of which ${list('en')}` : `all in the sheet '${only}'`,
-  };
+  const where =
+    largest.length === 0
+      ? { da: '', en: '' }
+      : only === undefined
+        ? { da: `, heraf ${list('da')}`, en: `, of which ${list('en')}` }
+        : { da: `, alle i arket '${only}'`, en: `, all in the sheet '${only}'` };
+  // No sheets named: a CSV, which has no formatting to delete.
+  const advice =
+    largest.length === 0
+      ? { da: 'Del filen op i mindre filer.', en: 'Split the file into smaller files.' }
+      : SPLIT;
   return fail(
     'WORKBOOK_TOO_LARGE',
-    `${name} er for stor til at blive tjekket: den har ${count(cells, 'da')} celler (grænsen er ${count(limit, 'da')}), ${where.da}. ${SPLIT.da}`,
-    `${name} is too large to check: it has ${count(cells, 'en')} cells (the limit is ${count(limit, 'en')}), ${where.en}. ${SPLIT.en}`,
+    `${name} er for stor til at blive tjekket: den har ${count(cells, 'da')} celler (grænsen er ${count(limit, 'da')})${where.da}. ${advice.da}`,
+    `${name} is too large to check: it has ${count(cells, 'en')} cells (the limit is ${count(limit, 'en')})${where.en}. ${advice.en}`,
   );
 }
 

@@ -1,9 +1,16 @@
 import type { Workbook } from '../grid';
-import { ok, type Result } from '../i18n';
-import { readCsv } from './csv';
+import { ok, type Problem, type Result } from '../i18n';
+import { detectSeparator, readCsv } from './csv';
+import { countCsvCells } from './csv-cells';
 import { decodeText, looksLikeMarkup, sniffFormat, toBytes } from './magic';
 import { readLimits, type ReadLimits } from './limits';
-import { encryptedOrLegacy, fileTooLarge, markupNotWorkbook, notAWorkbook } from './messages';
+import {
+  encryptedOrLegacy,
+  fileTooLarge,
+  markupNotWorkbook,
+  notAWorkbook,
+  tooManyCells,
+} from './messages';
 import { readXlsx } from './xlsx';
 
 /**
@@ -17,8 +24,8 @@ export async function readWorkbookBytes(
   limits: Partial<ReadLimits> = {},
 ): Promise<Result<Workbook>> {
   const bytes = toBytes(data);
-  const { maxFileBytes } = readLimits(limits);
-  if (bytes.length > maxFileBytes) return fileTooLarge(name, bytes.length, maxFileBytes);
+  const tooBig = fileSizeRefusal(name, bytes.length, limits);
+  if (tooBig) return tooBig;
   switch (sniffFormat(bytes)) {
     case 'zip':
       return readXlsx(bytes, name, limits);
@@ -27,9 +34,27 @@ export async function readWorkbookBytes(
     case 'text': {
       if (bytes.length === 0) return notAWorkbook(name);
       const text = decodeText(bytes);
-      return looksLikeMarkup(text) ? markupNotWorkbook(name) : ok(readCsv(text, name));
+      if (looksLikeMarkup(text)) return markupNotWorkbook(name);
+      // Counted before parsing: a CSV's cells cost memory as a workbook's do. The separator
+      // comes from the first lines, as readCsv finds it, without splitting the whole text.
+      const { maxCells } = readLimits(limits);
+      const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 1 << 20);
+      const cells = countCsvCells(text, detectSeparator(head));
+      return cells > maxCells ? tooManyCells(name, cells, maxCells, []) : ok(readCsv(text, name));
     }
     default:
       return notAWorkbook(name);
   }
+}
+
+/** The failure for a file past the size limit, or undefined: the CLI asks before reading it. */
+export function fileSizeRefusal(
+  name: string,
+  bytes: number,
+  limits: Partial<ReadLimits> = {},
+): { ok: false; error: Problem } | undefined {
+  const { maxFileBytes } = readLimits(limits);
+  if (bytes <= maxFileBytes) return undefined;
+  const refusal = fileTooLarge<never>(name, bytes, maxFileBytes);
+  return refusal.ok ? undefined : refusal;
 }
