@@ -11,9 +11,22 @@ export type StreamOutcome =
 
 const PIECE = 1 << 20;
 
-/** Whether this runtime can inflate (modern browsers, Node 18+). */
+let inflates: boolean | undefined;
+
+/**
+ * Whether this runtime can inflate raw deflate data: Node 20, Chrome and Edge 103+, Firefox
+ * 113+, Safari 16.4+. Older browsers have DecompressionStream without 'deflate-raw'.
+ */
 export function canInflate(): boolean {
-  return typeof DecompressionStream === 'function';
+  if (inflates === undefined) {
+    try {
+      new DecompressionStream('deflate-raw');
+      inflates = true;
+    } catch {
+      inflates = false;
+    }
+  }
+  return inflates;
 }
 
 /**

@@ -74,6 +74,8 @@ export const EXPECTED: Record<string, Expected> = {
     exit: [0, 1],
     totalsRight: [{ sheet: 'Budget 2024', cell: 'B7' }],
   },
+  // Refused from the zip's directory, before 50 MB of spaces are unpacked.
+  'zip-bomb.xlsx': { exit: [2], error: /zip-bombe/ },
 };
 
 export function corpusFiles(): string[] {

@@ -219,6 +219,24 @@ async function circularReferences(): Promise<Uint8Array> {
   return bytesOf(wb);
 }
 
+/**
+ * A zip bomb in miniature: the budget workbook with 50 MB of spaces in its sheet, which deflate
+ * packs about 1000:1 into 50 KB, as zip bombs pack gigabytes. Ramme refuses it from the zip's
+ * directory alone, before unpacking a byte (core/io/limits).
+ */
+async function zipBomb(): Promise<Uint8Array> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await validBudget());
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const xml = await zip.file(sheet)!.async('string');
+  zip.file(sheet, xml.replace('</worksheet>', `${' '.repeat(50_000_000)}</worksheet>`));
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
+}
+
 /** Small files written into tests/fixtures/bad/ and committed. */
 export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>> = {
   'corrupt-zip.xlsx': corruptZip,
@@ -237,6 +255,7 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'long-strings.xlsx': longStrings,
   'html-and-formulas-in-text.xlsx': htmlAndFormulasInText,
   'circular-references.xlsx': circularReferences,
+  'zip-bomb.xlsx': zipBomb,
 };
 
 export const BIG_FILE_BYTES = 50 * 1024 * 1024;

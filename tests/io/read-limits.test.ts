@@ -176,6 +176,15 @@ describe('readWorkbookBytes within the limits', () => {
     ]);
   });
 
+  it('reads a workbook with a 50 MB picture (as the corpus has) under the default limits', async () => {
+    const picture = { name: 'xl/media/image1.png', data: noise(50_000_000), method: 0 as const };
+    const res = await readWorkbookBytes(
+      minimalXlsx([{ name: 'Budget 2024', rows: numberRows(3, 2) }], [picture]),
+      'billede.xlsx',
+    );
+    expect(res.ok && res.value.sheets[0]!.rows.length).toBe(3);
+  });
+
   it('reads every example workbook under the default limits', async () => {
     for (const f of ['aftale-2024.xlsx', 'budget-2023.xlsx', 'status-2024-q2.xlsx']) {
       const res = await readWorkbookBytes(readFileSync(path.join(DOMAIN_EXAMPLES, f)), f);
