@@ -1,5 +1,4 @@
 import { a1 } from '../grid';
-import type { RowRole } from '../detect/types';
 import { checkBudget } from './check';
 import { readGridColumn } from './grid-column';
 import { budgetTableOfGrid, moneyContext, type GridBudgetTable } from './grid-table';
@@ -8,8 +7,6 @@ import { rowIndexOf } from './rows';
 import { layoutStructure } from './structure';
 import { fixedTotals, type StatedCell } from './totals-fixed';
 import type { BudgetCheck, BudgetColumnRole, MoneyFinding, TotalCheck } from './types';
-
-const PLAIN_ROLES: ReadonlySet<RowRole> = new Set(['detail', 'group', 'total', 'grandTotal']);
 
 /** Whether the table has the columns of a municipal row identity (see `checkBudgetColumns`). */
 function hasIdentities(table: GridBudgetTable): boolean {
@@ -22,7 +19,8 @@ function hasIdentities(table: GridBudgetTable): boolean {
 
 function plainLayout(table: GridBudgetTable): boolean {
   for (let i = 0; i < table.roles.length; i++) {
-    if (!PLAIN_ROLES.has(table.roles[i]!)) return false;
+    const role = table.roles[i];
+    if (role === 'heraf' || role === 'footnote') return false;
   }
   return !hasIdentities(table);
 }
@@ -39,15 +37,8 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
   if (table.roles.length !== n) throw new RangeError('checkBudgetGrid: one role per row');
   if (!plainLayout(table)) return checkBudget(budgetTableOfGrid(table));
   const rowAt = (i: number): number => table.rows[i]!;
-  const roleAt = (i: number): RowRole => table.roles[i]!;
-  const structure = layoutStructure({
-    count: n,
-    row: rowAt,
-    role: roleAt,
-    covers: () => undefined,
-    parent: () => undefined,
-  });
-  const rows = rowIndexOf(n, rowAt);
+  const structure = layoutStructure({ rows: table.rows, roles: table.roles });
+  const index = rowIndexOf(n, rowAt);
   const totals: TotalCheck[] = [];
   const findings: MoneyFinding[] = [];
   for (let k = 0; k < table.columns.length; k++) {
@@ -62,10 +53,14 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
       const money =
         read.slow.get(i) ?? (cell && moneyCellOf(cell.value, { ...context, numFmt: cell.numFmt }));
       if (!money) return undefined;
+      const unit = money.unit ?? fallback;
+      // The value is a getter: its Dec is made only if someone reads it.
       const out: StatedCell = {
         cell: money.cell ?? a1(row, column.col),
-        value: money.value,
-        unit: money.unit ?? fallback,
+        unit,
+        get value() {
+          return money.value;
+        },
       };
       if (money.decimals !== undefined) out.decimals = money.decimals;
       return out;
@@ -74,13 +69,12 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
       sheet: table.sheet.name,
       col: column.col,
       unit: read.unit,
-      count: n,
-      row: rowAt,
-      role: roleAt,
+      rows: table.rows,
+      roles: table.roles,
       label: (i) => table.label(i),
       stated,
       column: read.column,
-      rows,
+      index,
       structure,
     });
     if (!checked) return checkBudget(budgetTableOfGrid(table));

@@ -17,6 +17,9 @@ export function rowIndexOf(n: number, rowAt: (i: number) => number): RowIndex {
   const last = rowAt(n - 1);
   let ordered = Number.isInteger(first) && Number.isInteger(last) && last - first < 4 * n + 1024;
   for (let i = 1; ordered && i < n; i++) ordered = rowAt(i) > rowAt(i - 1);
+  // Rows one after another, as in most tables: the index is the row's distance from the first.
+  if (ordered && last - first === n - 1)
+    return (row) => (row >= first && row <= last ? row - first : -1);
   if (ordered) {
     const at = new Int32Array(last - first + 1).fill(-1);
     for (let i = 0; i < n; i++) at[rowAt(i) - first] = i;

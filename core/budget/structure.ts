@@ -23,18 +23,18 @@ export function footnoteMark(line: BudgetLine): string | null {
 
 /** The layout of a table's lines, read by index: its lines, or rows and roles of a grid. */
 export interface Layout {
-  count: number;
-  row(i: number): number;
-  role(i: number): RowRole;
-  covers(i: number): number[] | undefined;
-  parent(i: number): number | undefined;
+  rows: ArrayLike<number>;
+  roles: ArrayLike<RowRole>;
+  /** A detected total's own parts, when detection knows them. */
+  covers?(i: number): number[] | undefined;
+  /** A detected heraf line's parent. */
+  parent?(i: number): number | undefined;
 }
 
 export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
   const structure = layoutStructure({
-    count: lines.length,
-    row: (i) => lines[i]!.row,
-    role: (i) => lines[i]!.role,
+    rows: lines.map((l) => l.row),
+    roles: lines.map((l) => l.role),
     covers: (i) => lines[i]!.covers,
     parent: (i) => lines[i]!.parent,
   });
@@ -70,16 +70,17 @@ export function layoutStructure(layout: Layout): BudgetStructure {
   };
 
   // Indexed, not for…of: this loop runs once per line of the table.
-  for (let i = 0; i < layout.count; i++) {
-    const row = layout.row(i);
-    switch (layout.role(i)) {
+  const { rows, roles } = layout;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    switch (roles[i]) {
       case 'detail':
         open.push(row);
         section.push(row);
         anchor = row;
         break;
       case 'heraf': {
-        const parent = layout.parent(i) ?? anchor;
+        const parent = layout.parent?.(i) ?? anchor;
         if (parent !== undefined) parentOf.set(row, parent);
         break;
       }
@@ -87,12 +88,17 @@ export function layoutStructure(layout: Layout): BudgetStructure {
         open = [];
         break;
       case 'total': {
-        const covers = layout.covers(i);
+        const covers = layout.covers?.(i);
         // A 'total' with nothing of its own to close sums the section, as a grand total does.
         if (!covers && open.length === 0) {
           closeSection(row, undefined);
         } else {
-          const closed = (covers ?? open).filter((r) => r !== row);
+          // Open lines are the table's own rows above this one: no copy unless it is among them.
+          const closed = covers
+            ? covers.filter((r) => r !== row)
+            : open.includes(row)
+              ? open.filter((r) => r !== row)
+              : open;
           parts.set(row, closed);
           if (!covers && closed.length === open.length) {
             // The open lines are the section's last ones (both lists grew together since open
@@ -109,7 +115,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
         break;
       }
       case 'grandTotal':
-        closeSection(row, layout.covers(i));
+        closeSection(row, layout.covers?.(i));
         anchor = row;
         break;
       case 'footnote':

@@ -1,11 +1,14 @@
-import { fixedFromDec, fixedToDec, rescale, POW10, type Dec, type Fixed } from '../numbers';
+import { fixedFromDec, rescale, POW10, type Fixed } from '../numbers';
 import type { RowRole } from '../detect/types';
 import type { ColumnView } from './column';
 import type { RowIndex } from './rows';
 import type { BudgetStructure } from './structure';
+import { FixedTotalCheck, type StatedCell } from './fixed-total';
 import { totalMismatch } from './total-mismatch';
 import type { ColumnTotals } from './totals';
 import type { BudgetTable, MoneyUnit, TotalCheck } from './types';
+
+export type { StatedCell } from './fixed-total';
 
 /**
  * Every sum below is of counts whose magnitudes add up to less than this, so each partial sum
@@ -61,27 +64,19 @@ function roundTo(units: number, scale: number, decimals: number | undefined): nu
   return units < 0 ? -rounded : rounded;
 }
 
-/** A total's own cell as the checks see it. */
-export interface StatedCell {
-  cell: string;
-  value: Dec;
-  unit: MoneyUnit | null;
-  decimals?: number;
-}
-
 /** What the integer walk reads: the lines by index, one column's counts, the structure. */
 export interface FixedTotalsInput {
   sheet: string;
   col: number;
   unit: MoneyUnit | null;
-  count: number;
-  row(i: number): number;
-  role(i: number): RowRole;
+  /** Sheet rows and roles of the lines. */
+  rows: ArrayLike<number>;
+  roles: ArrayLike<RowRole>;
   label(i: number): string;
   /** The stated cell of a total line (only asked for lines whose count is not NaN). */
   stated(i: number): StatedCell | undefined;
   column: FixedColumn;
-  rows: RowIndex;
+  index: RowIndex;
   structure: BudgetStructure;
 }
 
@@ -94,7 +89,7 @@ const isTotalRole = (role: RowRole | undefined): boolean =>
  */
 export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
   const { scale, units } = input.column;
-  const { rows, structure } = input;
+  const { index, structure, roles } = input;
   const memo = new Map<number, number>();
   let overflow = false;
 
@@ -112,11 +107,11 @@ export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
     return total;
   };
   const partValue = (row: number): number => {
-    const i = rows(row);
+    const i = index(row);
     if (i < 0) return 0;
     const u = units[i]!;
     if (u === u) return u; // not NaN: the line has a cell
-    return isTotalRole(input.role(i)) ? computed(row) : 0;
+    return isTotalRole(roles[i]) ? computed(row) : 0;
   };
   // Covers may loop, as in the Dec path: a total met again while it is being summed counts 0.
   const visiting = new Set<number>();
@@ -135,40 +130,45 @@ export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
   const repairedValue = (row: number): number => (wrong.has(row) ? computed(row) : partValue(row));
   const totals: TotalCheck[] = [];
   const findings: ColumnTotals['findings'] = [];
-  for (let i = 0; i < input.count; i++) {
-    const role = input.role(i);
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i]!;
     if (role !== 'total' && role !== 'grandTotal') continue;
-    const row = input.row(i);
+    const row = input.rows[i]!;
     const parts = structure.parts.get(row) ?? [];
     if (parts.length === 0) continue;
     const statedUnits = units[i]!;
     const stated = statedUnits === statedUnits ? input.stated(i) : undefined;
-    const agrees = (x: number): boolean =>
-      !stated || roundTo(x, scale, stated.decimals) === statedUnits;
+    const decimals = stated?.decimals;
+    // A total that agrees with its parts once their own wrong subtotals are set right was
+    // summed from the detail lines: the error is the subtotal's alone, already reported.
     const ok =
-      agrees(computed(row)) ||
-      (parts.some((r) => wrong.has(r)) && agrees(sumOf(parts, repairedValue)));
+      !stated ||
+      roundTo(computed(row), scale, decimals) === statedUnits ||
+      (wrong.size > 0 &&
+        parts.some((r) => wrong.has(r)) &&
+        roundTo(sumOf(parts, repairedValue), scale, decimals) === statedUnits);
     if (overflow) return undefined;
     if (!ok) wrong.add(row);
     const cell = stated?.cell ?? `${row}`;
-    const value = fixedToDec({ units: computed(row), scale });
     const unit = stated?.unit ?? input.unit;
     const label = input.label(i);
-    totals.push({
+    const total = new FixedTotalCheck(
       row,
-      col: input.col,
+      input.col,
       cell,
       label,
       role,
       parts,
-      computed: value,
-      stated: stated?.value ?? null,
+      computed(row),
+      scale,
+      stated,
       unit,
       ok,
-    });
+    );
+    totals.push(total);
     if (!ok && stated) {
       findings.push(
-        totalMismatch(input.sheet, { row, label }, cell, parts, stated.value, value, unit),
+        totalMismatch(input.sheet, { row, label }, cell, parts, stated.value, total.computed, unit),
       );
     }
   }
@@ -192,13 +192,12 @@ export function fixedColumnTotals(
     sheet: table.sheet,
     col: view.col,
     unit: view.unit,
-    count: lines.length,
-    row: (i) => lines[i]!.row,
-    role: (i) => lines[i]!.role,
+    rows: lines.map((l) => l.row),
+    roles: lines.map((l) => l.role),
     label: (i) => lines[i]!.label,
     stated: (i) => view.cells.get(lines[i]!.row),
     column,
-    rows,
+    index: rows,
     structure,
   });
 }

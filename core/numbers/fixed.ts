@@ -41,13 +41,11 @@ export function fixedFromNumber(n: number): Fixed | undefined {
   return undefined;
 }
 
-/**
- * The plain ways a number is pasted whose reading does not depend on the column: '1572000',
- * '1.572.000', '1.572.000,50', '12,5', '-48.250,5'. Everything else (units, spaces, footnotes,
- * '1.500' and '1,500', which the column's style decides) is undefined and read by `parseAmount`.
- * Where this gives a value, `parseAmount` gives the same in every context (a property test).
- */
-export function fixedFromText(text: string): Fixed | undefined {
+/** The scale `scan` read: kept here, not in an object, so a million cells allocate nothing. */
+let scanned = 0;
+
+/** A plain text's count at its own scale (left in `scanned`), or NaN when it is not plain. */
+function scan(text: string): number {
   const length = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
   const start = i;
@@ -63,34 +61,66 @@ export function fixedFromText(text: string): Fixed | undefined {
       group++;
     } else if (c === 46) {
       // Thousands groups: one to three digits first, then exactly three after each '.'.
-      if (dots === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      if (dots === 0 ? group < 1 || group > 3 : group !== 3) return Number.NaN;
       dots++;
       group = 0;
     } else if (c === 44) {
       break;
     } else {
-      return undefined;
+      return Number.NaN;
     }
   }
-  if (i === start || group === 0 || (dots > 0 && group !== 3)) return undefined;
+  if (i === start || group === 0 || (dots > 0 && group !== 3)) return Number.NaN;
   let scale = 0;
   if (i < length) {
     // A ',' and the decimals after it.
     for (i++; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return undefined;
+      if (c < 48 || c > 57) return Number.NaN;
       units = units * 10 + (c - 48);
       digits++;
       scale++;
     }
     // '12,500' alone may be English thousands; the column decides, so parseAmount does.
-    if (scale === 0 || (dots === 0 && scale === 3)) return undefined;
+    if (scale === 0 || (dots === 0 && scale === 3)) return Number.NaN;
   } else if (dots === 1) {
     // '1.500' alone is ambiguous in the same way.
-    return undefined;
+    return Number.NaN;
   }
-  if (digits > 15) return undefined;
-  return fixed(start === 1 ? -units : units, scale);
+  if (digits > 15) return Number.NaN;
+  scanned = scale;
+  return start === 1 && units !== 0 ? -units : units;
+}
+
+/**
+ * The plain ways a number is pasted whose reading does not depend on the column: '1572000',
+ * '1.572.000', '1.572.000,50', '12,5', '-48.250,5'. Everything else (units, spaces, footnotes,
+ * '1.500' and '1,500', which the column's style decides) is undefined and read by `parseAmount`.
+ * Where this gives a value, `parseAmount` gives the same in every context (a property test).
+ */
+export function fixedFromText(text: string): Fixed | undefined {
+  const units = scan(text);
+  return units === units ? { units, scale: scanned } : undefined;
+}
+
+/**
+ * `fixedFromText` as a count at `scale`, for reading a column into counts: NaN when the text is
+ * not plain or has more decimals than `scale` (then `fixedFromText` says how many).
+ */
+export function textUnits(text: string, scale: number): number {
+  const units = scan(text);
+  if (units !== units || scanned > scale) return Number.NaN;
+  return scanned === scale ? units : units * POW10[scale - scanned]!;
+}
+
+/**
+ * `fixedFromNumber` as a count at `scale`: NaN when n is not such a count of at most 15 digits
+ * (then `fixedFromNumber` decides). The same proof: m / 10^scale is the double n.
+ */
+export function numberUnits(n: number, scale: number): number {
+  const p = POW10[scale]!;
+  const m = Math.round(n * p);
+  return Math.abs(m) < MAX_UNITS && m / p === n ? m + 0 : Number.NaN;
 }
 
 /** The exact `Dec` of a fixed value. */

@@ -40,7 +40,16 @@ export type { FormatReading } from './from-number';
  * The integer fast path: plain numbers and plain Danish text ('1.572.000,50') as a safe integer
  * count of 10^-scale, equal to what parseAmount reads; undefined for anything else.
  */
-export { fixedFromNumber, fixedFromText, fixedFromDec, fixedToDec, rescale, POW10 } from './fixed';
+export {
+  fixedFromNumber,
+  fixedFromText,
+  textUnits,
+  numberUnits,
+  fixedFromDec,
+  fixedToDec,
+  rescale,
+  POW10,
+} from './fixed';
 export type { Fixed } from './fixed';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';

@@ -69,7 +69,19 @@ function plainCheck(check: BudgetCheck) {
       actual: str(f.actual),
       difference: str(f.difference),
     })),
-    totals: check.totals.map((t) => ({ ...t, computed: str(t.computed), stated: str(t.stated) })),
+    // Field by field: the integer path's totals make their decimals in getters.
+    totals: check.totals.map((t) => ({
+      row: t.row,
+      col: t.col,
+      cell: t.cell,
+      label: t.label,
+      role: t.role,
+      parts: t.parts,
+      unit: t.unit,
+      ok: t.ok,
+      computed: str(t.computed),
+      stated: str(t.stated),
+    })),
   };
 }
 
@@ -99,6 +111,13 @@ describe('checkBudgetGrid', () => {
     expect(check.findings.map((f) => [f.code, f.cell, f.difference?.toFixed()])).toEqual([
       ['TOTAL_MISMATCH', 'B7', '100'],
     ]);
+    // JSON (the CLI's --json, the pane) sees the integer path's totals as plain objects.
+    expect(JSON.parse(JSON.stringify(check.totals[0]))).toMatchObject({
+      cell: 'B7',
+      computed: '1328750.5',
+      stated: '1328850.5',
+      ok: false,
+    });
     expect(check.findings[0]!.message.da).toBe(
       '"I alt" i B7 er 1.328.850,5 kr., men dens dele (række 4-6) giver 1.328.750,5 kr.; forskel 100 kr.',
     );

@@ -6,7 +6,9 @@ import {
   fixedFromNumber,
   fixedFromText,
   fixedToDec,
+  numberUnits,
   parseAmount,
+  textUnits,
   Dec,
   type Fixed,
 } from '../../core/numbers';
@@ -198,6 +200,56 @@ describe('fast path = parseAmount', () => {
         expect(fixedToDec(f).eq(decFromExcelNumber(n))).toBe(true);
         expect(Math.abs(f.units)).toBeLessThan(1e15);
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('counts at a column scale', () => {
+  it.each<[string, number, number | null]>([
+    ['1.572.000,50', 2, 157200050],
+    ['1.572.000,5', 2, 157200050],
+    ['1.572.000', 2, 157200000],
+    ['1.572.000,505', 2, null],
+    ['-12,5', 0, null],
+    ['-12,5', 1, -125],
+    ['-0', 2, 0],
+    ['1.500', 2, null],
+  ])('textUnits(%s, %i) = %s', (text, scale, units) => {
+    const got = textUnits(text, scale);
+    if (units === null) expect(got).toBeNaN();
+    else expect(Object.is(got, units)).toBe(true);
+  });
+
+  it.each<[number, number, number | null]>([
+    [1191888.73, 2, 119188873],
+    [1191888.73, 1, null],
+    [1572000, 2, 157200000],
+    [-0, 2, 0],
+    [0.1 + 0.2, 6, null],
+    [1e13, 2, null],
+    [Number.NaN, 2, null],
+  ])('numberUnits(%s, %i) = %s', (n, scale, units) => {
+    const got = numberUnits(n, scale);
+    if (units === null) expect(got).toBeNaN();
+    else expect(Object.is(got, units)).toBe(true);
+  });
+
+  it('agree with the fixed readers at every scale', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(textArb, danishArb),
+        fc.integer({ min: -(10 ** 10), max: 10 ** 10 }).map((o) => o / 1000),
+        fc.integer({ min: 0, max: 6 }),
+        (text, n, scale) => {
+          const t = textUnits(text, scale);
+          const ft = fixedFromText(text);
+          if (t === t) expect(fixedToDec({ units: t, scale }).eq(fixedToDec(ft!))).toBe(true);
+          else expect(ft === undefined || ft.scale > scale).toBe(true);
+          const u = numberUnits(n, scale);
+          if (u === u) expect(fixedToDec({ units: u, scale }).eq(decFromExcelNumber(n))).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
