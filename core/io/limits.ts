@@ -1,7 +1,7 @@
 import type { ZipEntry } from './zip-directory';
 
 /**
- * How big a workbook Ramme reads. ExcelJS holds every cell as an object (about 1 KB each with
+ * How big a workbook Ramme reads. ExcelJS holds every cell as an object (about 1,4 KB each with
  * the grid and the check on top) and every XML part as one string, so past these sizes a check
  * takes gigabytes and minutes; Ramme says so at once instead. Sizes in bytes (1 MB = 10^6).
  * Why these numbers: see "Grænser / Limits" in README.md.
@@ -13,9 +13,9 @@ export interface ReadLimits {
   maxPartBytes: number;
   /** All parts unpacked together. */
   maxTotalBytes: number;
-  /** Unpacked/packed of one part over 1 MB: real sheets pack 5–20:1, zip bombs about 1000:1. */
+  /** Unpacked ÷ packed past 1 MB (a picture: 100 MB): sheets pack 5–20:1, zip bombs 1000:1. */
   maxRatio: number;
-  /** Cells in all sheets together, counting empty cells that carry formatting. */
+  /** Cells in all sheets together, counting empty cells that carry formatting; a CSV's fields. */
   maxCells: number;
 }
 
@@ -27,8 +27,12 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCells: 2_200_000,
 });
 
-/** Parts below this size are never called a zip bomb, whatever they pack to. */
+/**
+ * Parts below this size are never called a zip bomb, whatever they pack to. Pictures get a
+ * higher floor: a plain-coloured bitmap can pack 1000:1 and still be a picture.
+ */
 const RATIO_FLOOR = 1_000_000;
+const MEDIA_RATIO_FLOOR = 100_000_000;
 
 /** Pictures are kept as bytes, not read as text, so only the total limit applies to them. */
 export function isMedia(entry: ZipEntry): boolean {
@@ -71,7 +75,8 @@ export function declaredBreach(entries: ZipEntry[], limits: ReadLimits): LimitBr
   let total = 0;
   for (const e of entries) {
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
-    if (e.uncompressedSize > RATIO_FLOOR && ratio > limits.maxRatio) {
+    const floor = isMedia(e) ? MEDIA_RATIO_FLOOR : RATIO_FLOOR;
+    if (e.uncompressedSize > floor && ratio > limits.maxRatio) {
       return { kind: 'ratio', part: e.name, ratio: Math.round(ratio), limit: limits.maxRatio };
     }
     if (!isMedia(e) && e.uncompressedSize > limits.maxPartBytes) {

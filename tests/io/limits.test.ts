@@ -75,6 +75,16 @@ describe('declaredBreach', () => {
       [entry(SHEET, 5_000_000_000, 0)],
       { kind: 'ratio', part: SHEET, ratio: 5_000_000_000, limit: 500 },
     ],
+    [
+      'a 10 MB plain-white bitmap packed 1000:1 (a picture, not a bomb)',
+      [entry('xl/media/image1.bmp', 10_000_000, 10_000)],
+      undefined,
+    ],
+    [
+      'a 200 MB "picture" packed 1000:1',
+      [entry('xl/media/image1.png', 200_000_000, 200_000)],
+      { kind: 'ratio', part: 'xl/media/image1.png', ratio: 1000, limit: 500 },
+    ],
     ['no parts', [], undefined],
   ];
   for (const [what, entries, want] of cases) {
