@@ -58,7 +58,8 @@ function zip64Extra(uncompressed: number, compressed: number): Uint8Array {
   return b.concat();
 }
 
-export function buildZip(parts: ZipPart[]): Uint8Array {
+/** `zip64End` writes the ZIP64 end records, with the classic one's fields all 0xFFFF…. */
+export function buildZip(parts: ZipPart[], zip64End = false): Uint8Array {
   const out = new Bytes();
   const central = new Bytes();
   const utf8 = new TextEncoder();
@@ -107,13 +108,31 @@ export function buildZip(parts: ZipPart[]): Uint8Array {
   const dir = central.concat();
   const dirOffset = out.length;
   out.push(dir);
+  if (zip64End) {
+    const end64 = out.length;
+    out.u32(0x06064b50);
+    out.u64(44);
+    out.u16(45);
+    out.u16(45);
+    out.u32(0);
+    out.u32(0);
+    out.u64(parts.length);
+    out.u64(parts.length);
+    out.u64(dir.length);
+    out.u64(dirOffset);
+    out.u32(0x07064b50);
+    out.u32(0);
+    out.u64(end64);
+    out.u32(1);
+  }
+  const max = (v: number, all: number) => (zip64End ? all : v);
   out.u32(0x06054b50);
   out.u16(0);
   out.u16(0);
-  out.u16(parts.length);
-  out.u16(parts.length);
-  out.u32(dir.length);
-  out.u32(dirOffset);
+  out.u16(max(parts.length, 0xffff));
+  out.u16(max(parts.length, 0xffff));
+  out.u32(max(dir.length, 0xffffffff));
+  out.u32(max(dirOffset, 0xffffffff));
   out.u16(0);
   return out.concat();
 }

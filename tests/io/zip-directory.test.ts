@@ -64,6 +64,26 @@ describe('readZipDirectory', () => {
     });
   }
 
+  it('reads a directory found through the ZIP64 end records', () => {
+    const parts = [
+      { name: 'a.xml', data: '<a/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: SHEET, declaredSize: 6e9, zip64: true },
+    ];
+    const entries = readZipDirectory(buildZip(parts, true));
+    expect(entries?.map((e) => [e.name, e.uncompressedSize])).toEqual([
+      ['a.xml', 4],
+      ['xl/worksheets/sheet1.xml', 6_000_000_000],
+    ]);
+  });
+
+  it('gives undefined when the ZIP64 end records are missing', () => {
+    const zip = buildZip([{ name: 'a.xml', data: '<a/>' }], true);
+    // Break the locator's signature: the classic record's 0xFFFF fields then lead nowhere.
+    const locator = zip.length - 22 - 20;
+    zip[locator] = 0;
+    expect(readZipDirectory(zip)).toBeUndefined();
+  });
+
   it('reads a directory behind a zip comment', () => {
     const zip = buildZip([{ name: 'a.xml', data: '<a/>' }]);
     const comment = new TextEncoder().encode('gemt af et regneark');
