@@ -29,7 +29,7 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 }
 
-/** A 64-bit size as a number; past 2^53 it is absurd for a workbook, so Infinity-free MAX. */
+/** A 64-bit size as a number; one past 2^53 (absurd for a workbook) reads as 2^53 - 1. */
 function u64(b: Uint8Array, at: number): number {
   const high = u32(b, at + 4);
   return high >= 0x200000 ? Number.MAX_SAFE_INTEGER : high * 0x100000000 + u32(b, at);
