@@ -19,10 +19,16 @@ export function floatOf(value: CellValue | undefined): number {
   return Number.NaN;
 }
 
+/** What the float check computed, before anything is printed. */
+export interface FloatCheck {
+  mismatches: string[];
+  sums: Map<number, number>;
+}
+
 /** Subtotals at 'I alt' against their lines, the 'Total' against the stated subtotals. */
-export function floatTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
+export function floatCheck(sheet: Sheet, firstRow: number): FloatCheck {
   const mismatches: string[] = [];
-  const computed = new Map<number, string>();
+  const sums = new Map<number, number>();
   let group = 0;
   let subtotals = 0;
   for (let r = firstRow; r <= sheet.rowCount; r++) {
@@ -32,7 +38,7 @@ export function floatTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
     if (Number.isNaN(value)) continue;
     if (label === 'I alt' || label === 'Total') {
       const sum = label === 'I alt' ? group : subtotals;
-      computed.set(r, String(sum));
+      sums.set(r, sum);
       if (sum !== value) mismatches.push(`B${r}`);
       if (label === 'I alt') subtotals += value;
       group = 0;
@@ -40,5 +46,15 @@ export function floatTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
       group += value;
     }
   }
-  return { mismatches, computed };
+  return { mismatches, sums };
+}
+
+/** The computed totals as printed (shortest round-trip strings), for the verdict. */
+export function floatOutcome(check: FloatCheck): TotalsOutcome {
+  const computed = new Map([...check.sums].map(([row, sum]) => [row, String(sum)]));
+  return { mismatches: check.mismatches, computed };
+}
+
+export function floatTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
+  return floatOutcome(floatCheck(sheet, firstRow));
 }

@@ -8,6 +8,7 @@
 import {
   budgetTableOfGrid,
   checkBudgetGrid,
+  type BudgetCheck,
   type BudgetTable,
   type GridBudgetTable,
 } from '../core/budget';
@@ -51,9 +52,18 @@ export function budgetTableOf(sheet: Sheet, firstRow: number): BudgetTable {
   return budgetTableOfGrid(gridTableOf(sheet, firstRow));
 }
 
-export function rammeTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
-  const result = checkBudgetGrid(gridTableOf(sheet, firstRow));
+/** The timed part: lines' roles from their labels, then the exact check. */
+export function rammeCheck(sheet: Sheet, firstRow: number): BudgetCheck {
+  return checkBudgetGrid(gridTableOf(sheet, firstRow));
+}
+
+/** The computed totals as decimal strings, for the verdict (not timed, as for the floats). */
+export function rammeOutcome(result: BudgetCheck): TotalsOutcome {
   const computed = new Map(result.totals.map((t) => [t.row, toPlain(t.computed)]));
   const mismatches = result.findings.filter((f) => f.code === 'TOTAL_MISMATCH').map((f) => f.cell);
   return { mismatches, computed };
+}
+
+export function rammeTotals(sheet: Sheet, firstRow: number): TotalsOutcome {
+  return rammeOutcome(rammeCheck(sheet, firstRow));
 }

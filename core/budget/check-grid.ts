@@ -17,14 +17,6 @@ function hasIdentities(table: GridBudgetTable): boolean {
   );
 }
 
-function plainLayout(table: GridBudgetTable): boolean {
-  for (let i = 0; i < table.roles.length; i++) {
-    const role = table.roles[i];
-    if (role === 'heraf' || role === 'footnote') return false;
-  }
-  return !hasIdentities(table);
-}
-
 /**
  * `checkBudget` on a table left in its grid: the same findings and totals (a property test
  * holds the two to it). Plain layouts (lines, groups, totals) in one unit whose values fit
@@ -35,10 +27,10 @@ function plainLayout(table: GridBudgetTable): boolean {
 export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
   const n = table.rows.length;
   if (table.roles.length !== n) throw new RangeError('checkBudgetGrid: one role per row');
-  if (!plainLayout(table)) return checkBudget(budgetTableOfGrid(table));
-  const rowAt = (i: number): number => table.rows[i]!;
+  if (hasIdentities(table)) return checkBudget(budgetTableOfGrid(table));
   const structure = layoutStructure({ rows: table.rows, roles: table.roles });
-  const index = rowIndexOf(n, rowAt);
+  if (structure.hasParts) return checkBudget(budgetTableOfGrid(table));
+  const index = rowIndexOf(table.rows);
   const totals: TotalCheck[] = [];
   const findings: MoneyFinding[] = [];
   for (let k = 0; k < table.columns.length; k++) {
@@ -48,7 +40,7 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
     const context = moneyContext(table, column);
     const fallback = column.unit ?? table.unit ?? null;
     const stated = (i: number): StatedCell | undefined => {
-      const row = rowAt(i);
+      const row = table.rows[i]!;
       const cell = table.sheet.rows[row - 1]?.[column.col - 1];
       const money =
         read.slow.get(i) ?? (cell && moneyCellOf(cell.value, { ...context, numFmt: cell.numFmt }));

@@ -12,6 +12,10 @@ export interface BudgetStructure {
   parts: Map<number, number[]>;
   /** Heraf or footnote row → the row it is a part of. */
   parentOf: Map<number, number>;
+  /** Line indices of the totals, top to bottom. */
+  totalLines: number[];
+  /** Whether some line is a heraf part or a footnote (never summed, checked against a line). */
+  hasParts: boolean;
 }
 
 /** '* heraf 0,7 mio. kr. til …' → '*'. */
@@ -56,6 +60,8 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
 export function layoutStructure(layout: Layout): BudgetStructure {
   const parts = new Map<number, number[]>();
   const parentOf = new Map<number, number>();
+  const totalLines: number[] = [];
+  let hasParts = false;
   let open: number[] = [];
   let section: number[] = [];
   let anchor: number | undefined;
@@ -80,6 +86,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
         anchor = row;
         break;
       case 'heraf': {
+        hasParts = true;
         const parent = layout.parent?.(i) ?? anchor;
         if (parent !== undefined) parentOf.set(row, parent);
         break;
@@ -88,6 +95,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
         open = [];
         break;
       case 'total': {
+        totalLines.push(i);
         const covers = layout.covers?.(i);
         // A 'total' with nothing of its own to close sums the section, as a grand total does.
         if (!covers && open.length === 0) {
@@ -115,15 +123,17 @@ export function layoutStructure(layout: Layout): BudgetStructure {
         break;
       }
       case 'grandTotal':
+        totalLines.push(i);
         closeSection(row, layout.covers?.(i));
         anchor = row;
         break;
       case 'footnote':
+        hasParts = true;
         break;
     }
   }
 
-  return { parts, parentOf };
+  return { parts, parentOf, totalLines, hasParts };
 }
 
 /** '4-7, 10' for messages. */

@@ -130,9 +130,10 @@ export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
   const repairedValue = (row: number): number => (wrong.has(row) ? computed(row) : partValue(row));
   const totals: TotalCheck[] = [];
   const findings: ColumnTotals['findings'] = [];
-  for (let i = 0; i < roles.length; i++) {
-    const role = roles[i]!;
-    if (role !== 'total' && role !== 'grandTotal') continue;
+  const totalLines = structure.totalLines;
+  for (let t = 0; t < totalLines.length; t++) {
+    const i = totalLines[t]!;
+    const role = roles[i] as 'total' | 'grandTotal';
     const row = input.rows[i]!;
     const parts = structure.parts.get(row) ?? [];
     if (parts.length === 0) continue;
