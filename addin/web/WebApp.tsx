@@ -11,6 +11,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
+// The two small files, not core/io's index: that one pulls ExcelJS into the first load.
+import { readLimits } from '../../core/io/limits';
+import { fileTooLarge } from '../../core/io/messages';
 import type { Host } from '../host/types';
 import { loadSettings, saveSettings } from '../taskpane';
 import { openWorkbook } from './downloads';
@@ -112,6 +115,13 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
     setProblem(null);
     if (!isWorkbookName(file.name)) {
       setProblem(webText(lang, 'wrongType'));
+      return;
+    }
+    // Refused before a byte is read: a file of gigabytes would fill the tab's memory first.
+    const { maxFileBytes } = readLimits();
+    if (file.size > maxFileBytes) {
+      const refused = fileTooLarge(file.name, file.size, maxFileBytes);
+      if (!refused.ok) setProblem(refused.error.message[lang]);
       return;
     }
     setBusy(true);
