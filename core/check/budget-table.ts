@@ -1,5 +1,6 @@
 import { a1, type Sheet } from '../grid';
 import {
+  FixedMoneyCell,
   isMoneyUnit,
   type BudgetColumn,
   type BudgetColumnRole,
@@ -72,8 +73,17 @@ export function toBudgetTable(
     columns: budgetColumns,
     lines: table.rows.map((r) => {
       const cells: Array<MoneyCell | null> = columns.map((c) => {
+        const exactCol = exact || c.unit === 'årsværk';
+        // Plain cells go in as counts: no decimal is made unless a check looks at the cell
+        // (and its name, the same A1 the check would give it, only then too).
+        const plain = values.plain(r.row, c.col);
+        if (plain) {
+          const unit = isMoneyUnit(plain.unit) ? plain.unit : null;
+          const decimals = exactCol || plain.source === 'number' ? undefined : plain.fixed.scale;
+          return new FixedMoneyCell(plain.fixed, unit, decimals);
+        }
         const amount = values.at(r.row, c.col);
-        return amount ? moneyCell(amount, a1(r.row, c.col), exact || c.unit === 'årsværk') : null;
+        return amount ? moneyCell(amount, a1(r.row, c.col), exactCol) : null;
       });
       if (r.role === 'footnote' && cells.length > 0 && !cells.some((c) => c !== null)) {
         cells[0] = footnoteAmount(r, a1(r.row, labelCol));

@@ -1,6 +1,15 @@
 import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
-import { parseAmount, type Amount, type ParseResult } from '../numbers';
+import {
+  fixedFromNumber,
+  fixedFromText,
+  parseAmount,
+  readFormat,
+  type Amount,
+  type Fixed,
+  type ParseResult,
+  type Unit,
+} from '../numbers';
 import type { ColumnRole, DetectedColumn, DetectedTable } from '../detect';
 import type { Finding } from '../report';
 
@@ -26,10 +35,23 @@ export function isNumericColumn(c: DetectedColumn): boolean {
 /** A dash in a numeric column means nothing there, as in published tables. */
 const DASH = /^\s*[-–—]\s*$/;
 
+/** A plain number or plain Danish text, read by the integer fast path (core/numbers `Fixed`). */
+export interface PlainValue {
+  fixed: Fixed;
+  /** The unit it carries: its number format's, else its column's. */
+  unit: Unit | null;
+  source: 'number' | 'text';
+}
+
 /** Every numeric cell of a table read once: its amount, or why it could not be read. */
 export interface TableValues {
   /** The amount at (row, col); null for a blank or unreadable cell. */
   at(row: number, col: number): Amount | null;
+  /**
+   * The cell as a count, when it is a plain number or plain text: what `at` gives, without
+   * making a decimal (budget tables of 100.000 lines are summed from these).
+   */
+  plain(row: number, col: number): PlainValue | undefined;
   /** Whether the cell held something that is not a readable number. */
   unreadable(row: number, col: number): boolean;
   findings: Finding[];
@@ -37,8 +59,35 @@ export interface TableValues {
 
 /** One column's amounts by sheet row: sparse arrays stay fast where big numeric keys do not. */
 interface ColumnCells {
+  unit: Unit | undefined;
   amounts: Array<Amount | undefined>;
+  /** Plain cells, their Amount made only when asked for (then kept in `amounts`). */
+  plain: Array<PlainCell | undefined>;
   bad: Array<true | undefined>;
+}
+
+/** A plain value with what `parseAmount` needs to make its Amount later. */
+interface PlainCell extends PlainValue {
+  input: number | string;
+  numFmt: string | undefined;
+}
+
+/** The fast reading of a cell, equal to parseAmount's wherever it is defined. */
+function plainCell(
+  input: unknown,
+  unit: Unit | undefined,
+  numFmt: string | undefined,
+): PlainCell | undefined {
+  if (typeof input === 'number') {
+    const format = readFormat(numFmt);
+    if (format.date || format.percent) return undefined;
+    const fixed = fixedFromNumber(input);
+    const own = format.unit ?? unit ?? null;
+    return fixed && { fixed, unit: own, source: 'number', input, numFmt };
+  }
+  if (typeof input !== 'string') return undefined;
+  const fixed = fixedFromText(input);
+  return fixed && { fixed, unit: unit ?? null, source: 'text', input, numFmt };
 }
 
 function finding(
@@ -79,9 +128,9 @@ export function readTableValues(
   const columns = table.columns.filter(isNumericColumn);
   const byCol = new Map<number, ColumnCells>();
   for (const c of columns) {
-    const cells: ColumnCells = { amounts: [], bad: [] };
-    byCol.set(c.col, cells);
     const unit = c.unit ?? undefined;
+    const cells: ColumnCells = { unit, amounts: [], plain: [], bad: [] };
+    byCol.set(c.col, cells);
     // Indexed, not for…of: this loop runs once per cell of the table.
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i]!;
@@ -90,6 +139,11 @@ export function readTableValues(
       if (isBlank(cell)) continue;
       const value = cell!.value;
       if (typeof value === 'string' && DASH.test(value)) continue;
+      const fast = plainCell(value, unit, cell!.numFmt);
+      if (fast) {
+        cells.plain[r.row] = fast;
+        continue;
+      }
       const read = parseAmount(value, { unit, style, numFmt: cell!.numFmt });
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
@@ -98,8 +152,22 @@ export function readTableValues(
       }
     }
   }
+  const at = (row: number, col: number): Amount | null => {
+    const cells = byCol.get(col);
+    if (!cells) return null;
+    const known = cells.amounts[row];
+    if (known) return known;
+    const plain = cells.plain[row];
+    if (!plain) return null;
+    // A plain cell always reads (a property test holds the fast path to parseAmount).
+    const read = parseAmount(plain.input, { unit: cells.unit, style, numFmt: plain.numFmt });
+    if (!read.ok) return null;
+    cells.amounts[row] = read.amount;
+    return read.amount;
+  };
   return {
-    at: (row, col) => byCol.get(col)?.amounts[row] ?? null,
+    at,
+    plain: (row, col) => byCol.get(col)?.plain[row],
     unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
     findings,
   };

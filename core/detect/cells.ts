@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { readNumberText, type Unit } from '../numbers';
+import { fixedFromText, readNumberText, type Unit } from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -52,6 +52,9 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return BLANK;
+  // Plain Danish numbers ('1.184.500,50') read the same by the integer fast path, with no
+  // decimal made (readNumberText gives such text no unit and no footnote).
+  if (fixedFromText(text)) return { kind: 'text', text, numeric: true, unit: null, footnote: null };
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
   if (!/[\d½¼¾]/.test(text)) return { ...BLANK, kind: 'text', text };
   const read = readNumberText(text);
