@@ -45,3 +45,47 @@ export function runsFor(size: number): { runs: number; warmup: number } {
 export function roundMs(ms: number): number {
   return ms >= 100 ? Math.round(ms) : Number(ms.toPrecision(3));
 }
+
+/**
+ * For the in-memory total checks, which take 0,1 ms to 0,2 s: many runs after a long warm-up,
+ * so both the float floor and Ramme are timed at the JIT's steady state (as in a session that
+ * checks table after table), and the big sizes get enough runs for a median on a noisy machine.
+ */
+export function checkRunsFor(size: number): { runs: number; warmup: number } {
+  if (size >= 1_000_000) return { runs: 7, warmup: 2 };
+  if (size >= 100_000) return { runs: 11, warmup: 3 };
+  if (size >= 10_000) return { runs: 101, warmup: 300 };
+  return { runs: 501, warmup: 3000 };
+}
+
+/**
+ * Two ways of doing the same work timed in turn, run by run (warm-up too): each sees the same
+ * machine load, garbage and caches as the other, which a block of one and then a block of the
+ * other do not on a shared machine. The medians of each.
+ */
+export async function measurePair<A, B>(
+  a: () => A | Promise<A>,
+  b: () => B | Promise<B>,
+  options: { runs: number; warmup: number },
+): Promise<[Timing<A>, Timing<B>]> {
+  if (options.runs < 1) throw new Error('measurePair needs at least one run');
+  for (let i = 0; i < options.warmup; i++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  let resultA!: A;
+  let resultB!: B;
+  for (let i = 0; i < options.runs; i++) {
+    let start = performance.now();
+    resultA = await a();
+    times[0].push(performance.now() - start);
+    start = performance.now();
+    resultB = await b();
+    times[1].push(performance.now() - start);
+  }
+  return [
+    { ms: median(times[0]), result: resultA },
+    { ms: median(times[1]), result: resultB },
+  ];
+}

@@ -8,7 +8,7 @@ import { SIZES, syntheticBudget, type SyntheticBudget } from '../scripts/gen-syn
 import type { Workbook } from '../core/grid';
 import { floatCheck, floatOutcome, type TotalsOutcome } from './float-totals';
 import { hyperFormulaTotals } from './hf-totals';
-import { measure, runsFor } from './measure';
+import { checkRunsFor, measure, measurePair, runsFor } from './measure';
 import { rammeCheck, rammeOutcome } from './ramme-totals';
 import type { BenchRow, BenchSuite } from './types';
 
@@ -97,11 +97,14 @@ export async function runTotals(options: TotalsOptions): Promise<BenchRow[]> {
   for (const size of options.sizes) {
     const budget = syntheticBudget(size);
     const totals = budget.groups.length + 1;
-    const runs = options.runs ?? runsFor(size);
+    const runs = options.runs ?? checkRunsFor(size);
     log(`totals ${size}: floats, Ramme`);
-    // Timed: the checks. Not timed: printing their totals for the verdict.
-    const floats = await measure(() => floatCheck(budget.sheet, FIRST_ROW), runs);
-    const ramme = await measure(() => rammeCheck(budget.sheet, FIRST_ROW), runs);
+    // Timed, in turn run by run: the checks. Not timed: printing their totals for the verdict.
+    const [floats, ramme] = await measurePair(
+      () => floatCheck(budget.sheet, FIRST_ROW),
+      () => rammeCheck(budget.sheet, FIRST_ROW),
+      runs,
+    );
     const fv = verdict(budget, floatOutcome(floats.result));
     const rv = verdict(budget, rammeOutcome(ramme.result));
     const name = 'total check, in-memory grid (core/budget)';
@@ -119,7 +122,7 @@ export async function runTotals(options: TotalsOptions): Promise<BenchRow[]> {
     if (size <= (options.hyperFormulaMax ?? Infinity)) {
       log(`totals ${size}: HyperFormula`);
       // A million rows take tens of seconds and ~2 GB in HyperFormula: one run, no warm-up.
-      const hfRuns = size >= 1_000_000 ? { runs: 1, warmup: 0 } : runs;
+      const hfRuns = options.runs ?? (size >= 1_000_000 ? { runs: 1, warmup: 0 } : runsFor(size));
       const hf = await measure(() => hyperFormulaTotals(budget), hfRuns);
       const hv = verdict(budget, hf.result);
       const runsNote = hfRuns.runs === 1 ? ' (1 run)' : '';
@@ -137,14 +140,14 @@ export async function runTotals(options: TotalsOptions): Promise<BenchRow[]> {
     }
     if (checkWorkbook) {
       log(`totals ${size}: checkWorkbook`);
-      // Detection on a million rows takes minutes: fewer runs for the big sizes.
+      // Detection on a million rows takes seconds: fewer runs for the big sizes.
       const fullRuns =
         options.runs ??
         (size >= 1_000_000
           ? { runs: 1, warmup: 0 }
           : size >= 100_000
             ? { runs: 3, warmup: 1 }
-            : runs);
+            : runsFor(size));
       const full = await measure(() => checkWorkbook(budget.workbook, { lang: 'da' }), fullRuns);
       const found = full.result.findings
         .filter((f) => f.code === 'TOTAL_MISMATCH')
