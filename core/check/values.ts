@@ -37,7 +37,7 @@ const DASH = /^\s*[-–—]\s*$/;
 
 /** A plain number or plain Danish text, read by the integer fast path (core/numbers `Fixed`). */
 export interface PlainValue {
-  fixed: Fixed;
+  readonly fixed: Fixed;
   /** The unit it carries: its number format's, else its column's. */
   unit: Unit | null;
   source: 'number' | 'text';
@@ -66,10 +66,23 @@ interface ColumnCells {
   bad: Array<true | undefined>;
 }
 
-/** A plain value with what `parseAmount` needs to make its Amount later. */
-interface PlainCell extends PlainValue {
-  input: number | string;
-  numFmt: string | undefined;
+/**
+ * A plain value with what `parseAmount` needs to make its Amount later. It is its own `Fixed`:
+ * one object per cell, for 100.000s of cells that live through the whole check.
+ */
+class PlainCell implements PlainValue, Fixed {
+  constructor(
+    readonly units: number,
+    readonly scale: number,
+    readonly unit: Unit | null,
+    readonly source: 'number' | 'text',
+    readonly input: number | string,
+    readonly numFmt: string | undefined,
+  ) {}
+
+  get fixed(): Fixed {
+    return this;
+  }
 }
 
 /** The fast reading of a cell, equal to parseAmount's wherever it is defined. */
@@ -81,13 +94,13 @@ function plainCell(
   if (typeof input === 'number') {
     const format = readFormat(numFmt);
     if (format.date || format.percent) return undefined;
-    const fixed = fixedFromNumber(input);
+    const f = fixedFromNumber(input);
     const own = format.unit ?? unit ?? null;
-    return fixed && { fixed, unit: own, source: 'number', input, numFmt };
+    return f && new PlainCell(f.units, f.scale, own, 'number', input, numFmt);
   }
   if (typeof input !== 'string') return undefined;
-  const fixed = fixedFromText(input);
-  return fixed && { fixed, unit: unit ?? null, source: 'text', input, numFmt };
+  const f = fixedFromText(input);
+  return f && new PlainCell(f.units, f.scale, unit ?? null, 'text', input, numFmt);
 }
 
 function finding(

@@ -14,6 +14,27 @@ export interface CellInfo {
   unit: Unit | null;
   /** A footnote mark after the number ('2,0*'). */
   footnote: string | null;
+  /** For a real number: the number. */
+  value?: number;
+}
+
+/**
+ * A real number's info. Its text is made only when read: a sheet has 100.000s of number cells
+ * and detection reads the text of its headers, so a string per number would be garbage.
+ */
+class NumberInfo implements CellInfo {
+  readonly kind = 'number';
+  readonly numeric = true;
+  readonly footnote = null;
+
+  constructor(
+    readonly value: number,
+    readonly unit: Unit | null,
+  ) {}
+
+  get text(): string {
+    return String(this.value);
+  }
 }
 
 /** '0.0%' shows a fraction as percent; a '%' inside quotes or a later section does not count. */
@@ -47,8 +68,7 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (v instanceof Date) return { ...BLANK, kind: 'date', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object') return { ...BLANK, kind: 'error', text: v.error };
   if (typeof v === 'number') {
-    const unit = cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null;
-    return { kind: 'number', text: String(v), numeric: true, unit, footnote: null };
+    return new NumberInfo(v, cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null);
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return BLANK;

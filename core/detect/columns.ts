@@ -1,5 +1,5 @@
 import { unitFromText, type Unit } from '../numbers';
-import { isWord, type Grid } from './cells';
+import { isWord, type CellInfo, type Grid } from './cells';
 import type { Draft } from './drafts';
 import { headerPeriod } from './period';
 import type { ColumnRole, DetectedColumn } from './types';
@@ -38,6 +38,17 @@ interface ColumnStats {
   counting: boolean;
 }
 
+/** A running number ('1', '2.', or the number 3): its value; else undefined. */
+function countOf(info: CellInfo): number | undefined {
+  if (info.value !== undefined) {
+    // The text of such a number is digits only: a whole number from 0, below 10^21.
+    return Number.isInteger(info.value) && info.value >= 0 && info.value < 1e21
+      ? info.value
+      : undefined;
+  }
+  return /^\d+\.?$/.test(info.text) ? Number(info.text.replace(/\.$/, '')) : undefined;
+}
+
 function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
   const period = headerPeriod(grid.sheet, draft.headerRow, col);
   const header = grid.at(draft.headerRow, col).text;
@@ -57,9 +68,10 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
     const info = grid.at(r.row, col);
-    if (/^\d+\.?$/.test(info.text)) {
+    const count = countOf(info);
+    if (count !== undefined) {
       counted++;
-      if (Number(info.text.replace(/\.$/, '')) !== counted) stats.counting = false;
+      if (count !== counted) stats.counting = false;
     } else if (info.numeric) stats.counting = false;
     if (info.numeric) {
       stats.numbers++;
