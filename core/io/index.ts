@@ -11,4 +11,6 @@ export { splitSheetRange } from './names';
 export { DEFAULT_READ_LIMITS, readLimits } from './limits';
 export type { ReadLimits } from './limits';
 export { readZipDirectory } from './zip-directory';
+export { installInflater } from './inflate';
+export type { InflateSync } from './inflate';
 export type { ZipEntry } from './zip-directory';

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import { basename } from 'node:path';
 import type { Workbook } from '../grid';
 import type { Result } from '../i18n';
+import type { InflateSync } from './inflate';
 import { unreadableFile } from './messages';
 import { readWorkbookBytes } from './read-workbook';
 
@@ -16,3 +18,16 @@ export async function readWorkbookFile(path: string): Promise<Result<Workbook>> 
   }
   return readWorkbookBytes(bytes, basename(path));
 }
+
+/**
+ * Node's zlib as the read limits' inflater (install it with `installInflater`): one call per part,
+ * stopped by zlib itself one byte past the declared size, so a part that lies cannot blow up.
+ */
+export const nodeInflate: InflateSync = (data, maxBytes) => {
+  try {
+    const all = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes + 1) });
+    return all.length > maxBytes ? 'longer' : all;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'longer' : 'unreadable';
+  }
+};

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { readWorkbookBytes, type ReadLimits } from '../../core/io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installInflater, readWorkbookBytes, type ReadLimits } from '../../core/io';
+import { nodeInflate } from '../../core/io/node';
 import { DOMAIN_EXAMPLES } from '../shared-dir';
 import { minimalXlsx, noise, numberRows } from './zip-builder';
 
@@ -146,7 +147,14 @@ const refusals: Refusal[] = [
   },
 ];
 
-describe('readWorkbookBytes past the limits', () => {
+// Both ways of measuring a part: the web stream (the browser's) and Node's zlib (the CLI's).
+describe.each([
+  ['streamed', undefined],
+  ["Node's zlib", nodeInflate],
+] as const)('readWorkbookBytes past the limits, %s', (_, inflater) => {
+  beforeAll(() => installInflater(inflater));
+  afterAll(() => installInflater(undefined));
+
   for (const r of refusals) {
     it(`refuses ${r.what}: ${r.code}`, async () => {
       const res = await readWorkbookBytes(r.bytes(), 'stor.xlsx', r.limits);
@@ -158,6 +166,13 @@ describe('readWorkbookBytes past the limits', () => {
       expect(res.error.sheet).toBe(r.sheet);
     });
   }
+
+  it('reads exactly the cell limit, and refuses one cell fewer', async () => {
+    const zip = minimalXlsx([{ name: 'Budget 2024', rows: numberRows(5, 2) }]);
+    expect((await readWorkbookBytes(zip, 'b.xlsx', { maxCells: 10 })).ok).toBe(true);
+    const res = await readWorkbookBytes(zip, 'b.xlsx', { maxCells: 9 });
+    expect(!res.ok && res.error.code).toBe('WORKBOOK_TOO_LARGE');
+  });
 });
 
 describe('readWorkbookBytes within the limits', () => {
