@@ -53,7 +53,7 @@ async function readBatch(
     const parts = batch.length > 1 ? halves(batch) : splitRows(batch[0]!);
     if (parts.length < 2) throw e;
     const out = [];
-    for (const part of parts) out.push(...(await readBatch(context, targets, part)));
+    for (const part of parts) for (const x of await readBatch(context, targets, part)) out.push(x);
     return out;
   }
   return loaded.map(({ block, range }) => ({

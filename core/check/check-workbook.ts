@@ -24,6 +24,11 @@ const SUMMED_KINDS = new Set(['budget', 'plan', 'agreement', 'financing', 'catal
 const STYLE_SAMPLE = 20_000;
 
 /** Text cells decide the workbook's number style ('1.500' is 1500 in a Danish workbook). */
+/** Appends one list to another: a spread into push() overflows the stack past ~100.000 items. */
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
 function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
   const texts: string[] = [];
   // Indexed loops, not for…of: they run once per cell of the workbook.
@@ -109,31 +114,31 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   for (const sheet of sheets) {
     const names = workbook.names.filter((n) => n.sheet === sheet.name);
     for (const table of detectTables(sheet, { range: options.range, names })) {
-      report.tables.push(...describeTables([table]));
+      pushAll(report.tables, describeTables([table]));
       const values = readTableValues(sheet, table, style, lang);
-      findings.push(...values.findings);
+      pushAll(findings, values.findings);
       checked.push({ sheet, table, values });
       if (SUMMED_KINDS.has(table.kind)) {
-        findings.push(...checkTotals(sheet, table, values, lang).findings);
-        findings.push(...checkRowTotals(table, values, lang));
+        pushAll(findings, checkTotals(sheet, table, values, lang).findings);
+        pushAll(findings, checkRowTotals(table, values, lang));
       }
       if (table.kind === 'indicator')
-        report.indicators.push(...indicatorResults(sheet, table, values, lang, tolerance));
+        pushAll(report.indicators, indicatorResults(sheet, table, values, lang, tolerance));
       if (table.kind === 'status') {
         const s = checkStatus(sheet, table, values, lang);
-        report.status.push(...s.results);
-        findings.push(...s.findings);
+        pushAll(report.status, s.results);
+        pushAll(findings, s.findings);
       }
     }
   }
   for (const run of capacityRuns(checked, options, settings)) {
     if (!run) continue;
     report.capacity.push(run.result);
-    findings.push(...run.findings);
+    pushAll(findings, run.findings);
   }
   for (const run of fundingRuns(checked, options)) {
-    report.funding.push(...run.results);
-    findings.push(...run.findings);
+    pushAll(report.funding, run.results);
+    pushAll(findings, run.findings);
   }
   const order = workbook.sheets.map((s) => s.name);
   report.findings = sortFindings(dedupeFindings(findings), order);

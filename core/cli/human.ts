@@ -23,7 +23,7 @@ function tableLines(file: FileReport, lang: Lang): string[] {
   if (file.tables.length === 0)
     return [`  ${t(lang, 'Ingen tabeller genkendt.', 'No tables recognised.')}`];
   const refs = file.tables.map((tb) => sheetCell(tb.sheet, tb.range));
-  const width = Math.max(...refs.map((r) => r.length)) + 2;
+  const width = refs.reduce((w, r) => Math.max(w, r.length), 0) + 2;
   return [
     `  ${t(lang, 'Genkendte tabeller:', 'Tables recognised:')}`,
     ...file.tables.map((tb, i) => {
@@ -38,7 +38,8 @@ function findingLines(file: FileReport, lang: Lang): string[] {
   const labels = file.findings.map((f) =>
     lang === 'en' ? SEVERITY[f.severity].en : SEVERITY[f.severity].da,
   );
-  const width = Math.max(...labels.map((l) => l.length)) + 2;
+  // reduce, not Math.max(...): a file can have 100.000s of findings.
+  const width = labels.reduce((w, l) => Math.max(w, l.length), 0) + 2;
   return [
     `  ${t(lang, 'Fund:', 'Findings:')}`,
     ...file.findings.map(
@@ -90,14 +91,17 @@ function summaryTable(report: CheckReport, lang: Lang): string[] {
 /** The Danish (or English) text report: per file its tables, findings and results; a summary. */
 export function humanReport(report: CheckReport, lang: Lang): string {
   const out: string[] = [];
-  for (const file of report.files) out.push(...fileSection(file, lang), '');
+  for (const file of report.files) {
+    for (const line of fileSection(file, lang)) out.push(line);
+    out.push('');
+  }
   const files = report.files.length;
   const unreadable = report.files.filter((f) => f.error !== undefined).length;
   const tables = report.files.reduce((n, f) => n + f.tables.length, 0);
   const errs = report.files.reduce((n, f) => n + errors(f), 0);
   const warns = report.files.reduce((n, f) => n + warnings(f), 0);
   out.push(t(lang, 'Opsummering', 'Summary'));
-  if (files > 1) out.push(...summaryTable(report, lang));
+  if (files > 1) for (const line of summaryTable(report, lang)) out.push(line);
   const parts = [
     count(lang, files, ['fil', 'filer'], ['file', 'files']),
     count(lang, tables, ['tabel', 'tabeller'], ['table', 'tables']),

@@ -55,7 +55,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
     const label = labelOf(grid, s, labelCol);
     const values = hasValues(grid, s, valueCols);
     if (draft.repeatedHeaders.has(s.row)) {
-      outside.push(...group);
+      for (const r of group) outside.push(r);
       group = [];
       lastDetail = undefined;
       return push({ row: s.row, role: 'group', label });
@@ -84,7 +84,8 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
     }
     if (!values && s.cols.length === 1 && label !== '') {
       if (!valuesFrom[i + 1]) return push({ row: s.row, role: 'footnote', label });
-      outside.push(...group);
+      // One by one, not push(...group): a group of 100.000s of rows would overflow the stack.
+      for (const r of group) outside.push(r);
       group = [];
       lastDetail = undefined;
       return push({ row: s.row, role: 'group', label });

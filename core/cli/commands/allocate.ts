@@ -179,7 +179,7 @@ function humanOutput(r: Apportionment, lang: Lang, explain: boolean): string {
       .join('  ');
   const out = [line(head), ...rows.map(line)];
   out.push('', say(r.explanation!.summary, lang));
-  if (explain) out.push(...r.explanation!.rows.map((x) => say(x.text, lang)));
+  if (explain) for (const x of r.explanation!.rows) out.push(say(x.text, lang));
   return `${out.join('\n')}\n`;
 }
 
