@@ -1,9 +1,7 @@
 import {
-  fixedFromNumber,
-  fixedFromText,
   fixedToDec,
   parseAmount,
-  readFormat,
+  readPlain,
   type Dec,
   type Fixed,
   type ParseContext,
@@ -55,22 +53,12 @@ export function moneyCellOf(
   cell?: string,
 ): MoneyCell | null {
   const columnUnit = context.unit ?? null;
-  if (typeof input === 'number') {
-    const format = readFormat(context.numFmt);
-    if (!format.date && !format.percent) {
-      const f = fixedFromNumber(input);
-      if (f) return new FixedMoneyCell(f, moneyUnit(format.unit ?? columnUnit), undefined, cell);
-    }
-  } else if (typeof input === 'string') {
-    const f = fixedFromText(input);
-    if (f) {
-      return new FixedMoneyCell(
-        f,
-        moneyUnit(columnUnit),
-        context.exact ? undefined : f.scale,
-        cell,
-      );
-    }
+  const plain = readPlain(input, context.numFmt);
+  if (plain) {
+    // As parseAmount: a number's format names its unit, else the column's applies.
+    const unit = moneyUnit(plain.formatUnit ?? columnUnit);
+    const decimals = context.exact || plain.source === 'number' ? undefined : plain.fixed.scale;
+    return new FixedMoneyCell(plain.fixed, unit, decimals, cell);
   }
   const read = parseAmount(input, {
     unit: columnUnit ?? undefined,

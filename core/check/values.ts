@@ -1,10 +1,8 @@
 import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
 import {
-  fixedFromNumber,
-  fixedFromText,
   parseAmount,
-  readFormat,
+  readPlain,
   type Amount,
   type Fixed,
   type ParseResult,
@@ -91,16 +89,11 @@ function plainCell(
   unit: Unit | undefined,
   numFmt: string | undefined,
 ): PlainCell | undefined {
-  if (typeof input === 'number') {
-    const format = readFormat(numFmt);
-    if (format.date || format.percent) return undefined;
-    const f = fixedFromNumber(input);
-    const own = format.unit ?? unit ?? null;
-    return f && new PlainCell(f.units, f.scale, own, 'number', input, numFmt);
-  }
-  if (typeof input !== 'string') return undefined;
-  const f = fixedFromText(input);
-  return f && new PlainCell(f.units, f.scale, unit ?? null, 'text', input, numFmt);
+  const plain = readPlain(input, numFmt);
+  if (!plain) return undefined;
+  const { units, scale } = plain.fixed;
+  const own = plain.formatUnit ?? unit ?? null;
+  return new PlainCell(units, scale, own, plain.source, input as number | string, numFmt);
 }
 
 function finding(

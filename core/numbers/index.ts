@@ -51,6 +51,8 @@ export {
   POW10,
 } from './fixed';
 export type { Fixed } from './fixed';
+export { readPlain } from './plain-reading';
+export type { PlainReading } from './plain-reading';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';
 

@@ -8,6 +8,7 @@ import {
   fixedToDec,
   numberUnits,
   parseAmount,
+  readPlain,
   textUnits,
   Dec,
   type Fixed,
@@ -252,5 +253,31 @@ describe('counts at a column scale', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('readPlain', () => {
+  it.each<[unknown, string | undefined, object | undefined]>([
+    [1200, '#,##0 "kr."', { units: 1200, scale: 0, formatUnit: 'kr', source: 'number' }],
+    [4.4, '0.0 "mio. kr."', { units: 44, scale: 1, formatUnit: 'mio. kr.', source: 'number' }],
+    [1572000.5, '#,##0.00', { units: 15720005, scale: 1, formatUnit: null, source: 'number' }],
+    ['1.572.000,50', undefined, { units: 157200050, scale: 2, formatUnit: null, source: 'text' }],
+    // Shown as a percentage or a date, a number means something else: parseAmount decides.
+    [0.848, '0.0%', undefined],
+    [45000, 'dd-mm-yyyy', undefined],
+    ['4,4 mio. kr.', undefined, undefined],
+    [true, undefined, undefined],
+    [null, undefined, undefined],
+    [{ error: '#REF!' }, undefined, undefined],
+  ])('%o with format %s', (input, numFmt, want) => {
+    const got = readPlain(input, numFmt);
+    expect(
+      got && {
+        units: got.fixed.units,
+        scale: got.fixed.scale,
+        formatUnit: got.formatUnit,
+        source: got.source,
+      },
+    ).toEqual(want);
   });
 });
