@@ -1,5 +1,13 @@
-import { useSyncExternalStore } from 'react';
-import { Badge, Link, Subtitle2, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, useSyncExternalStore } from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { sheetCell } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import type { Host } from '../host/types';
@@ -24,6 +32,9 @@ const useStyles = makeStyles({
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
+/** Marks listed at a time: 100.000s of list items would freeze the page. */
+const PAGE = 200;
+
 /**
  * The findings marked in the sheet, as `Ark!Celle`: each one a button that scrolls the sheet
  * view to its cell. Data attributes carry the finding as the report has it (for tests and tools).
@@ -31,6 +42,7 @@ const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as co
 export function FindingList({ store, host, lang }: { store: ViewStore; host: Host; lang: Lang }) {
   const s = useStyles();
   const { marks } = useSyncExternalStore(store.subscribe, store.get);
+  const [shown, setShown] = useState(PAGE);
   return (
     <section aria-labelledby="ramme-marks-title">
       <Subtitle2 as="h2" block id="ramme-marks-title">
@@ -42,7 +54,7 @@ export function FindingList({ store, host, lang }: { store: ViewStore; host: Hos
         </Caption1>
       ) : (
         <ul className={s.list} data-testid="marked-findings">
-          {marks.map((f, i) => (
+          {marks.slice(0, shown).map((f, i) => (
             <li
               key={`${f.sheet}!${f.cell}:${f.code}:${i}`}
               className={s.item}
@@ -63,6 +75,14 @@ export function FindingList({ store, host, lang }: { store: ViewStore; host: Hos
             </li>
           ))}
         </ul>
+      )}
+      {marks.length > shown && (
+        <Caption1 as="p" block>
+          {webText(lang, 'marksShowing')} {shown.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB')}.{' '}
+          <Button size="small" onClick={() => setShown((n) => n + PAGE)}>
+            {webText(lang, 'marksMore')}
+          </Button>
+        </Caption1>
       )}
     </section>
   );

@@ -38,6 +38,8 @@ export const WEB_STRINGS = {
   saving: { da: 'Gemmer …', en: 'Saving …' },
   saved: { da: 'Hentet:', en: 'Downloaded:' },
   marks: { da: 'Markerede fund', en: 'Marked findings' },
+  marksShowing: { da: 'Viser de første', en: 'Showing the first' },
+  marksMore: { da: 'Vis flere', en: 'Show more' },
   noMarks: {
     da: 'Ingen celler er markeret. Kør Tjek og vælg "Markér cellerne".',
     en: 'No cells are marked. Run Check and choose "Mark the cells".',

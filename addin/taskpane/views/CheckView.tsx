@@ -58,18 +58,36 @@ export function groupFindings(report: FileReport, outside: string): Group[] {
   return rest.length > 0 ? [...used, { key: 'outside', title: outside, findings: rest }] : used;
 }
 
+/** Findings listed at a time: a sheet with 100.000s of bad cells must not freeze the pane. */
+export const FINDINGS_PAGE = 200;
+
+/** The groups cut to their first `limit` findings in all, in order; empty groups dropped. */
+export function firstFindings(groups: Group[], limit: number): Group[] {
+  const out: Group[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const findings = g.findings.length <= left ? g.findings : g.findings.slice(0, left);
+    left -= findings.length;
+    out.push({ ...g, findings });
+  }
+  return out;
+}
+
 export function CheckView() {
   const s = useStyles();
   const { host, settings, t } = usePane();
   const [scope, setScope] = useState<ReadScope>('sheet');
   const [report, setReport] = useState<FileReport | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [shown, setShown] = useState(FINDINGS_PAGE);
   const task = useTask();
   const lang = settings.lang;
 
   const check = () =>
     task.run(async () => {
       setNote(null);
+      setShown(FINDINGS_PAGE);
       setReport(await checkWithHost(host, scope, settings));
     });
 
@@ -100,7 +118,7 @@ export function CheckView() {
             </MessageBar>
           ) : (
             <>
-              {groupFindings(report, t('otherFindings')).map((g) => (
+              {firstFindings(groupFindings(report, t('otherFindings')), shown).map((g) => (
                 <div key={g.key}>
                   <Subtitle2 as="h3">{g.title}</Subtitle2>
                   <ul className={s.findings}>
@@ -137,6 +155,17 @@ export function CheckView() {
                   </ul>
                 </div>
               ))}
+              {shown < report.findings.length && (
+                <div className={s.actions}>
+                  <Caption1>
+                    {t('showing')} {showDecimal(String(shown), lang)} {t('of')}{' '}
+                    {showDecimal(String(report.findings.length), lang)} {t('findingsCount')}.
+                  </Caption1>
+                  <Button onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+                    {t('showMore')}
+                  </Button>
+                </div>
+              )}
               <div className={s.actions}>
                 <Button
                   onClick={() =>
