@@ -1,9 +1,8 @@
 import { ZERO, type Dec } from '../numbers';
 import { moneyText, sentence } from './display';
 import { valueIn, type ColumnCell, type ColumnView } from './column';
+import { isTotalRole } from './total-mismatch';
 import type { BudgetColumnRole, BudgetTable, MoneyFinding } from './types';
-
-const isTotalRole = (r: string): boolean => r === 'total' || r === 'grandTotal';
 
 type Views = Partial<Record<BudgetColumnRole, ColumnView>>;
 

@@ -5,15 +5,15 @@ import {
   numberUnits,
   readFormat,
   textUnits,
-  POW10,
   type Fixed,
   type FormatReading,
 } from '../numbers';
 import { moneyContext, type GridBudgetTable } from './grid-table';
 import { moneyCellOf } from './money-cell';
-import { EXACT_BELOW, type FixedColumn } from './totals-fixed';
+import { ColumnCounts } from './column-counts';
+import type { FixedColumn } from './totals-fixed';
 import type { MoneyCell, MoneyUnit } from './types';
-import { isMoneyUnit } from './units';
+import { moneyUnitOf } from './units';
 
 /** One value column of a grid table, read as counts. */
 export interface GridColumn {
@@ -22,20 +22,6 @@ export interface GridColumn {
   unit: MoneyUnit | null;
   /** Line index → the cells `parseAmount` had to read, kept so none is read twice. */
   slow: Map<number, MoneyCell>;
-}
-
-const moneyUnit = (u: unknown): MoneyUnit | null => (isMoneyUnit(u) ? u : null);
-
-/** Counts read so far, brought to a larger scale; false when one would pass the bound. */
-function growScale(units: Float64Array, upTo: number, by: number): boolean {
-  const factor = POW10[by]!;
-  for (let i = 0; i < upTo; i++) {
-    const u = units[i]! * factor;
-    if (u !== u) continue;
-    if (!(Math.abs(u) < EXACT_BELOW)) return false;
-    units[i] = u;
-  }
-  return true;
 }
 
 /**
@@ -51,9 +37,8 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
   const col = column.col - 1;
   const { rows, sheet } = table;
   const n = rows.length;
-  const units = new Float64Array(n).fill(Number.NaN);
+  const counts = new ColumnCounts(n);
   const slow = new Map<number, MoneyCell>();
-  let scale = 0;
   let sawNone = false;
   let seen: MoneyUnit | null = null;
   // A column has one or two number formats: read each once, not once per cell.
@@ -69,12 +54,12 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
     if (typeof value === 'number') {
       if (cell.numFmt !== lastFormat) format = readFormat((lastFormat = cell.numFmt));
       if (!format.date && !format.percent) {
-        unit = moneyUnit(format.unit ?? fallback);
-        u = numberUnits(value, scale);
+        unit = moneyUnitOf(format.unit ?? fallback);
+        u = numberUnits(value, counts.scale);
         if (u !== u) fixed = fixedFromNumber(value);
       }
     } else if (typeof value === 'string') {
-      u = textUnits(value, scale);
+      u = textUnits(value, counts.scale);
       if (u !== u) fixed = fixedFromText(value);
     }
     if (u !== u && !fixed) {
@@ -85,23 +70,15 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
       if (!fixed) return undefined;
       unit = read.unit ?? null;
     }
-    if (fixed) {
-      // More decimals than the column had so far: every count read is brought to them.
-      if (fixed.scale > scale) {
-        if (!growScale(units, i, fixed.scale - scale)) return undefined;
-        scale = fixed.scale;
-      }
-      u = fixed.units * POW10[scale - fixed.scale]!;
-    }
-    if (!(Math.abs(u) < EXACT_BELOW)) return undefined;
     const resolved = unit ?? fallback;
     // A cell in another unit than the column's is converted: the lines path does that.
     if (fallback !== null && resolved !== fallback) return undefined;
     if (resolved === null) sawNone = true;
     else if (seen === null) seen = resolved;
     else if (seen !== resolved) return undefined;
-    units[i] = u;
+    // A value with more decimals than the column had so far brings every count to them.
+    if (!(fixed ? counts.put(i, fixed) : counts.putUnits(i, u))) return undefined;
   }
   if (sawNone && seen !== null) return undefined;
-  return { column: { scale, units }, unit: fallback ?? seen, slow };
+  return { column: counts, unit: fallback ?? seen, slow };
 }

@@ -11,7 +11,7 @@ export type {
 } from './types';
 export { checkBudget } from './check';
 export { budgetStructure, footnoteMark, type BudgetStructure } from './structure';
-export { convertMoney, isMoneyUnit } from './units';
+export { convertMoney, isMoneyUnit, moneyUnitOf } from './units';
 export { moneyText, sentence, UNIT_NAME } from './display';
 export { moneyCellFrom } from './cell';
 export { moneyCellOf, FixedMoneyCell, type MoneyContext } from './money-cell';

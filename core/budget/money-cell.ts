@@ -7,7 +7,7 @@ import {
   type ParseContext,
   type Unit,
 } from '../numbers';
-import { isMoneyUnit } from './units';
+import { moneyUnitOf } from './units';
 import type { MoneyCell, MoneyUnit } from './types';
 
 /**
@@ -56,7 +56,7 @@ export function moneyCellOf(
   const plain = readPlain(input, context.numFmt);
   if (plain) {
     // As parseAmount: a number's format names its unit, else the column's applies.
-    const unit = moneyUnit(plain.formatUnit ?? columnUnit);
+    const unit = moneyUnitOf(plain.formatUnit ?? columnUnit);
     const decimals = context.exact || plain.source === 'number' ? undefined : plain.fixed.scale;
     return new FixedMoneyCell(plain.fixed, unit, decimals, cell);
   }
@@ -69,13 +69,9 @@ export function moneyCellOf(
   const amount = read.amount;
   return {
     value: amount.range ? amount.range.low : amount.value,
-    unit: moneyUnit(amount.unit),
+    unit: moneyUnitOf(amount.unit),
     footnote: amount.footnote,
     decimals: context.exact || amount.source === 'number' ? undefined : amount.decimals,
     ...(cell ? { cell } : {}),
   };
-}
-
-function moneyUnit(unit: unknown): MoneyUnit | null {
-  return isMoneyUnit(unit) ? unit : null;
 }

@@ -3,8 +3,10 @@ import { moneyText, sentence } from './display';
 import { describeRows } from './structure';
 import type { BudgetLine, MoneyFinding, MoneyUnit } from './types';
 
-export const isTotal = (l: BudgetLine | undefined): boolean =>
-  l?.role === 'total' || l?.role === 'grandTotal';
+export const isTotalRole = (role: string | undefined): boolean =>
+  role === 'total' || role === 'grandTotal';
+
+export const isTotal = (l: BudgetLine | undefined): boolean => isTotalRole(l?.role);
 
 /** The finding for a total whose stated value its parts do not give. */
 export function totalMismatch(

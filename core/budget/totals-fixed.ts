@@ -1,21 +1,15 @@
-import { fixedFromDec, rescale, POW10, type Fixed } from '../numbers';
+import { fixedFromDec, POW10 } from '../numbers';
+import { ColumnCounts, EXACT_BELOW } from './column-counts';
 import type { RowRole } from '../detect/types';
 import type { ColumnView } from './column';
 import type { RowIndex } from './rows';
 import type { BudgetStructure } from './structure';
 import { FixedTotalCheck, type StatedCell } from './fixed-total';
-import { totalMismatch } from './total-mismatch';
+import { isTotalRole, totalMismatch } from './total-mismatch';
 import type { ColumnTotals } from './totals';
 import type { BudgetTable, MoneyUnit, TotalCheck } from './types';
 
 export type { StatedCell } from './fixed-total';
-
-/**
- * Every sum below is of counts whose magnitudes add up to less than this, so each partial sum
- * is an integer below 2^53 and exact in a double; the headroom covers rounding a total to its
- * published decimals (a step of at most 10^15 more).
- */
-export const EXACT_BELOW = 2 ** 52;
 
 /** A column as counts at one scale, by line index (NaN where the line has no cell). */
 export interface FixedColumn {
@@ -23,35 +17,17 @@ export interface FixedColumn {
   units: Float64Array;
 }
 
-/** Counts at several scales brought to the largest; undefined when one would pass the bound. */
-export function toOneScale(units: Float64Array, scales: Uint8Array): FixedColumn | undefined {
-  let scale = 0;
-  for (let i = 0; i < scales.length; i++) if (scales[i]! > scale) scale = scales[i]!;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (u !== u) continue;
-    const v = rescale(u, scales[i]!, scale);
-    if (!(Math.abs(v) < EXACT_BELOW)) return undefined;
-    units[i] = v;
-  }
-  return { scale, units };
-}
-
 function fixedColumn(table: BudgetTable, view: ColumnView): FixedColumn | undefined {
-  const n = table.lines.length;
-  const units = new Float64Array(n).fill(Number.NaN);
-  const scales = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const counts = new ColumnCounts(table.lines.length);
+  for (let i = 0; i < table.lines.length; i++) {
     const v = table.lines[i]!.values[view.index];
     if (!v) continue;
     // Converting between kroner units moves the decimal point: left to the Dec path.
     if (v.unit && view.unit && v.unit !== view.unit) return undefined;
-    const f: Fixed | undefined = v.fixed ?? fixedFromDec(v.value);
-    if (!f) return undefined;
-    units[i] = f.units;
-    scales[i] = f.scale;
+    const f = v.fixed ?? fixedFromDec(v.value);
+    if (!f || !counts.put(i, f)) return undefined;
   }
-  return toOneScale(units, scales);
+  return counts;
 }
 
 /** Half-up (away from zero) to `decimals`, as `Dec.toDecimalPlaces` rounds, in counts at `scale`. */
@@ -79,9 +55,6 @@ export interface FixedTotalsInput {
   index: RowIndex;
   structure: BudgetStructure;
 }
-
-const isTotalRole = (role: RowRole | undefined): boolean =>
-  role === 'total' || role === 'grandTotal';
 
 /**
  * `checkColumnTotals` in integers: the same walk as the Dec path, on counts. Undefined when a

@@ -1,7 +1,7 @@
 import { a1, type Sheet } from '../grid';
 import {
   FixedMoneyCell,
-  isMoneyUnit,
+  moneyUnitOf,
   type BudgetColumn,
   type BudgetColumnRole,
   type BudgetTable,
@@ -29,7 +29,7 @@ export function summedColumns(table: DetectedTable): DetectedColumn[] {
 function moneyCell(amount: Amount, cell: string, exact: boolean): MoneyCell {
   return {
     value: amount.range ? amount.range.low : amount.value,
-    unit: isMoneyUnit(amount.unit) ? amount.unit : null,
+    unit: moneyUnitOf(amount.unit),
     footnote: amount.footnote,
     // A number typed as text is compared at the precision it was written with ('7,2');
     // person-years and real numbers are compared exactly.
@@ -65,11 +65,11 @@ export function toBudgetTable(
     col: c.col,
     header: c.header,
     role: c.role as BudgetColumnRole,
-    unit: isMoneyUnit(c.unit) ? c.unit : null,
+    unit: moneyUnitOf(c.unit),
   }));
   return {
     sheet: sheet.name,
-    unit: isMoneyUnit(table.unit) ? table.unit : null,
+    unit: moneyUnitOf(table.unit),
     columns: budgetColumns,
     lines: table.rows.map((r) => {
       const cells: Array<MoneyCell | null> = columns.map((c) => {
@@ -78,7 +78,7 @@ export function toBudgetTable(
         // (and its name, the same A1 the check would give it, only then too).
         const plain = values.plain(r.row, c.col);
         if (plain) {
-          const unit = isMoneyUnit(plain.unit) ? plain.unit : null;
+          const unit = moneyUnitOf(plain.unit);
           const decimals = exactCol || plain.source === 'number' ? undefined : plain.fixed.scale;
           return new FixedMoneyCell(plain.fixed, unit, decimals);
         }

@@ -136,8 +136,3 @@ export function fixedFromDec(d: Dec): Fixed | undefined {
   const units = d.times(POW10[scale]!);
   return units.abs().lessThan(MAX_UNITS) ? fixed(units.toNumber(), scale) : undefined;
 }
-
-/** units at `scale` re-expressed at a larger `to` (exact: callers keep |result| < 2^53). */
-export function rescale(units: number, scale: number, to: number): number {
-  return to === scale ? units : units * POW10[to - scale]!;
-}

@@ -47,7 +47,6 @@ export {
   numberUnits,
   fixedFromDec,
   fixedToDec,
-  rescale,
   POW10,
 } from './fixed';
 export type { Fixed } from './fixed';
