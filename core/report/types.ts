@@ -18,7 +18,11 @@ export type FindingCode =
   | 'MIXED_UNITS'
   | 'BUDGET_COLUMN_MISMATCH'
   | 'STAFF_OVERLAP'
-  | 'FORMULA_ERROR';
+  | 'FORMULA_ERROR'
+  | 'FORMULA_OMITS_CELLS'
+  | 'FORMULA_DOUBLE_COUNT'
+  | 'FORMULA_INCONSISTENT'
+  | 'TYPED_AMONG_FORMULAS';
 
 export interface Finding {
   severity: Severity;
