@@ -170,6 +170,8 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   const columns: DetectedColumn[] = stats.map((s) => {
     let role = s.col === label ? 'label' : (roles.get(s.col) ?? null);
     if (role === null) role = mostlyWords(s) ? 'note' : numbering(s) ? 'id' : 'value';
+    // A column of words only ('Status': Godkendt/Afventer) holds no numbers, whatever its header.
+    if (s.numbers === 0 && s.words > 0 && s.dates === 0 && isNumericRole(role)) role = 'note';
     // Real dates (or serials shown as dates) are a date column, whatever the header says.
     if (s.dates > 0 && s.dates >= s.numbers && role !== 'label' && !TEXT_ROLES.has(role)) {
       if (role !== 'from' && role !== 'to') role = 'date';
@@ -191,6 +193,10 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   });
   markTotalColumns(columns);
   return columns;
+}
+
+function isNumericRole(role: ColumnRole): boolean {
+  return !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
 }
 
 /** Amount columns without a unit of their own take the title's ('Budgetopfølgning (1.000 kr.)'). */
