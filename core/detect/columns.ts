@@ -2,7 +2,7 @@ import { unitFromText, type Unit } from '../numbers';
 import { cellAt } from '../grid';
 import { isWord, type CellInfo, type Grid } from './cells';
 import { formulaShape } from './formula';
-import { measureOf, type MeasureClass } from './meaning';
+import { measureOf, NOT_PARTS } from './meaning';
 import type { Draft } from './drafts';
 import { headerPeriod } from './period';
 import type { ColumnRole, DetectedColumn } from './types';
@@ -43,6 +43,8 @@ interface ColumnStats {
   /** Formula cells read (at most FORMULA_SAMPLE), and how many are not sums (`=C3*D3`). */
   formulas: number;
   derived: number;
+  /** Of those, sums (`=SUM(B2:B9)`): totals, not lines. */
+  sums: number;
 }
 
 /** Enough formula cells to tell what a column's formulas do. */
@@ -73,6 +75,7 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     counting: true,
     formulas: 0,
     derived: 0,
+    sums: 0,
   };
   let counted = 0;
   // Indexed, not for…of: this loop runs once per cell of the table.
@@ -85,6 +88,7 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
       if (formula !== undefined) {
         stats.formulas++;
         if (formulaShape(formula).kind !== 'sum') stats.derived++;
+        else stats.sums++;
       }
     }
     const count = countOf(info);
@@ -113,6 +117,7 @@ function merge(stats: ColumnStats[]): ColumnStats {
   const all: ColumnStats = {
     formulas: 0,
     derived: 0,
+    sums: 0,
     counting: false,
     col: 0,
     header: '',
@@ -188,7 +193,7 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
     const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
     if (s.period) column.period = s.period;
     // Most of its numbers computed by formulas that are not sums (`=C3*D3`, `=E21/C21`).
-    if (numeric && s.derived * 2 > s.numbers && s.derived > 0) column.derived = true;
+    if (numeric && s.derived > 0 && s.derived * 2 > s.numbers - s.sums) column.derived = true;
     return column;
   });
   markTotalColumns(columns);
@@ -219,7 +224,7 @@ function fallbackUnit(role: ColumnRole, titleUnit: Unit | null): Unit | null {
  * A header that names the row's total itself ('I alt', 'Total', 'Sum (kr.)', 'Udgifter i alt',
  * 'Total 2024-2027'), not a measure that merely starts with the word ('Total Assets').
  */
-function isRowTotalHeader(header: string): boolean {
+export function isRowTotalHeader(header: string): boolean {
   if (!isTotalLabel(header)) return false;
   const rest = header
     .replace(
@@ -235,19 +240,6 @@ function isRowTotalHeader(header: string): boolean {
     .trim();
   return rest === '' || /(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu.test(header);
 }
-
-/** Measures that are never a part of a row's total. */
-const NOT_PARTS: ReadonlySet<MeasureClass> = new Set<MeasureClass>([
-  'percent',
-  'unitPrice',
-  'rate',
-  'quantity',
-  'average',
-  'id',
-  'year',
-  'age',
-  'flag',
-]);
 
 /** Hours and minutes are both time, but do not add up to one another. */
 function timeUnit(header: string): string {

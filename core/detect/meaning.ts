@@ -64,7 +64,27 @@ export function measureOf(header: string): MeasureClass | null {
   const h = header.replace(/\s+/g, ' ').trim();
   if (h === '') return null;
   for (const [cls, re] of CLASSES) if (re.test(h)) return cls;
+  // A price alone beside a quantity is a unit price ('Pris', 'Price (kr.)').
+  if (
+    /^\s*(?:pris|price|preis|precio|prix|prezzo|hinta|cena)\s*(?:\([^)]*\)|i\s+kr\.?|kr\.?|€|\$)?\s*$/iu.test(
+      h,
+    )
+  )
+    return 'unitPrice';
   // 'SalespersonID', 'CustomerNo': an id glued to its noun.
   if (/[a-z](?:ID|Id|No|Nr)$/.test(h)) return 'id';
   return null;
 }
+
+/** Measures that are never a part of a money total. */
+export const NOT_PARTS: ReadonlySet<MeasureClass> = new Set<MeasureClass>([
+  'percent',
+  'unitPrice',
+  'rate',
+  'quantity',
+  'average',
+  'id',
+  'year',
+  'age',
+  'flag',
+]);

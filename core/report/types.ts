@@ -42,6 +42,18 @@ export interface TableInfo {
   range: string;
   kind: TableKind;
   unit: string | null;
+  /** What each row and column of the table was taken for: the structure map. */
+  roles?: TableRoles;
+}
+
+export type RowStructureRole =
+  'header' | 'detail' | 'heraf' | 'subtotal' | 'total' | 'derived' | 'note';
+export type ColumnStructureRole = 'label' | 'amount' | 'total' | 'derived' | 'date' | 'not-summed';
+
+export interface TableRoles {
+  rows: Array<{ row: number; role: RowStructureRole }>;
+  /** `column` is the column's letter ('B'). */
+  columns: Array<{ column: string; role: ColumnStructureRole }>;
 }
 
 export type TableKind =
