@@ -26,6 +26,7 @@ export function formatSummary(s: CorpusSummary): string[] {
     `  error findings        ${s.errorFindings} (real ${s.realFindings})`,
     `  precision             ${percent(s.precision)}`,
     `  recall                ${percent(s.recall)} (${s.foundTotals} of ${s.wrongTotals} wrong totals)`,
+    `  other wrong cells     ${s.foundOther} of ${s.wrongOther} found (not in recall)`,
     `  right totals flagged  ${s.rightFlagged} of ${s.rightTotals}`,
     `  dates unreadable      ${s.datesUnreadable}`,
     `  false errors by cause ${counts(s.falseByCause)}`,

@@ -14,8 +14,12 @@ export interface FileScore {
   labelled: boolean;
   errorFindings: number;
   realFindings: number;
+  /** Labelled wrong numbers of the total family: what recall is measured on. */
   wrongTotals: number;
   foundTotals: number;
+  /** Labelled wrong cells of other families (a #REF! in a total, a broken running total …). */
+  wrongOther: number;
+  foundOther: number;
   rightTotals: number;
   /** Labelled right totals that got an error finding about their number. */
   rightFlagged: number;
@@ -76,6 +80,7 @@ export function scoreFile(
   const totals = labels?.totals ?? [];
   const wrong = wrongIndex(totals);
   const found = new Set<TotalLabel>();
+  const isTotal = (t: TotalLabel): boolean => (t.family ?? 'total') === 'total';
   const rightCells = new Set(totals.filter((t) => t.right).map((t) => key(t.sheet, t.cell)));
   const flaggedRight = new Set<string>();
   const score: FileScore = {
@@ -85,8 +90,10 @@ export function scoreFile(
     labelled: labels !== undefined,
     errorFindings: 0,
     realFindings: 0,
-    wrongTotals: totals.filter((t) => !t.right).length,
+    wrongTotals: totals.filter((t) => !t.right && isTotal(t)).length,
     foundTotals: 0,
+    wrongOther: totals.filter((t) => !t.right && !isTotal(t)).length,
+    foundOther: 0,
     rightTotals: rightCells.size,
     rightFlagged: 0,
     datesUnreadable: 0,
@@ -113,7 +120,8 @@ export function scoreFile(
     bump(score.falseByCause, cause);
     score.falseFindings.push({ ...f, cause });
   }
-  score.foundTotals = found.size;
+  score.foundTotals = [...found].filter(isTotal).length;
+  score.foundOther = found.size - score.foundTotals;
   score.rightFlagged = flaggedRight.size;
   score.missed = totals.filter((t) => !t.right && !found.has(t));
   return score;

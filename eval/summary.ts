@@ -15,6 +15,8 @@ export interface CorpusSummary {
   foundTotals: number;
   /** found ÷ labelled wrong totals; null when none are labelled. */
   recall: number | null;
+  wrongOther: number;
+  foundOther: number;
   rightTotals: number;
   rightFlagged: number;
   datesUnreadable: number;
@@ -48,6 +50,8 @@ export function summarise(
     wrongTotals: 0,
     foundTotals: 0,
     recall: null,
+    wrongOther: 0,
+    foundOther: 0,
     rightTotals: 0,
     rightFlagged: 0,
     datesUnreadable: 0,
@@ -62,6 +66,8 @@ export function summarise(
     s.realFindings += f.realFindings;
     s.wrongTotals += f.wrongTotals;
     s.foundTotals += f.foundTotals;
+    s.wrongOther += f.wrongOther;
+    s.foundOther += f.foundOther;
     s.rightTotals += f.rightTotals;
     s.rightFlagged += f.rightFlagged;
     s.datesUnreadable += f.datesUnreadable;

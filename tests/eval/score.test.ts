@@ -40,6 +40,14 @@ const LABELS: FileLabels = {
     { sheet: 'Ark', cell: 'C10', right: false, kind: 'typed-total', why: 'typed', alsoAt: ['C11'] },
     { sheet: 'Ark', cell: 'D10', right: true, kind: 'sum', why: 'SUM(D2:D9)' },
     { sheet: 'Ark', cell: 'E10', right: true, kind: 'sum', why: 'SUM(E2:E9)' },
+    {
+      sheet: 'Ark',
+      cell: 'G10',
+      right: false,
+      kind: 'broken-reference',
+      why: '#REF!',
+      family: 'formula-error',
+    },
   ],
   findings: [{ sheet: 'Ark', cells: 'A2:A9', code: 'UNREADABLE_VALUE', cause: 'date' }],
 };
@@ -57,19 +65,21 @@ describe('scoreFile', () => {
         finding('A3', 'UNREADABLE_VALUE'),
         finding('A4', 'UNREADABLE_VALUE', 'warning'), // not an error: not counted
         finding('F1', 'TOTAL_MISMATCH'), // no label covers it
+        finding('G10', 'FORMULA_ERROR'), // a wrong cell of another family
       ]),
       LABELS,
       (_sheet, cell) => cell === 'A3' || cell === 'A4',
     );
-    expect(s.errorFindings).toBe(6);
-    expect(s.realFindings).toBe(2);
+    expect(s.errorFindings).toBe(7);
+    expect(s.realFindings).toBe(3);
     expect([s.wrongTotals, s.foundTotals, s.rightTotals, s.rightFlagged]).toEqual([2, 1, 2, 1]);
+    expect([s.wrongOther, s.foundOther]).toEqual([1, 1]);
     expect(s.missed.map((m) => m.cell)).toEqual(['C10']);
     expect(s.falseByCause).toEqual({ unlabelled: 3, date: 1 });
     expect(s.datesUnreadable).toBe(2);
     expect(s.byCode).toEqual({
       TOTAL_MISMATCH: { error: 4 },
-      FORMULA_ERROR: { error: 1 },
+      FORMULA_ERROR: { error: 2 },
       UNREADABLE_VALUE: { error: 1, warning: 1 },
     });
   });
