@@ -68,7 +68,9 @@ function rowTag(r: ScannedRow): string {
 
 /** The row element with its changes (the text between cells, such as extLst, stays). */
 function changedRow(ctx: Ctx, r: ScannedRow, changes: Map<number, CellChange>): string {
-  const tag = removeAttr(rowTag(r), 'spans').replace(/\s*\/>$/, '>');
+  // spans (the row's first:last column) is a hint that a new cell could contradict.
+  const grows = [...changes.keys()].some((c) => !r.cells.some((x) => x.col === c));
+  const tag = (grows ? removeAttr(rowTag(r), 'spans') : rowTag(r)).replace(/\s*\/>$/, '>');
   const first = r.cells[0]?.span.start ?? r.span.close;
   const last = r.cells.at(-1)?.span.end ?? r.span.close;
   const close =
