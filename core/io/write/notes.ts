@@ -105,23 +105,56 @@ function mergeComments(xml: string, notes: Note[]): { xml: string; fresh: Note[]
   return { xml: out, fresh };
 }
 
+const NS = {
+  v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  x: 'urn:schemas-microsoft-com:office:excel',
+} as const;
+type Prefixes = Record<keyof typeof NS, string>;
+
 const VML_HEAD = (idmap: number) =>
-  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+  `<xml xmlns:v="${NS.v}" xmlns:o="${NS.o}" xmlns:x="${NS.x}">` +
   `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>`;
 const SHAPETYPE_ID = '_x0000_t202';
-const SHAPETYPE =
-  `<v:shapetype id="${SHAPETYPE_ID}" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
-  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-function shape(id: number, n: Note): string {
+/**
+ * The prefixes the drawing's root binds to the VML namespaces (openpyxl writes ns0, ns1 …),
+ * declaring the missing ones on the root.
+ */
+function vmlPrefixes(xml: string): { xml: string; p: Prefixes } {
+  const root = /<xml\b[^>]*>/.exec(xml);
+  const p = { v: 'v', o: 'o', x: 'x' };
+  if (!root) return { xml, p };
+  let tag = root[0];
+  for (const k of Object.keys(NS) as Array<keyof typeof NS>) {
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${NS[k]}["']`).exec(tag);
+    if (m) p[k] = m[1]!;
+    else {
+      let name = k as string;
+      while (new RegExp(`xmlns:${name}\\s*=`).test(tag)) name += k;
+      p[k] = name;
+      tag = tag.replace(/^<xml\b/, `<xml xmlns:${name}="${NS[k]}"`);
+    }
+  }
+  return { xml: xml.slice(0, root.index) + tag + xml.slice(root.index + root[0].length), p };
+}
+
+function shapetype({ v, o }: Prefixes): string {
+  return (
+    `<${v}:shapetype id="${SHAPETYPE_ID}" coordsize="21600,21600" ${o}:spt="202" path="m,l,21600r21600,l21600,xe">` +
+    `<${v}:stroke joinstyle="miter"/><${v}:path gradientshapeok="t" ${o}:connecttype="rect"/></${v}:shapetype>`
+  );
+}
+
+function shape(id: number, n: Note, { v, o, x }: Prefixes): string {
   const r = n.row - 1;
   const c = n.col - 1;
   return (
-    `<v:shape id="_x0000_s${id}" type="#${SHAPETYPE_ID}" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c + 1}, 15, ${r}, 2, ${c + 3}, 15, ${r + 4}, 16</x:Anchor>` +
-    `<x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
+    `<${v}:shape id="_x0000_s${id}" type="#${SHAPETYPE_ID}" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" ${o}:insetmode="auto">` +
+    `<${v}:fill color2="#ffffe1"/><${v}:shadow on="t" color="black" obscured="t"/><${v}:path ${o}:connecttype="none"/>` +
+    `<${v}:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}:textbox>` +
+    `<${x}:ClientData ObjectType="Note"><${x}:MoveWithCells/><${x}:SizeWithCells/><${x}:Anchor>${c + 1}, 15, ${r}, 2, ${c + 3}, 15, ${r + 4}, 16</${x}:Anchor>` +
+    `<${x}:AutoFill>False</${x}:AutoFill><${x}:Row>${r}</${x}:Row><${x}:Column>${c}</${x}:Column></${x}:ClientData></${v}:shape>`
   );
 }
 
@@ -139,10 +172,11 @@ function vmlNumbers(pkg: Package, parts: string[]): { idmap: number; shape: numb
 }
 
 /** Adds VML note shapes to a drawing (keeping its own shapetype if it has Excel's). */
-function addShapes(xml: string, notes: Note[], firstId: number): string {
+function addShapes(drawing: string, notes: Note[], firstId: number): string {
+  const { xml, p } = vmlPrefixes(drawing);
   const shapes =
-    (xml.includes(`id="${SHAPETYPE_ID}"`) ? '' : SHAPETYPE) +
-    notes.map((n, i) => shape(firstId + i, n)).join('');
+    (xml.includes(`id="${SHAPETYPE_ID}"`) ? '' : shapetype(p)) +
+    notes.map((n, i) => shape(firstId + i, n, p)).join('');
   const close = xml.lastIndexOf('</xml>');
   return close >= 0 ? xml.slice(0, close) + shapes + xml.slice(close) : xml + shapes;
 }

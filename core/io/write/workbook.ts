@@ -26,13 +26,20 @@ export function workbookPart(pkg: Package): string {
   return resolveTarget('', main.target);
 }
 
-/** The prefix the part's root element binds to the relationships namespace, declaring one if needed. */
+/**
+ * The prefix the part's root element binds to the relationships namespace, declaring one on
+ * the root if needed (a declaration on a child element, as openpyxl writes, is out of scope).
+ */
 export function relPrefix(xml: string): { prefix: string; xml: string } {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${REL}|${STRICT_REL})["']`).exec(xml);
+  const root = /<(?![?!])[\w.:-]+/.exec(xml)!;
+  const rootEnd = xml.indexOf('>', root.index);
+  const tag = xml.slice(root.index, rootEnd);
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${REL}|${STRICT_REL})["']`).exec(tag);
   if (m) return { prefix: m[1]!, xml };
-  const root = /<(?!\?)(?!!)[\w.:-]+/.exec(xml)!;
+  let prefix = 'r';
+  while (new RegExp(`xmlns:${prefix}\\s*=`).test(tag)) prefix += 'r';
   const at = root.index + root[0].length;
-  return { prefix: 'r', xml: `${xml.slice(0, at)} xmlns:r="${REL}"${xml.slice(at)}` };
+  return { prefix, xml: `${xml.slice(0, at)} xmlns:${prefix}="${REL}"${xml.slice(at)}` };
 }
 
 export function listSheets(pkg: Package): SheetEntry[] {
