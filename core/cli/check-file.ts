@@ -1,11 +1,12 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
 import { fileSizeRefusal, readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
 import type { FileReport } from '../report';
+import { writeCopy } from './write-copy';
 
 /** One file to check: what a worker thread receives. */
 export interface CheckJob {
@@ -14,6 +15,8 @@ export interface CheckJob {
   options: CheckOptions;
   /** Where to write the annotated copy, when --out was given. */
   out?: string;
+  /** Whether the copy may replace an existing file (--force); never an input. */
+  force?: boolean;
   /** Changes to the read limits (--max-cells). */
   limits?: Partial<ReadLimits>;
 }
@@ -77,20 +80,21 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   if (job.out === undefined) return report;
   try {
     const annotated = await annotateWorkbook(bytes, report, lang);
-    await mkdir(dirname(job.out), { recursive: true });
-    await writeFile(job.out, annotated);
+    await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {
     const why = detail(e);
-    return {
-      ...report,
-      error: say(
-        {
-          da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
-          en: `The annotated copy ${job.out} could not be written (${why}).`,
-        },
-        lang,
-      ),
-    };
+    const text =
+      why === 'EEXIST'
+        ? {
+            da: `Den markerede kopi ${job.out} blev ikke skrevet: filen findes allerede (brug --force for at skrive over den).`,
+            en: `The annotated copy ${job.out} was not written: the file already exists (use --force to write over it).`,
+          }
+        : {
+            da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
+            en: `The annotated copy ${job.out} could not be written (${why}).`,
+          };
+    // The check itself succeeded: its findings stand beside the failed copy.
+    return { ...report, outError: say(text, lang) };
   }
-  return report;
+  return { ...report, out: job.out };
 }
