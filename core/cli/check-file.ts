@@ -1,11 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
-import { fileSizeRefusal, readWorkbookBytes, installInflater, type ReadLimits } from '../io';
+import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
 import type { FileReport } from '../report';
+import { readInput } from './read-input';
 import { writeCopy } from './write-copy';
 
 /** One file to check: what a worker thread receives. */
@@ -42,23 +42,9 @@ function detail(e: unknown): string {
 export async function checkFile(job: CheckJob): Promise<FileReport> {
   const { file, options } = job;
   const lang = options.lang;
-  let bytes: Uint8Array;
-  try {
-    // A file past the size limit is refused before it is read into memory.
-    const tooBig = fileSizeRefusal(basename(file), (await stat(file)).size, job.limits);
-    if (tooBig) return failed(file, say(tooBig.error.message, lang));
-    bytes = await readFile(file);
-  } catch (e) {
-    const why = detail(e);
-    const text =
-      why === 'ENOENT'
-        ? { da: `Filen ${file} findes ikke.`, en: `The file ${file} does not exist.` }
-        : {
-            da: `Filen ${file} kan ikke åbnes (${why}).`,
-            en: `The file ${file} cannot be opened (${why}).`,
-          };
-    return failed(file, say(text, lang));
-  }
+  const input = await readInput(file, job.limits);
+  if (!input.ok) return failed(file, say(input.message, lang));
+  const bytes = input.bytes;
   let report: FileReport;
   try {
     const read = await readWorkbookBytes(bytes, basename(file), job.limits);
