@@ -131,6 +131,10 @@ export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
   error?: string;
+  /** The annotated copy written for `--out`. */
+  out?: string;
+  /** Why the annotated copy could not be written; the file's findings still stand. */
+  outError?: string;
   tables: TableInfo[];
   findings: Finding[];
   capacity: CapacityResult[];
