@@ -83,9 +83,11 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
+/** The name in src[from, to) without its prefix; searched in place (indexOf would run on). */
 function localName(src: string, from: number, to: number): string {
-  const colon = src.indexOf(':', from);
-  return src.slice(colon >= 0 && colon < to ? colon + 1 : from, to);
+  let start = from;
+  for (let i = from; i < to; i++) if (src.charCodeAt(i) === 0x3a) start = i + 1;
+  return src.slice(start, to);
 }
 
 /** Thrown when one tag or text runs past the longest the scanner holds (a damaged part). */
