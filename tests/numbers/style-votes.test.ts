@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectStyle, parseAmount } from '../../core/numbers';
+import {
+  compatibleUnits,
+  convert,
+  Dec,
+  detectStyle,
+  formatAmount,
+  parseAmount,
+  unitFromText,
+} from '../../core/numbers';
 
 describe('number style: only numbers vote (issue 14.6)', () => {
   it.each<[string[], 'da' | 'en' | undefined]>([
@@ -35,5 +43,22 @@ describe('case numbers are not ranges (issue 14.7)', () => {
     const r = parseAmount(text, { style: 'da' });
     expect(r.ok && r.amount.range?.low.toString()).toBe(low);
     expect(r.ok && r.amount.range?.high.toString()).toBe(high);
+  });
+});
+
+describe('procentpoint is never percent (issue 14.3)', () => {
+  it('a points text and a points column keep their own unit, shown as procentpoint', () => {
+    const r = parseAmount('10,1 procentpoint');
+    expect(r.ok && [r.amount.unit, r.amount.points]).toEqual(['points', true]);
+    const col = parseAmount('0,4', { unit: unitFromText('Ændring (procentpoint)') ?? undefined });
+    expect(col.ok && col.amount.unit).toBe('points');
+    expect(formatAmount('0.4', 'points')).toBe('0,4 procentpoint');
+    expect(formatAmount('1', 'points', { lang: 'en' })).toBe('1 percentage point');
+    expect(formatAmount('84.8', 'percent')).toBe('84,8 %');
+  });
+
+  it('a share written in points is not a share: convert never turns points into percent', () => {
+    expect(convert(new Dec('0.4'), 'points', 'percent')).toBeUndefined();
+    expect(compatibleUnits('points', 'percent')).toBe(false);
   });
 });
