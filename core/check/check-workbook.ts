@@ -40,10 +40,11 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
         const v = row[c]?.value;
         if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
       }
-      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts);
+      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
     }
   }
-  return detectStyle(texts);
+  // The numbers' majority first; the file format's hint (a ';' CSV) only when they cannot tell.
+  return detectStyle(texts) ?? workbook.numberStyle;
 }
 
 /** The 'Uændret' tolerance setting as points; an unreadable setting counts as none. */

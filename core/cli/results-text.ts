@@ -13,7 +13,15 @@ function t(lang: Lang, da: string, en: string): string {
   return lang === 'en' ? en : da;
 }
 
-const UNITS = new Set<string>(['kr', '1.000 kr.', 'mio. kr.', 'årsværk', 'percent', 'count']);
+const UNITS = new Set<string>([
+  'kr',
+  '1.000 kr.',
+  'mio. kr.',
+  'årsværk',
+  'percent',
+  'points',
+  'count',
+]);
 
 function unitOf(unit: string): Unit | null {
   return UNITS.has(unit) ? (unit as Unit) : null;
