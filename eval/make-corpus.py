@@ -102,6 +102,7 @@ def grant(name, writer, seed, double=False, short=False, typo=False):
         s.put(f"C{subtotals[0]}", round(value(b, s, f"C{subtotals[0]}") - 1000, 2), KR)
         b.labels = [x for x in b.labels if x["cell"] != f"C{subtotals[0]}"]
         b.wrong(s, f"C{subtotals[0]}", "typed-total", "typed subtotal 1.000 below its lines")
+        b.cause(s, f"E{subtotals[0]}", "cascade")
     s.put(f"A{r + 1}", "Overhead 7 %")
     s.put(f"A{r + 2}", "Total inkl. overhead")
     for c in "BCDE":
@@ -144,6 +145,7 @@ def quote(name, writer, seed, skip=False, short=False):
     s.put(f"E{last + 4}", f"={sub}+E{last + 3}", KR)
     b.right(s, f"E{last + 4}", "sum", "subtotal + moms")
     b.cause(s, f"A4:A{last}", "id-or-year-column")
+    b.cause(s, f"A{last + 1}:A{last + 4}", "text-in-number-column")
     b.cause(s, f"E4:E{last + 4}", "derived-column")
     return b
 
