@@ -1,11 +1,12 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
-import { fileSizeRefusal, readWorkbookBytes, installInflater, type ReadLimits } from '../io';
+import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
 import type { FileReport } from '../report';
+import { readInput } from './read-input';
+import { writeCopy } from './write-copy';
 
 /** One file to check: what a worker thread receives. */
 export interface CheckJob {
@@ -14,6 +15,8 @@ export interface CheckJob {
   options: CheckOptions;
   /** Where to write the annotated copy, when --out was given. */
   out?: string;
+  /** Whether the copy may replace an existing file (--force); never an input. */
+  force?: boolean;
   /** Changes to the read limits (--max-cells). */
   limits?: Partial<ReadLimits>;
 }
@@ -39,23 +42,9 @@ function detail(e: unknown): string {
 export async function checkFile(job: CheckJob): Promise<FileReport> {
   const { file, options } = job;
   const lang = options.lang;
-  let bytes: Uint8Array;
-  try {
-    // A file past the size limit is refused before it is read into memory.
-    const tooBig = fileSizeRefusal(basename(file), (await stat(file)).size, job.limits);
-    if (tooBig) return failed(file, say(tooBig.error.message, lang));
-    bytes = await readFile(file);
-  } catch (e) {
-    const why = detail(e);
-    const text =
-      why === 'ENOENT'
-        ? { da: `Filen ${file} findes ikke.`, en: `The file ${file} does not exist.` }
-        : {
-            da: `Filen ${file} kan ikke åbnes (${why}).`,
-            en: `The file ${file} cannot be opened (${why}).`,
-          };
-    return failed(file, say(text, lang));
-  }
+  const input = await readInput(file, job.limits);
+  if (!input.ok) return failed(file, say(input.message, lang));
+  const bytes = input.bytes;
   let report: FileReport;
   try {
     const read = await readWorkbookBytes(bytes, basename(file), job.limits);
@@ -77,20 +66,21 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   if (job.out === undefined) return report;
   try {
     const annotated = await annotateWorkbook(bytes, report, lang);
-    await mkdir(dirname(job.out), { recursive: true });
-    await writeFile(job.out, annotated);
+    await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {
     const why = detail(e);
-    return {
-      ...report,
-      error: say(
-        {
-          da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
-          en: `The annotated copy ${job.out} could not be written (${why}).`,
-        },
-        lang,
-      ),
-    };
+    const text =
+      why === 'EEXIST'
+        ? {
+            da: `Den markerede kopi ${job.out} blev ikke skrevet: filen findes allerede (brug --force for at skrive over den).`,
+            en: `The annotated copy ${job.out} was not written: the file already exists (use --force to write over it).`,
+          }
+        : {
+            da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
+            en: `The annotated copy ${job.out} could not be written (${why}).`,
+          };
+    // The check itself succeeded: its findings stand beside the failed copy.
+    return { ...report, outError: say(text, lang) };
   }
-  return report;
+  return { ...report, out: job.out };
 }

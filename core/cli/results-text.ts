@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n';
+import { say, type Lang } from '../i18n';
+import { PROGRESS_LABELS } from '../indicators';
 import { formatAmount, formatPoints, type Unit } from '../numbers';
 import type {
   CapacityResult,
@@ -74,6 +75,14 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
           )
         : (i.reason ?? '');
     parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
+  }
+  if (i.progress?.status) {
+    // Which method measured it is said with the words (docs/indicators.md).
+    const method =
+      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
+    parts.push(
+      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
+    );
   }
   const where = `(${i.sheet}, ${t(lang, 'række', 'row')} ${i.row})`;
   return `${t(lang, 'Indikator', 'Indicator')} ${where} "${short(i.label)}": ${parts.join(', ')}`;

@@ -87,6 +87,29 @@ export interface IndicatorResult {
   reachedIn: number | null;
   status: string | null;
   reason: string | null;
+  /**
+   * Progress against the target by the target year (a 'Målår' column), measured by `method`:
+   * 'open-sdg' (the published Open SDG / Statistics Canada measure, the default) or
+   * 'linear-pace'. Codes only; absent without a target and a target year.
+   */
+  progress?: IndicatorProgress;
+}
+
+export interface IndicatorProgress {
+  method: 'open-sdg' | 'linear-pace';
+  targetYear: number;
+  /** target_achieved | substantial_progress | moderate_progress | limited_progress | deterioration; null = not available. */
+  status:
+    | 'target_achieved'
+    | 'substantial_progress'
+    | 'moderate_progress'
+    | 'limited_progress'
+    | 'deterioration'
+    | null;
+  /** R, observed over required growth (decimal string); null where it has no value. */
+  ratio: string | null;
+  /** Why there is no status (TOO_FEW_POINTS, SIGN_CHANGE, NO_REQUIRED_GROWTH, …); else null. */
+  reason: string | null;
 }
 
 export interface StatusResult {
@@ -108,6 +131,10 @@ export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
   error?: string;
+  /** The annotated copy written for `--out`. */
+  out?: string;
+  /** Why the annotated copy could not be written; the file's findings still stand. */
+  outError?: string;
   tables: TableInfo[];
   findings: Finding[];
   capacity: CapacityResult[];

@@ -272,12 +272,12 @@ describe('ramme check --out', () => {
     const out = path.join(folder, 'markeret');
     const r = ramme(['check', folder, '--out', out]);
     expect(r.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['forkert.xlsx', 'ren.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['forkert.xlsx.ramme.xlsx', 'ren.xlsx.ramme.xlsx']);
     expect(['ren.xlsx', 'forkert.xlsx'].map((f) => sha256(path.join(folder, f)))).toEqual(hashes);
     // Into the input's own folder: the copy gets another name.
     const again = ramme(['check', path.join(folder, 'ren.xlsx'), '--out', folder]);
     expect(again.status).toBe(0);
-    expect(existsSync(path.join(folder, 'ren-ramme.xlsx'))).toBe(true);
+    expect(existsSync(path.join(folder, 'ren.xlsx.ramme.xlsx'))).toBe(true);
     expect(sha256(path.join(folder, 'ren.xlsx'))).toBe(hashes[0]);
   });
 
