@@ -14,6 +14,7 @@ import shutil
 import subprocess
 
 from openpyxl import Workbook
+from openpyxl.worksheet.table import Table
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 REF = re.compile(r"(?:'([^']+)'!|([A-Za-z0-9_]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
@@ -24,6 +25,7 @@ class Sheet:
         self.title = title
         self.cells = {}  # 'B5' -> value or '=formula'
         self.formats = {}  # 'B5' -> number format
+        self.tables = []  # (name, 'A3:C9'): an Excel table (ListObject) over those cells
 
     def put(self, ref, value, fmt=None):
         self.cells[ref] = value
@@ -39,7 +41,7 @@ class Sheet:
 class Book:
     def __init__(self, name, writer, note):
         self.name, self.writer, self.note = name, writer, note
-        self.sheets, self.labels = [], []
+        self.sheets, self.labels, self.causes = [], [], []
 
     def sheet(self, title):
         s = Sheet(title)
@@ -54,6 +56,10 @@ class Book:
 
     def wrong(self, sheet, cell, kind, why):
         self.label(sheet, cell, False, kind, why)
+
+    def cause(self, sheet, cells, cause, code="*"):
+        """Why a finding on these cells would be a false alarm (for the tally by cause)."""
+        self.causes.append({"sheet": sheet.title, "cells": cells, "code": code, "cause": cause})
 
 
 # --- evaluation -------------------------------------------------------------------------------
@@ -127,7 +133,33 @@ def _write_openpyxl(book, path, values_only):
             ws[ref] = v
             if ref in s.formats:
                 ws[ref].number_format = s.formats[ref]
+        for name, ref in s.tables:
+            ws.add_table(Table(displayName=name, ref=ref))
     wb.save(path)
+
+
+def _in_range(ref, rng):
+    m = REF.fullmatch(f"{ref}")
+    r = REF.fullmatch(rng)
+    c, row = column_index_from_string(m.group(3)), int(m.group(4))
+    c1, r1 = column_index_from_string(r.group(3)), int(r.group(4))
+    c2, r2 = column_index_from_string(r.group(5)), int(r.group(6))
+    return c1 <= c <= c2 and r1 <= row <= r2
+
+
+def _table_spec(sheet, name, rng):
+    """An ExcelJS addTable spec: the header names and body rows of the range."""
+    r = REF.fullmatch(rng)
+    c1, r1 = column_index_from_string(r.group(3)), int(r.group(4))
+    c2, r2 = column_index_from_string(r.group(5)), int(r.group(6))
+    cols = [get_column_letter(c) for c in range(c1, c2 + 1)]
+    return {
+        "name": name,
+        "ref": f"{cols[0]}{r1}",
+        "columns": [str(sheet.cells.get(f"{c}{r1}", "")) for c in cols],
+        "rows": [[sheet.cells.get(f"{c}{row}") for c in cols] for row in range(r1 + 1, r2 + 1)],
+        "numFmts": [sheet.formats.get(f"{c}{r1 + 1}") for c in cols],
+    }
 
 
 def _exceljs_spec(book):
@@ -135,6 +167,8 @@ def _exceljs_spec(book):
     for s in book.sheets:
         cells = []
         for ref, v in s.cells.items():
+            if any(_in_range(ref, rng) for _, rng in s.tables):
+                continue
             cell = {"ref": ref}
             if isinstance(v, str) and v.startswith("="):
                 cell["formula"] = v[1:]
@@ -146,7 +180,8 @@ def _exceljs_spec(book):
             if ref in s.formats:
                 cell["numFmt"] = s.formats[ref]
             cells.append(cell)
-        sheets.append({"name": s.title, "cells": cells})
+        tables = [_table_spec(s, name, rng) for name, rng in s.tables]
+        sheets.append({"name": s.title, "cells": cells, "tables": tables})
     return {"file": f"{book.name}.xlsx", "sheets": sheets}
 
 
@@ -166,6 +201,8 @@ def write_all(books, out_dir, tmp_dir, root):
         else:
             specs.append(_exceljs_spec(b))
         labels = {"file": f"{b.name}.xlsx", "note": b.note, "totals": b.labels}
+        if b.causes:
+            labels["findings"] = b.causes
         with open(os.path.join(out_dir, f"{b.name}.labels.json"), "w", encoding="utf-8") as f:
             json.dump(labels, f, ensure_ascii=False, indent=2)
             f.write("\n")

@@ -16,8 +16,8 @@ export interface TotalLabel {
   /** How it is wrong (omitted-rows, double-count, typed-total, wrong-refs, …) or right. */
   kind: string;
   why: string;
-  /** Default 'total'. */
-  family?: Family;
+  /** Default 'total'; a list where the same wrong number may be reported either way. */
+  family?: Family | Family[];
   /** Other cells where a finding about this same wrong number counts as finding it. */
   alsoAt?: string[];
 }
@@ -38,6 +38,12 @@ export interface FileLabels {
   note: string;
   totals: TotalLabel[];
   findings?: FindingLabel[];
+}
+
+/** The families a finding on this label may have to be real. */
+export function familiesOf(t: TotalLabel): readonly string[] {
+  const f = t.family ?? 'total';
+  return Array.isArray(f) ? f : [f];
 }
 
 function fail(where: string, what: string): never {

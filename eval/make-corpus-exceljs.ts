@@ -16,9 +16,34 @@ interface CellSpec {
   numFmt?: string;
 }
 
+interface TableSpec {
+  name: string;
+  ref: string;
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+  numFmts: Array<string | null>;
+}
+
 interface BookSpec {
   file: string;
-  sheets: Array<{ name: string; cells: CellSpec[] }>;
+  sheets: Array<{ name: string; cells: CellSpec[]; tables: TableSpec[] }>;
+}
+
+function addTable(ws: ExcelJS.Worksheet, t: TableSpec): void {
+  ws.addTable({
+    name: t.name,
+    ref: t.ref,
+    headerRow: true,
+    columns: t.columns.map((name) => ({ name })),
+    rows: t.rows,
+  });
+  const first = ws.getCell(t.ref);
+  t.numFmts.forEach((fmt, i) => {
+    if (!fmt) return;
+    for (let r = 1; r <= t.rows.length; r++) {
+      ws.getCell(Number(first.row) + r, Number(first.col) + i).numFmt = fmt;
+    }
+  });
 }
 
 function cellValue(c: CellSpec): ExcelJS.CellValue {
@@ -42,6 +67,7 @@ async function writeBook(spec: BookSpec, outDir: string): Promise<void> {
       cell.value = cellValue(c);
       if (c.numFmt) cell.numFmt = c.numFmt;
     }
+    for (const t of s.tables) addTable(ws, t);
   }
   await wb.xlsx.writeFile(path.join(outDir, spec.file));
 }

@@ -58,6 +58,7 @@ def household(name, writer, seed, omit=None, typo=False):
         s.put("D12", round(value(b, s, "D12") + 100, 2), KR)
         b.labels = [x for x in b.labels if x["cell"] != "D12"]
         b.wrong(s, "D12", "typed-total", "a typed number among =SUM formulas, 100 more than its items")
+    b.cause(s, "N12", "cascade")
     return b
 
 
@@ -101,12 +102,14 @@ def grant(name, writer, seed, double=False, short=False, typo=False):
         s.put(f"C{subtotals[0]}", round(value(b, s, f"C{subtotals[0]}") - 1000, 2), KR)
         b.labels = [x for x in b.labels if x["cell"] != f"C{subtotals[0]}"]
         b.wrong(s, f"C{subtotals[0]}", "typed-total", "typed subtotal 1.000 below its lines")
+        b.cause(s, f"E{subtotals[0]}", "cascade")
     s.put(f"A{r + 1}", "Overhead 7 %")
     s.put(f"A{r + 2}", "Total inkl. overhead")
     for c in "BCDE":
         s.put(f"{c}{r + 1}", f"={c}{r}*0.07", KR)
         s.put(f"{c}{r + 2}", f"={c}{r}+{c}{r + 1}", KR)
         b.right(s, f"{c}{r + 2}", "sum", "total + overhead")
+    b.cause(s, f"A{r}:E{r + 2}", "wrong-parts")
     return b
 
 
@@ -141,6 +144,9 @@ def quote(name, writer, seed, skip=False, short=False):
     s.put(f"A{last + 4}", "Total inkl. moms")
     s.put(f"E{last + 4}", f"={sub}+E{last + 3}", KR)
     b.right(s, f"E{last + 4}", "sum", "subtotal + moms")
+    b.cause(s, f"A4:A{last}", "id-or-year-column")
+    b.cause(s, f"A{last + 1}:A{last + 4}", "text-in-number-column")
+    b.cause(s, f"E4:E{last + 4}", "derived-column")
     return b
 
 
@@ -179,6 +185,8 @@ def timesheet(name, writer, seed, overlap=False, skip_week=False):
         b.right(s, f"C{r}", "sum", "the weekly totals (wrong only through the double-counting week)")
     else:
         b.right(s, f"C{r}", "sum", "the weekly totals")
+    b.cause(s, f"A1:A{r}", "date")
+    b.cause(s, f"C{r}", "wrong-parts")
     return b
 
 
@@ -205,6 +213,7 @@ def budget_vs_actual(name, writer, seed, short=False):
         else:
             b.right(s, f"{c}{t}", "sum", "every account")
     s.put(f"E{t}", f"=D{t}/B{t}", "0.0%")
+    b.cause(s, f"D3:E{t}", "derived-column")
     return b
 
 
@@ -230,6 +239,8 @@ def staffing(name, writer, seed, short=False):
         b.wrong(s, f"F{t}", "omitted-rows", f"=SUM(F2:F{last}) leaves out F{t - 1}")
     else:
         b.right(s, f"F{t}", "sum", "every employee's hours")
+    b.cause(s, f"B1:C{t}", "id-or-year-column")
+    b.cause(s, f"F2:F{t}", "derived-column")
     return b
 
 
@@ -257,6 +268,8 @@ def kpi(name, writer, seed, sibling=False):
         c = col(2 + j)
         s.put(f"{c}9", f"={c}4/{c}7", "0.0%")
         s.put(f"{c}10", f"={c}5/{c}7", "0.0%")
+    b.cause(s, "A3:G3", "id-or-year-column")
+    b.cause(s, "A9:G10", "derived-row")
     return b
 
 
@@ -288,6 +301,8 @@ def dk_budget(name, writer, seed, typo=False):
         b.wrong(s, "B9", "typed-total", "typed I alt, 10.000 more than its four lines")
     else:
         b.right(s, "B9", "sum", "the four lines")
+    b.cause(s, "B16", "heraf")
+    b.cause(s, "B18", "wrong-parts")
     return b
 
 
@@ -333,6 +348,7 @@ def agreements(name, writer, seed, short=False):
     s.put(f"A{r}", "Aftaler i alt")
     s.put(f"B{r}", "=" + "+".join(f"B{t}" for t in totals), "0.0")
     b.right(s, f"B{r}", "sum", "the group totals")
+    b.cause(s, f"B{r}", "wrong-parts")
     f = b.sheet("Finansiering")
     f.row(1, 1, ["Kilde", "Mio. kr."])
     f.row(2, 1, ["Tværgående pulje", 4.0], "0.0")
@@ -392,6 +408,7 @@ def section_refs(name, writer, seed, wrong=True):
     s.put("A26", "Total")
     s.put("E26", "=E4+E9+E19", KR)
     b.right(s, "E26", "sum", "the three section totals (wrong only through them)" if wrong else "the three section totals")
+    b.cause(s, "E26", "wrong-parts")
     return b
 
 
@@ -433,6 +450,7 @@ def floats(name, writer, seed):
     b.right(s, f"B{t}", "float-noise", "the ten amounts (binary result differs in the 16th digit)")
     s.row(t + 2, 1, ["Første tre", "=B2+B3+B4"], KR)
     b.right(s, f"B{t + 2}", "float-noise", "0,1 + 0,2 + 19,99")
+    b.cause(s, f"B2:B{t + 2}", "float-noise")
     return b
 
 
@@ -452,6 +470,8 @@ def dated_expenses(name, writer, seed):
     s.put("D14", "I alt")
     s.put("E14", "=SUM(E2:E13)", KR)
     b.right(s, "E14", "sum", "the twelve amounts")
+    b.cause(s, "A1:A14", "date")
+    b.cause(s, "B1:C14", "id-or-year-column")
     return b
 
 
@@ -477,6 +497,7 @@ def derived_rows(name, writer, seed, omit_overhead=False):
         s.put(f"{c}7", f"=SUM({c}2:{c}6)", KR if c != "B" else None)
         b.right(s, f"{c}7", "sum", "the five roles")
     s.put("C7", "=D7/B7", KR)
+    b.cause(s, "C2:F7", "derived-column")
     return b
 
 
@@ -503,6 +524,55 @@ def multi_sheet(name, writer, seed, skip_year=False):
         b.wrong(t, "B5", "omitted-rows", "=SUM(B2:B3) leaves out 2025 (B4)")
     else:
         b.right(t, "B5", "sum", "the three years")
+    b.cause(t, "A1:A5", "text-in-number-column")
+    return b
+
+
+def status_column(name, writer, seed, wrong_grand=False):
+    """Two tables with a Ja/Nej status column beside the amounts, a grand total over both."""
+    rng = random.Random(seed)
+    b = Book(name, writer, "Two tables (spent, expected) with a text Status column beside the amounts, each closed by I alt, and a grand total =B9+B16 over both (as in iso-b17-status).")
+    s = b.sheet("Budget 2025")
+    s.row(2, 1, ["Afholdte udgifter", "Beløb", "Godkendt"])
+    for i, post in enumerate(["Mentor", "Sprog", "Jobcafé", "Tolk", "Transport", "Kursus"]):
+        s.row(3 + i, 1, [post, rng.randrange(20, 400) * 1000, rng.choice(["Ja", "Nej"])], KR)
+    s.put("A9", "I alt")
+    s.put("B9", "=SUM(B3:B8)", KR)
+    b.right(s, "B9", "sum", "rows 3-8; the Godkendt column is text")
+    s.row(11, 1, ["Forventede udgifter", "Beløb", "Godkendt"])
+    for i, post in enumerate(["Praktik", "Evaluering", "Opfølgning", "Netværk"]):
+        s.row(12 + i, 1, [post, rng.randrange(20, 400) * 1000, rng.choice(["Ja", "Nej"])], KR)
+    s.put("A16", "I alt")
+    s.put("B16", "=SUM(B12:B15)", KR)
+    b.right(s, "B16", "sum", "rows 12-15")
+    s.put("A18", "Samlet forbrug 2025")
+    s.put("B18", "=B9" if wrong_grand else "=B9+B16", KR)
+    if wrong_grand:
+        b.wrong(s, "B18", "wrong-refs", "=B9 leaves out the expected spending (B16)")
+    else:
+        b.right(s, "B18", "sum", "the two I alt over two tables")
+    b.cause(s, "C1:C20", "text-in-number-column")
+    b.cause(s, "B18", "wrong-parts")
+    return b
+
+
+def list_object(name, writer, seed, typed_wrong=True):
+    """An Excel table (ListObject) of expenses with an I alt row directly below it."""
+    rng = random.Random(seed)
+    b = Book(name, writer, "An Excel table (ListObject) A2:C9 of expenses, and an I alt row directly below the table, outside its range.")
+    s = b.sheet("Udgifter")
+    s.row(2, 1, ["Post", "Leverandør", "Beløb"])
+    for i, post in enumerate(["Husleje", "Rengøring", "IT", "Telefoni", "Kontor", "Porto", "Kaffe"]):
+        s.row(3 + i, 1, [post, rng.choice(["A/S Nord", "Syd ApS", "Kommunen"]), rng.randrange(5, 90) * 1000], KR)
+    s.tables.append(("Udgifter2025", "A2:C9"))
+    total = sum(s.cells[f"C{r}"] for r in range(3, 10))
+    s.put("A10", "I alt")
+    if typed_wrong:
+        s.put("C10", total + 5000, KR)
+        b.wrong(s, "C10", "typed-total", "typed I alt below the table, 5.000 more than its rows")
+    else:
+        s.put("C10", "=SUM(C3:C9)", KR)
+        b.right(s, "C10", "sum", "the table's seven rows")
     return b
 
 
@@ -510,7 +580,6 @@ def books():
     L, X, P = "libreoffice", "exceljs", "openpyxl"
     return [
         household("husholdning-lo", L, 1, omit=2), household("husholdning-xj", X, 2), household("husholdning-py", P, 3, typo=True),
-        household("husholdning-typo-lo", L, 4, typo=True),
         grant("projektbudget-lo", L, 5, double=True), grant("projektbudget-xj", X, 6, short=True), grant("projektbudget-py", P, 7, typo=True),
         grant("projektbudget-ok-xj", X, 8),
         quote("tilbud-lo", L, 9, skip=True), quote("tilbud-xj", X, 10), quote("tilbud-py", P, 11), quote("tilbud-kort-xj", X, 12, short=True),
@@ -529,6 +598,8 @@ def books():
         dated_expenses("udgifter-py", P, 47), dated_expenses("udgifter-lo", L, 48), dated_expenses("udgifter-xj", X, 49),
         derived_rows("loenbudget-lo", L, 50), derived_rows("loenbudget-xj", X, 51, omit_overhead=True), derived_rows("loenbudget-py", P, 52),
         multi_sheet("flere-aar-lo", L, 53, skip_year=True), multi_sheet("flere-aar-xj", X, 54), multi_sheet("flere-aar-py", P, 55),
+        status_column("status-lo", L, 56), status_column("status-xj", X, 57, wrong_grand=True), status_column("status-py", P, 58),
+        list_object("tabel-xj", X, 59), list_object("tabel-lo", L, 60, typed_wrong=False), list_object("tabel-py", P, 61),
     ]
 
 

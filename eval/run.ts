@@ -3,6 +3,7 @@
  * check on each labelled corpus and prints files, files read, error findings, precision, recall
  * on the labelled wrong totals, findings per code and dates called unreadable.
  */
+import path from 'node:path';
 import { generatedCorpus, realWorldCorpus, type Corpus } from './corpora';
 import { formatDetails, formatSummary } from './format';
 import { measureCorpus } from './measure';
@@ -33,7 +34,11 @@ function chosen(names: readonly string[]): Corpus[] {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const runs = [];
-  for (const corpus of chosen(args.corpora)) runs.push(await measureCorpus(corpus));
+  for (const corpus of chosen(args.corpora)) {
+    const run = await measureCorpus(corpus);
+    // A path relative to where it runs, so a pasted run reads the same on every machine.
+    runs.push({ ...run, summary: { ...run.summary, dir: path.relative('.', corpus.dir) } });
+  }
   if (args.json) {
     const out = runs.map((r) => ({ ...r.summary, perFile: args.details ? r.scores : undefined }));
     process.stdout.write(`${JSON.stringify({ corpora: out }, null, 2)}\n`);

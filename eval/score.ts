@@ -5,7 +5,7 @@
 import { parseA1, parseRange } from '../core/grid';
 import type { FileReport, Finding } from '../core/report';
 import { familyOf } from './families';
-import type { FileLabels, FindingLabel, TotalLabel } from './labels';
+import { familiesOf, type FileLabels, type FindingLabel, type TotalLabel } from './labels';
 
 export interface FileScore {
   file: string;
@@ -80,7 +80,7 @@ export function scoreFile(
   const totals = labels?.totals ?? [];
   const wrong = wrongIndex(totals);
   const found = new Set<TotalLabel>();
-  const isTotal = (t: TotalLabel): boolean => (t.family ?? 'total') === 'total';
+  const isTotal = (t: TotalLabel): boolean => familiesOf(t).includes('total');
   const rightCells = new Set(totals.filter((t) => t.right).map((t) => key(t.sheet, t.cell)));
   const flaggedRight = new Set<string>();
   const score: FileScore = {
@@ -110,7 +110,7 @@ export function scoreFile(
     score.errorFindings++;
     const k = key(f.sheet, f.cell);
     const label = wrong.get(k);
-    if (label && (label.family ?? 'total') === familyOf(f.code)) {
+    if (label && familiesOf(label).includes(familyOf(f.code))) {
       score.realFindings++;
       found.add(label);
       continue;

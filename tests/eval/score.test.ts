@@ -84,6 +84,15 @@ describe('scoreFile', () => {
     });
   });
 
+  it("counts a finding of any of the label's families as real", () => {
+    const labels: FileLabels = {
+      ...LABELS,
+      totals: [{ ...LABELS.totals[0]!, family: ['total', 'value'] }],
+    };
+    const s = scoreFile(report([finding('B10', 'UNREADABLE_VALUE')]), labels, never);
+    expect([s.realFindings, s.foundTotals, s.wrongTotals]).toEqual([1, 1, 1]);
+  });
+
   it('finds a wrong total by a finding at one of its other cells', () => {
     const s = scoreFile(report([finding('C11', 'TOTAL_MISMATCH')]), LABELS, never);
     expect([s.realFindings, s.foundTotals]).toEqual([1, 1]);
