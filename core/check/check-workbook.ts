@@ -3,6 +3,7 @@ import { Dec, detectStyle, parseAmount } from '../numbers';
 import { describeTables, detectTables } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
+import { catalogueLines, catalogueResults } from './catalogue';
 import { emptyReport } from './empty';
 import { checkFunding } from './funding';
 import { indicatorResults } from './indicators';
@@ -121,6 +122,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       if (SUMMED_KINDS.has(table.kind)) {
         pushAll(findings, checkTotals(sheet, table, values, lang).findings);
         pushAll(findings, checkRowTotals(table, values, lang));
+      }
+      if (table.kind === 'catalogue') {
+        const lines = catalogueLines(sheet, table, values);
+        pushAll((report.catalogue ??= []), catalogueResults(sheet.name, lines));
       }
       if (table.kind === 'indicator')
         pushAll(report.indicators, indicatorResults(sheet, table, values, lang, tolerance));

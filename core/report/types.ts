@@ -104,6 +104,21 @@ export interface StatusResult {
   onTrack: boolean | null;
 }
 
+/** One initiative of a catalogue table, as read (core/check catalogueLines). */
+export interface CatalogueResult {
+  sheet: string;
+  row: number;
+  label: string;
+  starred: boolean;
+  /** The target group's lower bound ('min. 350' → 350); null when none is written. */
+  people: string | null;
+  /** The financing need in `unit`; null when the line names no amount. */
+  need: string | null;
+  unit: string | null;
+  /** Kroner per person; null without a need or a target group. */
+  costPerPerson: string | null;
+}
+
 export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
@@ -114,6 +129,8 @@ export interface FileReport {
   funding: FundingResult[];
   indicators: IndicatorResult[];
   status: StatusResult[];
+  /** One entry per initiative of each catalogue table (absent in reports of older versions). */
+  catalogue?: CatalogueResult[];
 }
 
 export interface CheckReport {
