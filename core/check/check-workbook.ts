@@ -8,6 +8,7 @@ import { emptyReport } from './empty';
 import { checkFunding } from './funding';
 import { indicatorResults } from './indicators';
 import { dedupeFindings, sortFindings } from './order';
+import { planLines } from './plan-lines';
 import { planYear } from './plan-year';
 import { staffLines, type StaffLine } from './staff';
 import { checkStatus } from './status';
@@ -81,7 +82,11 @@ function capacityRuns(
       const year = planYear(options.year, c.table);
       const plan = tableTotal(c.table, c.values);
       if (year === null || !plan) return undefined;
-      return checkCapacity({ sheet: c.table.sheet, year, plan, staff, settings }, options.lang);
+      const lines = planLines(c.table, c.values);
+      return checkCapacity(
+        { sheet: c.table.sheet, year, plan, lines, staff, settings },
+        options.lang,
+      );
     });
 }
 

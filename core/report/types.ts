@@ -57,6 +57,21 @@ export interface CapacityResult {
   capacity: string;
   allocated: string;
   difference: string;
+  /**
+   * The plan re-spread to the capacity in whole steps (`proposalStep`), when they differ: one
+   * entry per line and heraf part, the lines' `new` adding up to `proposalTotal` (the capacity rounded
+   * down to the step). Absent when the plan uses exactly the capacity or cannot be read.
+   */
+  proposal?: CapacityProposalRow[];
+  proposalStep?: string;
+  proposalTotal?: string;
+}
+
+export interface CapacityProposalRow {
+  row: number;
+  label: string;
+  old: string;
+  new: string;
 }
 
 export interface FundingResult {
