@@ -19,6 +19,7 @@ export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'area',
   'note',
   'date',
+  'catalogueText',
 ]);
 
 /** Roles a label column may not take over: they say what the column is better than 'label'. */
@@ -28,6 +29,7 @@ const KEEP: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'area',
   'direction',
   'star',
+  'catalogueText',
 ]);
 
 interface ColumnStats {
