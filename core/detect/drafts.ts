@@ -184,6 +184,16 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
       if (last && header.titles.length === 0 && gap <= MAX_GAP && repeatsHeader(grid, last, head)) {
         last.repeatedHeaders.add(head.row);
         extend(last, [head, ...rows]);
+      } else if (
+        last &&
+        header.titles.length === 0 &&
+        isSingleWord(head) &&
+        pendingTitles.length === 0 &&
+        continues(last, block, gap)
+      ) {
+        // A one-word heading over lines in the columns of the table above ('Forventede
+        // udgifter'): its next group, as the heading inside the table ('Afholdte udgifter') is.
+        extend(last, block);
       } else {
         const titles = header.titles.length > 0 ? header.titles : pendingTitles;
         drafts.push(newDraft(grid, head, titles, rows));
