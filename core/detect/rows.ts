@@ -83,11 +83,11 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
         lastGrand !== undefined &&
         derived.length > 0 &&
         group.length === 0 &&
-        totals.length === 0 &&
         isIncludingLabel(label)
       ) {
         // 'Total inkl. overhead' under 'Total' and 'Overhead 7 %': the two added.
         const covers = [lastGrand, ...derived];
+        totals = [];
         lastGrand = s.row;
         derived = [];
         lastDetail = s.row;
@@ -107,6 +107,8 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       // A total closes its own group; lines left open above a new heading wait for the grand total.
       const covers = group.length > 0 ? group : outside;
       if (group.length === 0) outside = [];
+      lastGrand = s.row;
+      derived = [];
       totals.push(s.row);
       group = [];
       lastDetail = s.row;
