@@ -441,3 +441,24 @@ describe('severity', () => {
     ]);
   });
 });
+
+describe('tables without a header', () => {
+  it('a block of numbers closed by a SUM row is a table, and its total is checked', () => {
+    const rows: C[][] = [
+      ...[120, 80, 45.5, 300, 12].map((v, i): C[] => [`Post ${i + 1}`, v]),
+      ['TOTAL', { f: 'SUM(B1:B4)', v: 545.5 }],
+    ];
+    const book: Workbook = { name: 't.xlsx', sheets: [sheetOf('Ark', rows)], names: [] };
+    const r = checkWorkbook(book, { lang: 'da' });
+    expect(r.tables.map((t) => t.range)).toEqual(['A1:B6']);
+    expect(r.tables[0]!.roles!.rows.map((x) => x.role)).toEqual([
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'total',
+    ]);
+    expect(errors(r.findings)).toEqual(['FORMULA_OMITS_CELLS B6 557.5 545.5']);
+  });
+});
