@@ -23,7 +23,7 @@ Tilvalg til check:
   --out FIL.xlsx|MAPPE
                      skriv en kopi med fundene markeret og et ark "Ramme" med fund og resultater;
                      den oprindelige fil ændres aldrig
-  --max-cells N      læs projektmapper med op til N celler (standard: 2.200.000; se "Grænser" i README)
+  --max-cells N      læs projektmapper med op til N celler (standard: 5.000.000; se "Grænser" i README)
 
 Afslutningskode: 0 ingen fejl, 1 fejl fundet, 2 forkert brug eller en fil kunne ikke læses.`;
 
@@ -45,7 +45,7 @@ Options for check:
   --out FILE.xlsx|FOLDER
                      write a copy with the findings highlighted and a "Ramme" sheet listing
                      findings and results; the original file is never changed
-  --max-cells N      read workbooks of up to N cells (default: 2,200,000; see "Limits" in README)
+  --max-cells N      read workbooks of up to N cells (default: 5,000,000; see "Limits" in README)
 
 Exit code: 0 no errors, 1 errors found, 2 usage error or a file could not be read.`;
 
