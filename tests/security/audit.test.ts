@@ -104,6 +104,7 @@ describe('the lockfile (offline supply-chain checks)', () => {
       '@fluentui/react-components',
       'decimal.js',
       'exceljs',
+      'fflate',
       'react',
       'react-dom',
     ]);
