@@ -1,4 +1,4 @@
-import { normalisePartName } from './opc';
+import { normalisePartName } from './part-name';
 import type { ZipEntry } from './zip-directory';
 
 /**
