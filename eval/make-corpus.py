@@ -576,6 +576,62 @@ def list_object(name, writer, seed, typed_wrong=True):
     return b
 
 
+def catalogue(name, writer, seed, off=False):
+    """Catalogue of initiatives: star, target group as text, need in mio. kr., typed I alt."""
+    rng = random.Random(seed)
+    b = Book(name, writer, "Catalogue of possible initiatives like the municipal bruttokatalog: a star column, target groups as text (min. 350), the financing need in mio. kr. (one typed as text), a typed I alt per group.")
+    s = b.sheet("Bruttokatalog 2026")
+    s.row(3, 1, ["Pejlemærke", "Indsats", "Stjerne", "Målgruppe", "Mio. kr."])
+    r = 4
+    for group, n in ((1, 5), (2, 4)):
+        needs = []
+        for i in range(n):
+            need = round(rng.uniform(0.2, 4.5), 1)
+            needs.append(need)
+            s.row(r, 1, [str(group), f"Indsats {group}.{i + 1}", rng.choice(["*", None]), rng.choice(["min. 350", "100", "ca. 150-200", "20"])])
+            text = i == 1
+            s.put(f"E{r}", f"{need:.1f}".replace(".", ",") if text else need, None if text else "0.0")
+            r += 1
+        s.put(f"A{r}", f"I alt pejlemærke {group}")
+        total = round(sum(needs), 1)
+        wrong = off and group == 2
+        s.put(f"E{r}", round(total + 0.4, 1) if wrong else total, "0.0")
+        if wrong:
+            b.wrong(s, f"E{r}", "typed-total", f"typed {total + 0.4:.1f}, the initiatives add up to {total:.1f}")
+        else:
+            b.right(s, f"E{r}", "typed-total", "the initiatives above (one amount typed as text)")
+        r += 2
+    b.cause(s, "A1:A30", "id-or-year-column")
+    b.cause(s, "B1:D30", "text-in-number-column")
+    return b
+
+
+def capacity(name, writer, seed, exceed=True):
+    """A person-year plan with a staffing sheet: a hire on 1 March makes 5 person-years too many."""
+    b = Book(name, writer, "Person-year plan 2026 (I alt 5) with a Bemanding sheet (Medarbejder, Fra, Til, Andel); " + ("a fifth consultant starts 1 March, so the staff gives 4,83 person-years." if exceed else "five consultants all year: 5 person-years."))
+    s = b.sheet("Arbejdsplan 2026")
+    s.put("A1", "Arbejdsplan 2026")
+    s.row(3, 1, ["Hovedområder", "Årsværk"])
+    for i, (area, v) in enumerate([("Virksomhedsindsats", 2), ("heraf helhedsplaner", 1), ("Projektledelse", 1), ("Rådgivning", 1.5), ("Øvrige leverancer", 0.5)]):
+        s.row(4 + i, 1, [area, v])
+    s.put("A9", "I alt")
+    s.put("B9", 5)
+    if exceed:
+        b.label(s, "B9", False, "capacity", "the plan spends 5 person-years; the staff gives 4,83 in 2026 (hire on 1 March)")
+        b.labels[-1]["family"] = "capacity"
+    else:
+        b.right(s, "B9", "typed-total", "2 + 1 + 1,5 + 0,5 = 5 (heraf inside the first area), and the staff gives 5")
+    m = b.sheet("Bemanding")
+    m.row(3, 1, ["Medarbejder", "Fra", "Til", "Andel"])
+    for i in range(5):
+        start = datetime.date(2026, 3, 1) if (exceed and i == 4) else datetime.date(2024, 2, 1)
+        m.put(f"A{4 + i}", f"Konsulent {i + 1}")
+        m.put(f"B{4 + i}", start, "dd-mm-yyyy")
+        m.put(f"D{4 + i}", 1)
+    b.cause(m, "B1:C20", "date")
+    return b
+
+
 def books():
     L, X, P = "libreoffice", "exceljs", "openpyxl"
     return [
@@ -584,10 +640,10 @@ def books():
         grant("projektbudget-ok-xj", X, 8),
         quote("tilbud-lo", L, 9, skip=True), quote("tilbud-xj", X, 10), quote("tilbud-py", P, 11), quote("tilbud-kort-xj", X, 12, short=True),
         timesheet("timeseddel-lo", L, 13, overlap=True), timesheet("timeseddel-xj", X, 14, skip_week=True), timesheet("timeseddel-py", P, 15),
-        timesheet("timeseddel-ok-lo", L, 16),
-        budget_vs_actual("opfoelgning-lo", L, 17, short=True), budget_vs_actual("opfoelgning-xj", X, 18), budget_vs_actual("opfoelgning-py", P, 19),
-        staffing("bemanding-lo", L, 20), staffing("bemanding-xj", X, 21, short=True), staffing("bemanding-py", P, 22),
-        kpi("noegletal-lo", L, 23), kpi("noegletal-xj", X, 24, sibling=True), kpi("noegletal-py", P, 25), kpi("noegletal-sib-lo", L, 26, sibling=True),
+        capacity("kapacitet-lo", L, 16, exceed=False),
+        budget_vs_actual("opfoelgning-lo", L, 17, short=True), budget_vs_actual("opfoelgning-xj", X, 18), catalogue("katalog-xj", X, 19, off=True),
+        staffing("bemanding-lo", L, 20), staffing("bemanding-xj", X, 21, short=True), capacity("kapacitet-py", P, 22),
+        kpi("noegletal-lo", L, 23), kpi("noegletal-xj", X, 24, sibling=True), catalogue("katalog-py", P, 25), kpi("noegletal-sib-lo", L, 26, sibling=True),
         dk_budget("budget-lo", L, 27), dk_budget("budget-xj", X, 28), dk_budget("budget-py", P, 29, typo=True),
         work_plan("arbejdsplan-py", P, 30), work_plan("arbejdsplan-lo", L, 31),
         agreements("aftaler-lo", L, 32, short=True), agreements("aftaler-xj", X, 33), agreements("aftaler-py", P, 34),
