@@ -127,7 +127,7 @@ describe('familyOf', () => {
 
 describe('dateCells', () => {
   const sheet = sheetFromValues('Ark', [
-    [new Date(Date.UTC(2023, 0, 1)), '2023-01-31', 45000, 'x'],
+    [new Date(Date.UTC(2023, 0, 1)), '2023-01-31', 45000, 'x', '2/25/20 - 3/8/2020', '1.500'],
   ]);
   sheet.rows[0]![2]!.numFmt = 'dd-mm-yyyy';
   const money = sheetFromValues('Ark2', [[45000]]);
@@ -138,6 +138,8 @@ describe('dateCells', () => {
     ['Ark', 'B1', true],
     ['Ark', 'C1', true],
     ['Ark', 'D1', false],
+    ['Ark', 'E1', true],
+    ['Ark', 'F1', false],
     ['Ark2', 'A1', false],
     ['Nope', 'A1', false],
   ])('%s!%s is a date: %s', (s, c, want) => expect(dateCells(wb)(s, c)).toBe(want));
