@@ -7,6 +7,7 @@ import { emptyReport } from '../../core/check';
 import type { Corpus } from '../../eval/corpora';
 import { dateCells } from '../../eval/dates';
 import { familyOf } from '../../eval/families';
+import { formatSummary } from '../../eval/format';
 import type { FileLabels } from '../../eval/labels';
 import { measureCorpus } from '../../eval/measure';
 import { scoreFile } from '../../eval/score';
@@ -123,6 +124,17 @@ describe('familyOf', () => {
     ['CAPACITY_EXCEEDED', 'capacity'],
     ['SOMETHING_NEW', 'SOMETHING_NEW'],
   ])('%s is about %s', (code, family) => expect(familyOf(code)).toBe(family));
+});
+
+describe('formatSummary', () => {
+  it('names a finding code of unknown family, which can never count as real', () => {
+    const s = summarise('test', '.', [
+      scoreFile(report([finding('B10', 'SOMETHING_NEW' as Finding['code'])]), LABELS, never),
+    ]);
+    const lines = formatSummary(s).join('\n');
+    expect(lines).toContain('SOMETHING_NEW            error 1  (family unknown');
+    expect(lines).toContain('precision             0.0 %');
+  });
 });
 
 describe('dateCells', () => {
