@@ -4,6 +4,7 @@ import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
 import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
+import { isOds } from '../io/ods';
 import type { FileReport } from '../report';
 import { readInput } from './read-input';
 import { writeCopy } from './write-copy';
@@ -35,6 +36,13 @@ function detail(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0]! : String(e);
 }
 
+function odsCopy(out: string): { da: string; en: string } {
+  return {
+    da: `Den markerede kopi ${out} blev ikke skrevet: Ramme skriver endnu ikke kopier af .ods-filer. Gem filen som .xlsx i LibreOffice (Filer > Gem som) og tjek den igen.`,
+    en: `The annotated copy ${out} was not written: Ramme does not yet write copies of .ods files. Save the file as .xlsx in LibreOffice (File > Save As) and check it again.`,
+  };
+}
+
 /**
  * Reads, checks and (with --out) annotates one file. Never throws: whatever goes wrong is the
  * report's `error`, so one bad file does not stop the others.
@@ -64,11 +72,14 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     );
   }
   if (job.out === undefined) return report;
+  if (isOds(bytes)) return { ...report, outError: say(odsCopy(job.out), lang) };
   try {
     const annotated = await annotateWorkbook(bytes, report, lang);
     await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {
-    const why = detail(e);
+    // A file-system code says what went wrong; a writer's internal text would not help.
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    const why = code ?? say({ da: 'skriveren fejlede', en: 'the writer failed' }, lang);
     const text =
       why === 'EEXIST'
         ? {

@@ -13,6 +13,7 @@ import {
 } from './messages';
 import { readXlsx } from './xlsx';
 import { cfbKind } from './cfb';
+import { isOds, readOds } from './ods';
 import { encryptedWorkbook, legacyXls, notCsvText, otherDocument } from './format-messages';
 import { documentKind, looksLikeCsv } from './text-kind';
 
@@ -33,7 +34,7 @@ export async function readWorkbookBytes(
   if (document) return otherDocument(name, document);
   switch (sniffFormat(bytes)) {
     case 'zip':
-      return readXlsx(bytes, name, limits);
+      return isOds(bytes) ? readOds(bytes, name, limits) : readXlsx(bytes, name, limits);
     case 'cfb':
       return compoundFile(bytes, name);
     case 'text': {

@@ -28,6 +28,25 @@ export class SheetDamage extends Error {
   }
 }
 
+/** The cell types OOXML has, as constants: no string is made per cell to read them. */
+const TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'n', 'd'];
+
+function cellType(src: string, from: number, to: number): string | undefined {
+  for (const t of TYPES) if (t.length === to - from && src.startsWith(t, from)) return t;
+  return src.slice(from, to);
+}
+
+/** A whole number read in place; -1 for anything but digits (a style then reads as 0). */
+function wholeNumber(src: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = src.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9 || n > 1e8) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 const NO_TEXT = 0;
 const V = 1;
 const F = 2;
@@ -132,12 +151,21 @@ export class SheetReader implements XmlHandler {
   }
 
   private openRow(tag: Tag): void {
-    const r = tag.attr('r');
-    const n = r === undefined ? this.row + 1 : Number(r);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_ROW) throw new SheetDamage('address', r ?? '');
+    let n = this.row + 1;
+    let hidden = false;
+    tag.rewind();
+    while (tag.nextAttr()) {
+      const { src, valueStart: from, valueEnd: to } = tag;
+      if (tag.nameLength === 1 && tag.nameChar === 0x72 /* r */) {
+        n = wholeNumber(src, from, to);
+        if (n < 1 || n > MAX_ROW) throw new SheetDamage('address', src.slice(from, to));
+      } else if (tag.nameLength === 6 && src.startsWith('hidden', tag.nameStart)) {
+        hidden = xmlTrue(src.slice(from, to));
+      }
+    }
     this.row = n;
     this.col = 0;
-    this.rowHidden = xmlTrue(tag.attr('hidden'));
+    this.rowHidden = hidden;
     this.rowTouched = false;
   }
 
@@ -151,15 +179,24 @@ export class SheetReader implements XmlHandler {
       this.over = true;
       this.rows = [];
     }
-    const r = tag.attr('r');
-    if (r === undefined) {
+    // One pass over the attributes, read in place: this runs once per cell.
+    let addressed = false;
+    this.type = undefined;
+    this.style = 0;
+    tag.rewind();
+    while (tag.nextAttr()) {
+      if (tag.nameLength !== 1) continue;
+      const { src, valueStart: from, valueEnd: to } = tag;
+      if (tag.nameChar === 0x72 /* r */) {
+        if (!this.parseRef(src, from, to)) throw new SheetDamage('address', src.slice(from, to));
+        addressed = true;
+      } else if (tag.nameChar === 0x74 /* t */) this.type = cellType(src, from, to);
+      else if (tag.nameChar === 0x73 /* s */) this.style = Math.max(0, wholeNumber(src, from, to));
+    }
+    if (!addressed) {
       this.cellRow = this.row === 0 ? 1 : this.row;
-      this.col++;
-    } else if (!this.parseRef(r)) throw new SheetDamage('address', r);
-    if (this.col > MAX_COL) throw new SheetDamage('address', r ?? '');
-    this.type = tag.attr('t');
-    const s = tag.attr('s');
-    this.style = s === undefined ? 0 : Number(s) || 0;
+      if (++this.col > MAX_COL) throw new SheetDamage('address', `R${this.cellRow}C${this.col}`);
+    }
     this.inCell = true;
     this.v = undefined;
     this.f = undefined;
@@ -169,17 +206,16 @@ export class SheetReader implements XmlHandler {
     this.inlineText = undefined;
   }
 
-  /** 'AB12' into this.col and this.cellRow; false when it is no cell on Excel's grid. */
-  private parseRef(r: string): boolean {
+  /** 'AB12' in src[from, to) into this.col and this.cellRow; false when it is no cell on the grid. */
+  private parseRef(r: string, from: number, n: number): boolean {
     let col = 0;
-    let i = 0;
-    const n = r.length;
+    let i = from;
     for (; i < n; i++) {
       const c = r.charCodeAt(i) | 0x20;
       if (c < 0x61 || c > 0x7a) break;
       col = col * 26 + (c - 0x60);
     }
-    if (i === 0 || i > 3 || i === n || n - i > 7) return false;
+    if (i === from || i - from > 3 || i === n || n - i > 7) return false;
     let row = 0;
     for (; i < n; i++) {
       const d = r.charCodeAt(i) - 0x30;

@@ -23,35 +23,66 @@ export class Tag {
   start = 0;
   end = 0;
 
+  /** Where the last value `locate` found starts and ends in `src`. */
+  valueStart = 0;
+  valueEnd = 0;
+
   /** The value of the attribute with this local name (`r:id` answers 'id'), decoded. */
   attr(local: string): string | undefined {
-    const { src, end } = this;
-    let i = this.start;
-    while (i < end) {
-      const eq = src.indexOf('=', i);
-      if (eq < 0 || eq >= end) return undefined;
-      let q = eq + 1;
-      while (q < end && src.charCodeAt(q) !== 0x22 && src.charCodeAt(q) !== 0x27) q++;
-      if (q >= end) return undefined;
-      const close = src.indexOf(src[q]!, q + 1);
-      if (close < 0 || close >= end) return undefined;
-      if (nameMatches(src, i, eq, local)) return decodeXml(src.slice(q + 1, close));
-      i = close + 1;
-    }
-    return undefined;
+    if (!this.locate(local)) return undefined;
+    return decodeXml(this.src.slice(this.valueStart, this.valueEnd));
   }
-}
 
-/** Whether the attribute name in src[from, to) (spaces around it allowed) has this local name. */
-function nameMatches(src: string, from: number, to: number, local: string): boolean {
-  let a = from;
-  let b = to;
-  while (a < b && src.charCodeAt(a) <= 0x20) a++;
-  while (b > a && src.charCodeAt(b - 1) <= 0x20) b--;
-  if (b - a < local.length) return false;
-  const at = b - local.length;
-  if (!src.startsWith(local, at)) return false;
-  return at === a || src.charCodeAt(at - 1) === 0x3a;
+  /** The last attribute `nextAttr` found: where its local name starts, its first character, length. */
+  nameStart = 0;
+  nameChar = 0;
+  nameLength = 0;
+  private at = 0;
+
+  /** Finds the attribute's raw value without copying it (src[valueStart, valueEnd)). */
+  locate(local: string): boolean {
+    this.at = this.start;
+    while (this.nextAttr()) {
+      if (this.nameLength === local.length && this.src.startsWith(local, this.nameStart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps to the next attribute (after `rewind`), leaving its name and raw value in place: the
+   * sheet reader reads a cell's address, type and style in one pass over the tag, 1.000.000s of
+   * times, without making a string.
+   */
+  nextAttr(): boolean {
+    const { src, end } = this;
+    const i = this.at;
+    if (i >= end) return false;
+    const eq = src.indexOf('=', i);
+    if (eq < 0 || eq >= end) return false;
+    let q = eq + 1;
+    while (q < end && src.charCodeAt(q) !== 0x22 && src.charCodeAt(q) !== 0x27) q++;
+    if (q >= end) return false;
+    const close = src.indexOf(src[q]!, q + 1);
+    if (close < 0 || close >= end) return false;
+    let a = i;
+    let b = eq;
+    while (a < b && src.charCodeAt(a) <= 0x20) a++;
+    while (b > a && src.charCodeAt(b - 1) <= 0x20) b--;
+    for (let k = a; k < b; k++) if (src.charCodeAt(k) === 0x3a) a = k + 1;
+    this.nameStart = a;
+    this.nameChar = src.charCodeAt(a);
+    this.nameLength = b - a;
+    this.valueStart = q + 1;
+    this.valueEnd = close;
+    this.at = close + 1;
+    return true;
+  }
+
+  rewind(): void {
+    this.at = this.start;
+  }
 }
 
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,10})|(amp|lt|gt|quot|apos));/g;
@@ -83,9 +114,11 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
+/** The name in src[from, to) without its prefix; searched in place (indexOf would run on). */
 function localName(src: string, from: number, to: number): string {
-  const colon = src.indexOf(':', from);
-  return src.slice(colon >= 0 && colon < to ? colon + 1 : from, to);
+  let start = from;
+  for (let i = from; i < to; i++) if (src.charCodeAt(i) === 0x3a) start = i + 1;
+  return src.slice(start, to);
 }
 
 /** Thrown when one tag or text runs past the longest the scanner holds (a damaged part). */

@@ -57,6 +57,21 @@ export interface CapacityResult {
   capacity: string;
   allocated: string;
   difference: string;
+  /**
+   * The plan re-spread to the capacity in whole steps (`proposalStep`), when they differ: one
+   * entry per line and heraf part, the lines' `new` adding up to `proposalTotal` (the capacity rounded
+   * down to the step). Absent when the plan uses exactly the capacity or cannot be read.
+   */
+  proposal?: CapacityProposalRow[];
+  proposalStep?: string;
+  proposalTotal?: string;
+}
+
+export interface CapacityProposalRow {
+  row: number;
+  label: string;
+  old: string;
+  new: string;
 }
 
 export interface FundingResult {
@@ -127,6 +142,21 @@ export interface StatusResult {
   onTrack: boolean | null;
 }
 
+/** One initiative of a catalogue table, as read (core/check catalogueLines). */
+export interface CatalogueResult {
+  sheet: string;
+  row: number;
+  label: string;
+  starred: boolean;
+  /** The target group's lower bound ('min. 350' → 350); null when none is written. */
+  people: string | null;
+  /** The financing need in `unit`; null when the line names no amount. */
+  need: string | null;
+  unit: string | null;
+  /** Kroner per person; null without a need or a target group. */
+  costPerPerson: string | null;
+}
+
 export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
@@ -141,6 +171,8 @@ export interface FileReport {
   funding: FundingResult[];
   indicators: IndicatorResult[];
   status: StatusResult[];
+  /** One entry per initiative of each catalogue table (absent in reports of older versions). */
+  catalogue?: CatalogueResult[];
 }
 
 export interface CheckReport {

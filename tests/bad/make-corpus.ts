@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { XLSX_HOSTILE_FILES } from './xlsx-hostile';
 
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 export const GENERATED_DIR = path.join(BAD_DIR, 'generated');
@@ -274,6 +275,7 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'zip-bomb.xlsx': zipBomb,
   'pdf-named.xlsx': pdfNamedXlsx,
   'prose-named.csv': proseNamedCsv,
+  ...XLSX_HOSTILE_FILES,
 };
 
 export const BIG_FILE_BYTES = 50 * 1024 * 1024;

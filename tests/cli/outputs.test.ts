@@ -18,6 +18,7 @@ import {
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../core/report';
+import { SHARED } from '../shared-dir';
 import { buildCli, CLEAN_BUDGET, ramme, tempDir, WRONG_BUDGET, writeXlsx } from './helpers';
 
 function sha256(file: string): string {
@@ -239,5 +240,19 @@ describe('--force', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toContain(`Annotated copy: ${out}`);
     });
+  });
+});
+
+describe('.ods', () => {
+  const ods = path.join(SHARED, 'writers', 'libreoffice', 'ex-budget-2024.ods');
+
+  it('is checked; --out says no copy is written yet, and the findings still print', () => {
+    const dir = tempDir('ramme-outs-');
+    const r = ramme(['check', ods, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/FEJL\s+'Budget 2024'!B10/);
+    expect(r.stderr).toContain('Ramme skriver endnu ikke kopier af .ods-filer');
+    expect(r.stderr).not.toMatch(/Cannot read|undefined/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -102,6 +102,14 @@ export class StyleBook {
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const p = this.p;
+    const current = this.xfs[base];
+    if (!change.fill && !change.bold && current !== undefined) {
+      // A number format the cell already has needs no new style.
+      const code = change.numFmt!;
+      const known = BUILT_IN[code] ?? this.customFormats.get(code);
+      const has = getAttr(current.slice(0, current.indexOf('>')), 'numFmtId') ?? '0';
+      if (known !== undefined && String(known) === has) return base;
+    }
     let xf =
       this.xfs[base] ??
       this.xfs[0] ??

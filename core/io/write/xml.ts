@@ -1,15 +1,16 @@
 /** Small string tools for editing XML parts in place (only the edited spans change). */
 
+/** Text content; a carriage return as a reference, since XML parsers turn a bare one into \n. */
 export function escapeText(s: string): string {
-  return stripInvalid(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripInvalid(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 export function escapeAttr(s: string): string {
-  return escapeText(s)
-    .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /** Characters XML 1.0 cannot carry at all (control characters other than tab and newlines). */
