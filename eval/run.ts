@@ -34,10 +34,9 @@ function chosen(names: readonly string[], only: string | undefined): Corpus[] {
   const all = [generatedCorpus(), realWorldCorpus()].filter((c): c is Corpus => c !== undefined);
   const picked = names.length === 0 ? all : all.filter((c) => names.includes(c.name));
   if (only === undefined) return picked;
-  return picked.map((c) => ({
-    ...c,
-    files: c.files.filter((f) => path.basename(f).includes(only)),
-  }));
+  return picked
+    .map((c) => ({ ...c, files: c.files.filter((f) => path.basename(f).includes(only)) }))
+    .filter((c) => c.files.length > 0);
 }
 
 async function main(): Promise<void> {
