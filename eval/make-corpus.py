@@ -17,6 +17,7 @@ import shutil
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the sources
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_formulas import headerless, section_refs, typed_among  # noqa: E402
 from corpus_lib import write_all  # noqa: E402
