@@ -18,10 +18,10 @@ def col(i):
 def household(name, writer, seed, omit=None, typo=False):
     """Monthly household budget: a row total per item, a column total per month."""
     rng = random.Random(seed)
-    b = Book(name, writer, "Household budget, one column per month, row totals in N, column totals in row 12.")
+    b = Book(name, writer, "Household budget, one column per month, row totals in N, column totals in row 12, a share-of-spending column O (derived), a 10 % buffer row and the total with buffer.")
     s = b.sheet("Budget 2025")
     s.put("A1", "Husholdningsbudget 2025")
-    s.row(3, 1, ["Post"] + MONTHS + ["I alt"])
+    s.row(3, 1, ["Post"] + MONTHS + ["I alt", "Andel"])
     items = ["Husleje", "El og varme", "Mad", "Transport", "Forsikring", "Telefon og net", "Fritid", "Opsparing"]
     for i, item in enumerate(items):
         r = 4 + i
@@ -41,7 +41,17 @@ def household(name, writer, seed, omit=None, typo=False):
         s.put("D12", round(value(b, s, "D12") + 100, 2), KR)
         b.labels = [x for x in b.labels if x["cell"] != "D12"]
         b.wrong(s, "D12", "typed-total", "a typed number among =SUM formulas, 100 more than its items")
+    for r in range(4, 13):
+        s.put(f"O{r}", f"=N{r}/N$12", "0.0%")
+    s.put("A13", "Buffer 10 %")
+    s.put("A14", "I alt med buffer")
+    for c in range(2, 15):
+        s.put(f"{col(c)}13", f"={col(c)}12*0.1", KR)
+        s.put(f"{col(c)}14", f"={col(c)}12+{col(c)}13", KR)
+        b.right(s, f"{col(c)}14", "sum", "I alt + the buffer row (derived, not a part of I alt)")
     b.cause(s, "N12", "cascade")
+    b.cause(s, "O4:O14", "derived-column")
+    b.cause(s, "A13:N14", "derived-row")
     return b
 
 
@@ -207,21 +217,23 @@ def floats(name, writer, seed):
 def dated_expenses(name, writer, seed):
     """Expense list with a date column and an ID column, and a total."""
     rng = random.Random(seed)
-    b = Book(name, writer, "Expenses with a date column (real dates), a voucher number (ID) and a year column; only Beløb is summed.")
+    b = Book(name, writer, "Expenses with a date column (real dates), a voucher number (ID), a year column and a seller ID after the amount; only Beløb is summed.")
     s = b.sheet("Udgifter")
-    s.row(1, 1, ["Dato", "Bilagsnr.", "År", "Tekst", "Beløb"])
+    s.row(1, 1, ["Dato", "Bilagsnr.", "År", "Tekst", "Beløb", "SælgerID"])
     day = datetime.date(2024, 1, 8)
     for i in range(12):
         r = 2 + i
         s.put(f"A{r}", day, "dd-mm-yyyy")
         s.row(r, 2, [5000 + i * 7, 2024, rng.choice(["Taxa", "Frokost", "Porto", "Kontor", "Tog"])])
         s.put(f"E{r}", round(rng.uniform(20, 2500), 2), KR)
+        s.put(f"F{r}", rng.choice([101, 102, 117, 230]))
         day += datetime.timedelta(days=rng.randrange(2, 20))
     s.put("D14", "I alt")
     s.put("E14", "=SUM(E2:E13)", KR)
     b.right(s, "E14", "sum", "the twelve amounts")
     b.cause(s, "A1:A14", "date")
     b.cause(s, "B1:C14", "id-or-year-column")
+    b.cause(s, "F1:F14", "id-or-year-column")
     return b
 
 

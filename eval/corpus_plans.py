@@ -57,15 +57,16 @@ def timesheet(name, writer, seed, overlap=False, skip_week=False):
 def staffing(name, writer, seed, short=False):
     """Staffing plan: employee number (ID), birth year, FTE, hours = FTE x 1924 (derived)."""
     rng = random.Random(seed)
-    b = Book(name, writer, "Staffing plan: Medarb.nr. is an ID, Fødselsår a year, Årsværk summed, Timer = Årsværk x 1924.")
+    b = Book(name, writer, "Staffing plan: Medarb.nr. is an ID, Fødselsår a year, Årsværk summed, Timer = Årsværk x 1924, Fuldtid a 0/1 flag.")
     s = b.sheet("Bemanding 2025")
-    s.row(1, 1, ["Medarbejder", "Medarb.nr.", "Fødselsår", "Stilling", "Årsværk", "Timer"])
+    s.row(1, 1, ["Medarbejder", "Medarb.nr.", "Fødselsår", "Stilling", "Årsværk", "Timer", "Fuldtid"])
     people = ["Anne Holm", "Bo Jensen", "Carla Nørgaard", "Dan Ali", "Eva Sørensen", "Frej Lund"]
     for i, p in enumerate(people):
         r = 2 + i
         s.row(r, 1, [p, 40000 + rng.randrange(100, 9999), rng.randrange(1960, 2000), rng.choice(["Konsulent", "Sagsbehandler", "Leder"])])
         s.put(f"E{r}", rng.choice([1, 1, 0.5, 0.8, 0.6]))
         s.put(f"F{r}", f"=E{r}*1924", "#,##0")
+        s.put(f"G{r}", 1 if s.cells[f"E{r}"] == 1 else 0)
     t = 2 + len(people)
     s.put(f"A{t}", "I alt")
     s.put(f"E{t}", f"=SUM(E2:E{t - 1})")
@@ -78,6 +79,7 @@ def staffing(name, writer, seed, short=False):
         b.right(s, f"F{t}", "sum", "every employee's hours")
     b.cause(s, f"B1:C{t}", "id-or-year-column")
     b.cause(s, f"F2:F{t}", "derived-column")
+    b.cause(s, f"G1:G{t}", "flag-column")
     return b
 
 
