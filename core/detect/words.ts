@@ -62,6 +62,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
       'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
     ),
   ],
+  [
+    'catalogueText',
+    starts(
+      'målgruppe\\s+og\\s+finansiering(?:sbehov)?|target\\s+group\\s+and\\s+(?:funding|financing)(?:\\s+need)?',
+    ),
+  ],
   ['targetGroup', starts('målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants')],
   [
     'target',
@@ -84,6 +90,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
     starts('fra|fra\\s+dato|start|startdato|ansat\\s+fra|tiltrådt|from|start\\s+date|begins?'),
   ],
   ['to', starts('til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until')],
+  [
+    'date',
+    starts(
+      'dato|date|datum|fecha|päivämäärä|transaction\\s+date|week\\s+ending|klokkeslett|uhrzeit|time\\s+(?:in|out)',
+    ),
+  ],
   [
     'share',
     starts(

@@ -25,7 +25,7 @@ export const EXPECTED: Record<string, Expected> = {
   'zip-not-xlsx.xlsx': { exit: [2], error: /ikke en Excel-projektmappe|beskadiget|ingen ark/ },
   'random-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe/ },
   'zero-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe|er tom/ },
-  'encrypted.xlsx': { exit: [2], error: /krypteret/ },
+  'encrypted.xlsx': { exit: [2], error: /er krypteret \(beskyttet med adgangskode\)/ },
   'csv-named.xlsx': {
     exit: [1],
     findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],
@@ -77,6 +77,10 @@ export const EXPECTED: Record<string, Expected> = {
   },
   // Refused from the zip's directory, before 50 MB of spaces are unpacked.
   'zip-bomb.xlsx': { exit: [2], error: /zip-bombe/ },
+  // Told apart from an encrypted workbook by its directory; the message says how to convert.
+  'legacy-excel-97.xls': { exit: [2], error: /gamle Excel-format \(\.xls\).*--convert-to xlsx/ },
+  'pdf-named.xlsx': { exit: [2], error: /er en PDF-fil, ikke en projektmappe/ },
+  'prose-named.csv': { exit: [2], error: /ligner ikke en CSV-fil/ },
   ...XLSX_HOSTILE_EXPECTED,
 };
 

@@ -238,7 +238,23 @@ async function zipBomb(): Promise<Uint8Array> {
   });
 }
 
-/** Small files written into tests/fixtures/bad/ and committed. */
+/** A PDF saved under a workbook's name: text up front, no NUL byte in its first 4 KB. */
+function pdfNamedXlsx(): Uint8Array {
+  return new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
+}
+
+/** A note saved as .csv: lines of prose, no separator, so no table. */
+function proseNamedCsv(): Uint8Array {
+  return new TextEncoder().encode('Husk budgetmødet torsdag\nTal med økonomi om rammen\n');
+}
+
+/**
+ * Small files written into tests/fixtures/bad/ and committed. Also committed there, made by
+ * LibreOffice (`soffice --headless --convert-to xls examples/budget-2024.xlsx`), not here:
+ * legacy-excel-97.xls.
+ */
 export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>> = {
   'corrupt-zip.xlsx': corruptZip,
   'zip-not-xlsx.xlsx': zipNotXlsx,
@@ -257,6 +273,8 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'html-and-formulas-in-text.xlsx': htmlAndFormulasInText,
   'circular-references.xlsx': circularReferences,
   'zip-bomb.xlsx': zipBomb,
+  'pdf-named.xlsx': pdfNamedXlsx,
+  'prose-named.csv': proseNamedCsv,
   ...XLSX_HOSTILE_FILES,
 };
 
