@@ -1,6 +1,5 @@
 import { say } from '../i18n';
 import { langOf, parseCheckArgs } from './args';
-import { runCheck } from './check-command';
 import { allocateHelp, helpText } from './help';
 import { processIo, type Io } from './io';
 import { version } from './version';
@@ -33,6 +32,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     }
     const parsed = parseCheckArgs(rest);
     if (!parsed.ok) return usageError(io, lang, parsed.message);
+    // Loaded only here: the readers and the check are most of the CLI's start-up time.
+    const { runCheck } = await import('./check-command');
     return runCheck(parsed.args, io);
   }
   if (command === 'allocate') {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,15 +17,43 @@ function workerUrl(): URL | undefined {
 }
 
 /**
- * Checks the files on up to `availableParallelism()` worker threads; reports come back in the
- * order of `jobs`. One file, or no bundled worker (tests importing the sources), runs here.
+ * Below this many bytes of input in all, threads cost more than they save: each starts its own
+ * Node isolate and loads the readers and the check again (about 0,3–0,5 s), while checking the
+ * six example workbooks (48 KB) takes well under a second on one thread. Measured in
+ * docs/benchmarks.md ("Start-up and the folder pool").
+ */
+export const POOL_MIN_BYTES = 2_000_000;
+
+function totalBytes(jobs: readonly CheckJob[]): number {
+  let total = 0;
+  for (const job of jobs) {
+    try {
+      // stat only: a pipe among the files is not opened here either.
+      total += statSync(job.file).size;
+    } catch {
+      // Reported as unreadable by checkFile.
+    }
+  }
+  return total;
+}
+
+/** How many threads pay for themselves: 1 for little work, else one per core up to the files. */
+export function threadsFor(jobs: readonly CheckJob[], cores = availableParallelism()): number {
+  if (jobs.length < 2 || cores < 2) return 1;
+  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
+}
+
+/**
+ * Checks the files on worker threads when the work pays for them (threadsFor); reports come
+ * back in the order of `jobs`. Little work, or no bundled worker (tests importing the
+ * sources), runs here.
  */
 export async function checkAll(
   jobs: readonly CheckJob[],
   onDone: (done: number) => void = () => {},
 ): Promise<FileReport[]> {
   const url = workerUrl();
-  const threads = Math.min(jobs.length, availableParallelism());
+  const threads = threadsFor(jobs);
   const results: FileReport[] = new Array(jobs.length);
   let done = 0;
   if (threads <= 1 || url === undefined) {
