@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
+import { say } from '../i18n';
 import type { FileReport } from '../report';
 import { checkFile, type CheckJob } from './check-file';
 
@@ -41,6 +42,23 @@ function totalBytes(jobs: readonly CheckJob[]): number {
 export function threadsFor(jobs: readonly CheckJob[], cores = availableParallelism()): number {
   if (jobs.length < 2 || cores < 2) return 1;
   return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
+}
+
+/** A thread that died on a file, said in the user's language with the file's name. */
+export function workerFailure(job: CheckJob, e: Error): string {
+  const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return say(
+    oom
+      ? {
+          da: `${job.file} kunne ikke tjekkes: hukommelsen slap op under læsningen. Del projektmappen op i mindre filer.`,
+          en: `${job.file} could not be checked: memory ran out while reading it. Split the workbook into smaller files.`,
+        }
+      : {
+          da: `${job.file} kunne ikke tjekkes: tjekket stoppede uventet.`,
+          en: `${job.file} could not be checked: the check stopped unexpectedly.`,
+        },
+    job.options.lang,
+  );
 }
 
 /**
@@ -84,7 +102,7 @@ export async function checkAll(
         // A crashed thread loses only its file; the rest continue here in the main thread.
         const onError = (e: Error): void => {
           worker.off('message', onMessage);
-          results[i] = { ...emptyReport(job.file), error: e.message.split('\n')[0]! };
+          results[i] = { ...emptyReport(job.file), error: workerFailure(job, e) };
           onDone(++done);
           void runRest().then(resolve);
         };

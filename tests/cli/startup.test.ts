@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { CheckReport } from '../../core/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJob } from '../../core/cli/check-file';
-import { POOL_MIN_BYTES, threadsFor } from '../../core/cli/pool';
+import { POOL_MIN_BYTES, threadsFor, workerFailure } from '../../core/cli/pool';
 import { buildCli, ramme, REPO, tempDir, WRONG_BUDGET } from './helpers';
 
 const READERS = /from\s*"(exceljs|fflate|saxes|jszip)"|import\("(exceljs|fflate|saxes)"\)/;
@@ -108,4 +108,26 @@ describe('the pool', () => {
     for (const f of report.files)
       expect(f.findings.map((x) => `${x.code} ${x.cell}`)).toContain('TOTAL_MISMATCH B6');
   }, 120_000);
+});
+
+describe('workerFailure', () => {
+  const job = (lang: 'da' | 'en'): CheckJob => ({ file: 'stor.xlsx', options: { lang } });
+  const oom = Object.assign(
+    new Error('Worker terminated due to reaching memory limit: JS heap out of memory'),
+    {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    },
+  );
+
+  it('names the file in Danish, not Node’s English', () => {
+    expect(workerFailure(job('da'), oom)).toBe(
+      'stor.xlsx kunne ikke tjekkes: hukommelsen slap op under læsningen. Del projektmappen op i mindre filer.',
+    );
+    expect(workerFailure(job('en'), oom)).toContain(
+      'stor.xlsx could not be checked: memory ran out',
+    );
+    expect(workerFailure(job('da'), new Error('boom'))).toBe(
+      'stor.xlsx kunne ikke tjekkes: tjekket stoppede uventet.',
+    );
+  });
 });
