@@ -3,10 +3,12 @@ import { Dec, detectStyle, parseAmount } from '../numbers';
 import { describeTables, detectTables } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
+import { catalogueLines, catalogueResults } from './catalogue';
 import { emptyReport } from './empty';
 import { checkFunding } from './funding';
 import { indicatorResults } from './indicators';
 import { dedupeFindings, sortFindings } from './order';
+import { planLines } from './plan-lines';
 import { planYear } from './plan-year';
 import { staffLines, type StaffLine } from './staff';
 import { checkStatus } from './status';
@@ -40,10 +42,11 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
         const v = row[c]?.value;
         if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
       }
-      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts);
+      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
     }
   }
-  return detectStyle(texts);
+  // The numbers' majority first; the file format's hint (a ';' CSV) only when they cannot tell.
+  return detectStyle(texts) ?? workbook.numberStyle;
 }
 
 /** The 'Uændret' tolerance setting as points; an unreadable setting counts as none. */
@@ -80,7 +83,11 @@ function capacityRuns(
       const year = planYear(options.year, c.table);
       const plan = tableTotal(c.table, c.values);
       if (year === null || !plan) return undefined;
-      return checkCapacity({ sheet: c.table.sheet, year, plan, staff, settings }, options.lang);
+      const lines = planLines(c.table, c.values);
+      return checkCapacity(
+        { sheet: c.table.sheet, year, plan, lines, staff, settings },
+        options.lang,
+      );
     });
 }
 
@@ -121,6 +128,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       if (SUMMED_KINDS.has(table.kind)) {
         pushAll(findings, checkTotals(sheet, table, values, lang).findings);
         pushAll(findings, checkRowTotals(table, values, lang));
+      }
+      if (table.kind === 'catalogue') {
+        const lines = catalogueLines(sheet, table, values);
+        pushAll((report.catalogue ??= []), catalogueResults(sheet.name, lines));
       }
       if (table.kind === 'indicator')
         pushAll(report.indicators, indicatorResults(sheet, table, values, lang, tolerance));

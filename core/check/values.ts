@@ -1,6 +1,7 @@
 import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
 import {
+  detectStyle,
   parseAmount,
   readPlain,
   type Amount,
@@ -58,6 +59,7 @@ export interface TableValues {
 /** One column's amounts by sheet row: sparse arrays stay fast where big numeric keys do not. */
 interface ColumnCells {
   unit: Unit | undefined;
+  style: 'da' | 'en' | undefined;
   amounts: Array<Amount | undefined>;
   /** Plain cells, their Amount made only when asked for (then kept in `amounts`). */
   plain: Array<PlainCell | undefined>;
@@ -124,6 +126,19 @@ function finding(
   };
 }
 
+/**
+ * A column's own values decide how its numbers are written ('1.234,5' beside '12.400'); the
+ * workbook's majority only when they cannot tell.
+ */
+function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'en' | undefined {
+  const texts: string[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
+    if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+  }
+  return detectStyle(texts);
+}
+
 export function readTableValues(
   sheet: Sheet,
   table: DetectedTable,
@@ -135,7 +150,8 @@ export function readTableValues(
   const byCol = new Map<number, ColumnCells>();
   for (const c of columns) {
     const unit = c.unit ?? undefined;
-    const cells: ColumnCells = { unit, amounts: [], plain: [], bad: [] };
+    const own = columnStyle(sheet, table, c.col) ?? style;
+    const cells: ColumnCells = { unit, style: own, amounts: [], plain: [], bad: [] };
     byCol.set(c.col, cells);
     // Indexed, not for…of: this loop runs once per cell of the table.
     for (let i = 0; i < table.rows.length; i++) {
@@ -150,7 +166,7 @@ export function readTableValues(
         cells.plain[r.row] = fast;
         continue;
       }
-      const read = parseAmount(value, { unit, style, numFmt: cell!.numFmt });
+      const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
         cells.bad[r.row] = true;
@@ -166,7 +182,11 @@ export function readTableValues(
     const plain = cells.plain[row];
     if (!plain) return null;
     // A plain cell always reads (a property test holds the fast path to parseAmount).
-    const read = parseAmount(plain.input, { unit: cells.unit, style, numFmt: plain.numFmt });
+    const read = parseAmount(plain.input, {
+      unit: cells.unit,
+      style: cells.style,
+      numFmt: plain.numFmt,
+    });
     if (!read.ok) return null;
     cells.amounts[row] = read.amount;
     return read.amount;

@@ -11,6 +11,8 @@ finansiering, indikatorer og status, med fund i den præcise celle.
 Brug:
   ramme check <fil|mappe>... [tilvalg]   tjek .xlsx- og .csv-filer (en mappe: alle filer i den)
   ramme allocate ...                     fordel et beløb eller årsværk præcist (se ramme allocate --help)
+  ramme katalog FIL --ramme 15 [--sheet NAVN] [--orden given|pris] [--trin 0,001] [--json]
+                                         vælg indsatser fra et katalog inden for en ramme
   ramme help                             denne hjælp (på engelsk: ramme help --lang en)
   ramme --version                        versionen
 
@@ -36,6 +38,8 @@ funding, indicators and status, with findings at the exact cell.
 Usage:
   ramme check <file|folder>... [options]   check .xlsx and .csv files (a folder: every file in it)
   ramme allocate ...                       allocate an amount or person-years exactly (see ramme allocate --help)
+  ramme katalog FILE --ramme 15 [--sheet NAME] [--orden given|pris] [--trin 0.001] [--json]
+                                           pick initiatives from a catalogue within a frame
   ramme help                               this help (in Danish: ramme help)
   ramme --version                          the version
 

@@ -99,8 +99,9 @@ export interface Grid {
 export function gridOf(sheet: Sheet): Grid {
   // Row by row, like the sheet: sparse arrays stay fast where one map of 100.000s of keys does not.
   const cache: Array<Array<CellInfo | undefined> | undefined> = [];
-  // Sized to the sheet: an empty array grows to room for 16 on its first write.
-  const width = Math.max(sheet.colCount, 1) + 1;
+  // Sized to the sheet (an empty array grows to room for 16 on its first write), but never
+  // past 32: one value in XFD1 would otherwise cost 16.385 slots on every row of the sheet.
+  const width = Math.min(Math.max(sheet.colCount, 1) + 1, 32);
   return {
     sheet,
     at(row, col) {

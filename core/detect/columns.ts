@@ -15,6 +15,7 @@ export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'id',
   'area',
   'note',
+  'catalogueText',
 ]);
 
 /** Roles a label column may not take over: they say what the column is better than 'label'. */
@@ -24,6 +25,7 @@ const KEEP: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'area',
   'direction',
   'star',
+  'catalogueText',
 ]);
 
 interface ColumnStats {

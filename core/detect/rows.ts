@@ -36,6 +36,9 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   const labelCol = columns.find((c) => c.role === 'label' || c.role === 'person')?.col ?? null;
   const valueCols = new Set(columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col));
   const all = draft.rows.concat(draft.footnotes);
+  // A catalogue written as the source writes it marks a starred initiative with '*' before its
+  // name: there a '*' row with more cells than its label is a line, not a footnote.
+  const starredNames = columns.some((c) => c.role === 'catalogueText');
   // valuesFrom[i]: whether any row from i on holds a value (a heading needs lines below it).
   const valuesFrom: boolean[] = new Array<boolean>(all.length + 1).fill(false);
   for (let i = all.length - 1; i >= 0; i--) {
@@ -60,7 +63,9 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       lastDetail = undefined;
       return push({ row: s.row, role: 'group', label });
     }
-    if (!values && isFootnoteLabel(label)) return push({ row: s.row, role: 'footnote', label });
+    const starred = starredNames && s.cols.length > 1;
+    if (!values && !starred && isFootnoteLabel(label))
+      return push({ row: s.row, role: 'footnote', label });
     if (isHerafLabel(label) && lastDetail !== undefined) {
       return push({ row: s.row, role: 'heraf', label, parent: lastDetail });
     }
@@ -82,7 +87,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       lastDetail = s.row;
       return push({ row: s.row, role: 'total', label, covers });
     }
-    if (!values && s.cols.length === 1 && label !== '') {
+    if (!values && !starredNames && s.cols.length === 1 && label !== '') {
       if (!valuesFrom[i + 1]) return push({ row: s.row, role: 'footnote', label });
       // One by one, not push(...group): a group of 100.000s of rows would overflow the stack.
       for (const r of group) outside.push(r);

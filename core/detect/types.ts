@@ -18,6 +18,7 @@ export type ColumnRole =
   | 'to'
   | 'share'
   | 'targetGroup' // catalogue: 'min. 350 borgere'
+  | 'catalogueText' // catalogue: 'Min. 350 borgere til 4,4 mio. kr.' in one cell
   | 'star'
   | 'id'
   | 'area' // pejlemærke / focus area

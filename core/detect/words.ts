@@ -62,6 +62,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
       'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
     ),
   ],
+  [
+    'catalogueText',
+    starts(
+      'målgruppe\\s+og\\s+finansiering(?:sbehov)?|target\\s+group\\s+and\\s+(?:funding|financing)(?:\\s+need)?',
+    ),
+  ],
   ['targetGroup', starts('målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants')],
   [
     'target',

@@ -1,3 +1,4 @@
+import { normalisePartName } from './opc';
 import type { ZipEntry } from './zip-directory';
 
 /**
@@ -36,7 +37,7 @@ const MEDIA_RATIO_FLOOR = 100_000_000;
 
 /** Pictures are kept as bytes, not read as text, so only the total limit applies to them. */
 export function isMedia(entry: ZipEntry): boolean {
-  return /^xl\/media\//i.test(entry.name);
+  return /(?:^|\/)media\//i.test(normalisePartName(entry.name));
 }
 
 export interface SheetCells {

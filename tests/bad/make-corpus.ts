@@ -11,6 +11,7 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { XLSX_HOSTILE_FILES } from './xlsx-hostile';
 
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 export const GENERATED_DIR = path.join(BAD_DIR, 'generated');
@@ -276,6 +277,7 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'zip-bomb.xlsx': zipBomb,
   'pdf-named.xlsx': pdfNamedXlsx,
   'prose-named.csv': proseNamedCsv,
+  ...XLSX_HOSTILE_FILES,
 };
 
 /** The 150 MB single-line CSV: '1;' over and over, no line break. */

@@ -197,6 +197,16 @@ describe('checkWorkbook: person-year plans against staffing', () => {
         capacity: '4.8333333333',
         allocated: '5',
         difference: '-0.1666666667',
+        // 19 quarters (4,75) by 2 : 1 : ½ : 1½; heraf 1 × 1,75 / 2 = 0,875 → 1 (tests/golden/README.md).
+        proposal: [
+          { row: 4, label: '1. En fokuseret områdebaseret indsats', old: '2', new: '1.75' },
+          { row: 5, label: 'heraf helhedsplaner', old: '1', new: '1' },
+          { row: 6, label: '2. Projektledelse af "Fra Sport til Job"', old: '1', new: '1' },
+          { row: 7, label: '3. Øvrige leverancer', old: '0.5', new: '0.5' },
+          { row: 8, label: '4. Rekvireringer og rådgivninger', old: '1.5', new: '1.5' },
+        ],
+        proposalStep: '0.25',
+        proposalTotal: '4.75',
       },
     ]);
     expect(codes(r.findings)).toEqual(['CAPACITY_EXCEEDED Arbejdsplan!B9 4.8333333333 5']);

@@ -35,7 +35,7 @@ describe('domain examples', () => {
     expect(r.funding).toEqual([
       { sheet: 'Aftale 2024', spending: '7.2', financing: '7', balance: '-0.2', unit: 'mio. kr.' },
     ]);
-    expect(brief(r)).toEqual(['warning FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
+    expect(brief(r)).toEqual(['error FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
     expect(r.findings[0]!.message).toBe(
       'Udgifterne (7,2 mio. kr.) er større end finansieringen (7 mio. kr.); der mangler 0,2 mio. kr.',
     );
@@ -57,6 +57,22 @@ describe('domain examples', () => {
         capacity: '4.4166666667',
         allocated: '6',
         difference: '-1.5833333333',
+        // 4 5/12 holds 17 quarters (4,25): quotas 1,77, 1,06, 0,53, 0,89 → floors 1,75, 1, 0,5,
+        // 0,75 (4); the last quarter to D (remainder 0,135). Heraf 1 × 1,75 / 2,5 = 0,7 → 0,75.
+        proposal: [
+          {
+            row: 4,
+            label: 'A. Fremskudt rådgivning i udsatte boligområder',
+            old: '2.5',
+            new: '1.75',
+          },
+          { row: 5, label: 'heraf Akacieparken', old: '1', new: '0.75' },
+          { row: 6, label: 'B. Fritidsjob og lommepengejob', old: '1.5', new: '1' },
+          { row: 7, label: 'C. Forældreinddragelse', old: '0.75', new: '0.5' },
+          { row: 8, label: 'D. Øvrige opgaver og rekvireringer', old: '1.25', new: '1' },
+        ],
+        proposalStep: '0.25',
+        proposalTotal: '4.25',
       },
     ]);
     expect(brief(r)).toEqual(['error CAPACITY_EXCEEDED Arbejdsplan 2024!B9 4.4166666667 6']);

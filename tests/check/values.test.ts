@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readTableValues } from '../../core/check/values';
 import type { DetectedTable } from '../../core/detect';
 import type { Cell, Sheet } from '../../core/grid';
-import { fixedToDec, parseAmount, type Unit } from '../../core/numbers';
+import { detectStyle, fixedToDec, parseAmount, type Unit } from '../../core/numbers';
 
 const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
 
@@ -62,13 +62,18 @@ describe('readTableValues', () => {
         (cells, unit, style) => {
           const [sheet, table] = tableOf(cells, unit);
           const values = readTableValues(sheet, table, style, 'da');
+          // The column's own values decide its style first; the workbook's only when they cannot.
+          const texts = cells.flatMap((c) =>
+            typeof c?.value === 'string' && /\d[.,]\d/.test(c.value) ? [c.value] : [],
+          );
+          const own = detectStyle(texts) ?? style;
           cells.forEach((c, i) => {
             const row = i + 2;
             const got = values.at(row, 2);
             const dash = typeof c?.value === 'string' && c.value.trim() === '-';
             const read =
               c && c.value !== null && !dash
-                ? parseAmount(c.value, { unit: unit ?? undefined, style, numFmt: c.numFmt })
+                ? parseAmount(c.value, { unit: unit ?? undefined, style: own, numFmt: c.numFmt })
                 : undefined;
             if (!read?.ok) {
               expect(got).toBeNull();

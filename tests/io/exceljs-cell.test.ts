@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFromExcel } from '../../core/io/xlsx-cell';
+import { cellFromExcel } from './exceljs-cell';
 
 describe('cellFromExcel: every ExcelJS value shape, never NaN, -0 or a throw', () => {
   it.each<[string, unknown, unknown]>([

@@ -1,4 +1,4 @@
-import type { Cell, CellValue } from '../grid';
+import type { Cell, CellValue } from '../../core/grid';
 
 /** The shapes ExcelJS gives a cell's value (see exceljs CellValue). */
 type RichText = { richText: ReadonlyArray<{ text: string }> };
