@@ -32,21 +32,6 @@ function essence(r: FileReport): unknown {
   };
 }
 
-/**
- * Files ExcelJS 4.4 cannot read as it should, until the streaming reader of issue 13 replaces
- * it: openpyxl's absolute part names ('reading anchors/comments/name') and the data validation
- * to row 1.048.576 that ExcelJS expands cell by cell (5–11 s).
- */
-const PENDING_READER = new Set([
-  'openpyxl/chart.xlsx',
-  'openpyxl/comment.xlsx',
-  'openpyxl/dv.xlsx',
-  'openpyxl/features-1904.xlsx',
-  'openpyxl/features.xlsx',
-  'openpyxl/image.xlsx',
-  'openpyxl/table.xlsx',
-]);
-
 const others = ['openpyxl', 'libreoffice'].flatMap((writer) =>
   readdirSync(path.join(DIR, writer)).map((f) => path.join(writer, f)),
 );
@@ -74,15 +59,14 @@ describe('the writer corpus', () => {
     },
   );
 
-  for (const file of others) {
-    // it.fails asserts that the file still fails here; once the new reader lands it passes,
-    // this assertion fails, and the file comes off PENDING_READER.
-    const test = PENDING_READER.has(file) ? it.fails : it;
-    test(`${file}: the same findings and results as its ExcelJS twin, within 1 s`, async () => {
+  it.each(others)(
+    '%s: the same findings and results as its ExcelJS twin, within 1 s',
+    async (file) => {
       const twin = path.join(DIR, 'exceljs', `${path.basename(file).replace(/\.\w+$/, '')}.xlsx`);
       const [mine, theirs] = [await check(path.join(DIR, file)), await check(twin)];
       expect(essence(mine.report)).toEqual(essence(theirs.report));
       expect(mine.ms).toBeLessThan(1000);
-    }, 60_000);
-  }
+    },
+    60_000,
+  );
 });
