@@ -5,16 +5,22 @@ import { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
 import { say } from '../i18n';
 import type { FileReport } from '../report';
-import { checkFile, type CheckJob } from './check-file';
+import type { CheckJob } from './check-file';
 
-/** The bundled worker beside the bundled CLI (dist/cli/worker.mjs). */
-function workerUrl(): URL | undefined {
-  try {
-    const url = new URL('./worker.mjs', import.meta.url);
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-  } catch {
-    return undefined;
+/**
+ * The bundled worker, dist/cli/worker.mjs: beside this code, or one folder up when this code
+ * sits in a split chunk (dist/cli/chunks/).
+ */
+export function workerUrl(base: string = import.meta.url): URL | undefined {
+  for (const candidate of ['../worker.mjs', './worker.mjs']) {
+    try {
+      const url = new URL(candidate, base);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+    } catch {
+      // Not a file URL (tests importing the sources): no worker.
+    }
   }
+  return undefined;
 }
 
 /**
@@ -72,6 +78,8 @@ export async function checkAll(
 ): Promise<FileReport[]> {
   const url = workerUrl();
   const threads = threadsFor(jobs);
+  // The readers load in this thread only when it checks files itself.
+  const { checkFile } = await import('./check-file');
   const results: FileReport[] = new Array(jobs.length);
   let done = 0;
   if (threads <= 1 || url === undefined) {

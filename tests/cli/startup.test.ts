@@ -3,14 +3,15 @@
  * `ramme --help`, `allocate` and the registry commands do not load ExcelJS, fflate or saxes;
  * `check` loads them in its own chunk. The folder pool starts only for work that pays for it.
  */
-import { closeSync, openSync, ftruncateSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, ftruncateSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { CheckReport } from '../../core/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJob } from '../../core/cli/check-file';
-import { POOL_MIN_BYTES, threadsFor, workerFailure } from '../../core/cli/pool';
+import { POOL_MIN_BYTES, threadsFor, workerFailure, workerUrl } from '../../core/cli/pool';
 import { buildCli, ramme, REPO, tempDir, WRONG_BUDGET } from './helpers';
 
 const READERS = /from\s*"(exceljs|fflate|saxes|jszip)"|import\("(exceljs|fflate|saxes)"\)/;
@@ -34,12 +35,27 @@ describe('start-up', () => {
     for (const file of closure) expect(readFileSync(file, 'utf8'), file).not.toMatch(READERS);
   });
 
-  it('the check chunk does load them (so the test above can fail)', () => {
+  it('nor does the check command: in a folder run the threads load them', () => {
     const entry = readFileSync(path.join(REPO, 'dist/cli/ramme.mjs'), 'utf8');
     const chunk = /import\("(\.\/chunks\/check-command-[^"]+)"\)/.exec(entry)?.[1];
     expect(chunk).toBeDefined();
-    const all = [...staticClosure(path.join(REPO, 'dist/cli', chunk!))];
+    for (const file of staticClosure(path.join(REPO, 'dist/cli', chunk!)))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(READERS);
+  });
+
+  it('the worker does load them (so the tests above can fail)', () => {
+    const all = [...staticClosure(path.join(REPO, 'dist/cli/worker.mjs'))];
     expect(all.some((f) => READERS.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+
+  it('the pool finds the bundled worker from the chunk it is split into', () => {
+    const dir = path.join(REPO, 'dist/cli/chunks');
+    const chunk = readdirSync(dir).find((f) =>
+      readFileSync(path.join(dir, f), 'utf8').includes('worker.mjs'),
+    );
+    expect(chunk).toBeDefined();
+    const url = workerUrl(pathToFileURL(path.join(dir, chunk!)).href);
+    expect(url && fileURLToPath(url)).toBe(path.join(REPO, 'dist/cli/worker.mjs'));
   });
 
   it('help, allocate and tal still work from the entry alone', () => {
