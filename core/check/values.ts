@@ -2,6 +2,7 @@ import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
 import {
   detectStyle,
+  isDateFormat,
   parseAmount,
   readPlain,
   type Amount,
@@ -29,6 +30,27 @@ const NUMERIC: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 
 export function isNumericColumn(c: DetectedColumn): boolean {
   return NUMERIC.has(c.role);
+}
+
+const MONEY_UNITS: ReadonlySet<string> = new Set(['kr', '1.000 kr.', 'mio. kr.']);
+const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'adopted',
+  'supplements',
+  'corrected',
+  'actual',
+  'deviation',
+]);
+/** Headers that say money: 'Beløb', 'Amount', 'Pris', 'Cost', 'Udgift', a currency. */
+const MONEY_HEADER =
+  /(?<!\p{L})(?:beløb|amount|kroner|kr\.?|dkk|eur|usd|nok|sek|pris|price|cost|costs|kosten|coût|coste|costo|udgift|udgifter|expense|expenses|budget)(?!\p{L})|[€$£¥]/iu;
+
+/** A column that is clearly an amount column: text in it is a stray note worth a warning. */
+function isAmountColumn(c: DetectedColumn): boolean {
+  return (
+    (c.unit !== null && MONEY_UNITS.has(c.unit)) ||
+    BUDGET_ROLES.has(c.role) ||
+    MONEY_HEADER.test(c.header)
+  );
 }
 
 /** A dash in a numeric column means nothing there, as in published tables. */
@@ -110,8 +132,18 @@ function finding(
     header === ''
       ? { da: '', en: '' }
       : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
+  // Only a wrong number is an error: unreadable text is a stray note (a warning) in an amount
+  // column and merely information elsewhere; an Excel error value is broken arithmetic.
+  const severity =
+    read.reason === 'error-value'
+      ? isAmountColumn(c)
+        ? 'error'
+        : 'warning'
+      : read.reason === 'ambiguous' || isAmountColumn(c)
+        ? 'warning'
+        : 'info';
   return {
-    severity: read.reason === 'ambiguous' ? 'warning' : 'error',
+    severity,
     code:
       read.reason === 'ambiguous'
         ? 'AMBIGUOUS_NUMBER'
@@ -164,6 +196,9 @@ export function readTableValues(
       if (isBlank(cell)) continue;
       const value = cell!.value;
       if (typeof value === 'string' && DASH.test(value)) continue;
+      // A date (or a serial shown as one) is not an amount and not a mistake either.
+      if (value instanceof Date || (typeof value === 'number' && isDateFormat(cell!.numFmt)))
+        continue;
       const fast = plainCell(value, unit, cell!.numFmt);
       if (fast) {
         cells.plain[r.row] = fast;

@@ -16,6 +16,7 @@ export type ColumnRole =
   | 'person'
   | 'from'
   | 'to'
+  | 'date' // dates or times: never summed
   | 'share'
   | 'targetGroup' // catalogue: 'min. 350 borgere'
   | 'catalogueText' // catalogue: 'Min. 350 borgere til 4,4 mio. kr.' in one cell
@@ -36,6 +37,8 @@ export interface DetectedColumn {
   unit: Unit | null;
   /** For 'year' columns: the period as written in the header ('2012', 'Februar 2011'). */
   period?: string;
+  /** Most of its numbers come from formulas that are not sums (`=C3*D3`): never a part of a sum. */
+  derived?: boolean;
   /** For a value column headed 'I alt'/'Total' right of year or value columns: the columns it sums. */
   covers?: number[];
 }

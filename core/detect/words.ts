@@ -91,6 +91,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ],
   ['to', starts('til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until')],
   [
+    'date',
+    starts(
+      'dato|date|datum|fecha|päivämäärä|transaction\\s+date|week\\s+ending|klokkeslett|uhrzeit|time\\s+(?:in|out)',
+    ),
+  ],
+  [
     'share',
     starts(
       'andel|stillingsandel|tidsandel|beskæftigelsesgrad|share|fte\\s+share|part[-\\s]time|arbejdstid',
