@@ -2,6 +2,7 @@ import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
 import {
   detectStyle,
+  isDateFormat,
   parseAmount,
   readPlain,
   type Amount,
@@ -29,6 +30,33 @@ const NUMERIC: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 
 export function isNumericColumn(c: DetectedColumn): boolean {
   return NUMERIC.has(c.role);
+}
+
+const MONEY_UNITS: ReadonlySet<string> = new Set(['kr', '1.000 kr.', 'mio. kr.']);
+const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'adopted',
+  'supplements',
+  'corrected',
+  'actual',
+  'deviation',
+]);
+/** Headers that say money: 'Beløb', 'Amount', 'Pris', 'Cost', 'Udgift', a currency. */
+const MONEY_HEADER =
+  /(?<!\p{L})(?:beløb|amount|kroner|kr\.?|dkk|eur|usd|nok|sek|pris|price|cost|costs|kosten|coût|coste|costo|udgift|udgifter|expense|expenses|budget)(?!\p{L})|[€$£¥]/iu;
+
+/** A column that is clearly an amount column: text in it is a stray note worth a warning. */
+function isAmountColumn(c: DetectedColumn): boolean {
+  return (
+    (c.unit !== null && MONEY_UNITS.has(c.unit)) ||
+    BUDGET_ROLES.has(c.role) ||
+    MONEY_HEADER.test(c.header)
+  );
+}
+
+/** #REF!, #NAME?, #VALUE!, #NULL!: the arithmetic is broken; #DIV/0! and #N/A may be expected. */
+function brokenReference(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  return /^#(?:REF!|NAME\?|VALUE!|NULL!)$/i.test(String((value as { error: unknown }).error));
 }
 
 /** A dash in a numeric column means nothing there, as in published tables. */
@@ -104,14 +132,25 @@ function finding(
   row: number,
   read: Extract<ParseResult, { ok: false }>,
   lang: Lang,
+  value: unknown,
 ): Finding {
   const header = c.header.trim();
   const intro =
     header === ''
       ? { da: '', en: '' }
       : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
+  // Only a wrong number is an error: unreadable text is a stray note (a warning) in an amount
+  // column and merely information elsewhere; an Excel error value is broken arithmetic.
+  const severity =
+    read.reason === 'error-value'
+      ? isAmountColumn(c) || brokenReference(value)
+        ? 'error'
+        : 'warning'
+      : read.reason === 'ambiguous' || isAmountColumn(c)
+        ? 'warning'
+        : 'info';
   return {
-    severity: read.reason === 'ambiguous' ? 'warning' : 'error',
+    severity,
     code:
       read.reason === 'ambiguous'
         ? 'AMBIGUOUS_NUMBER'
@@ -126,13 +165,16 @@ function finding(
   };
 }
 
+const COLUMN_STYLE_SAMPLE = 1000;
+
 /**
  * A column's own values decide how its numbers are written ('1.234,5' beside '12.400'); the
  * workbook's majority only when they cannot tell.
  */
 function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'en' | undefined {
   const texts: string[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
+  // A column writes its numbers one way: a sample decides as well as 100.000 cells.
+  for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
     const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
     if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
   }
@@ -161,6 +203,9 @@ export function readTableValues(
       if (isBlank(cell)) continue;
       const value = cell!.value;
       if (typeof value === 'string' && DASH.test(value)) continue;
+      // A date (or a serial shown as one) is not an amount and not a mistake either.
+      if (value instanceof Date || (typeof value === 'number' && isDateFormat(cell!.numFmt)))
+        continue;
       const fast = plainCell(value, unit, cell!.numFmt);
       if (fast) {
         cells.plain[r.row] = fast;
@@ -170,7 +215,7 @@ export function readTableValues(
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
         cells.bad[r.row] = true;
-        findings.push(finding(table, c, r.row, read, lang));
+        findings.push(finding(table, c, r.row, read, lang, value));
       }
     }
   }

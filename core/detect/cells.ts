@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { fixedFromText, readNumberText, type Unit } from '../numbers';
+import { fixedFromText, isDateFormat, readNumberText, type Unit } from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -68,6 +68,8 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (v instanceof Date) return { ...BLANK, kind: 'date', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object') return { ...BLANK, kind: 'error', text: v.error };
   if (typeof v === 'number') {
+    // A serial number shown as a date or a time is one ('dd-mm-yyyy', '[h]:mm').
+    if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null);
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();

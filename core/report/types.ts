@@ -18,7 +18,11 @@ export type FindingCode =
   | 'MIXED_UNITS'
   | 'BUDGET_COLUMN_MISMATCH'
   | 'STAFF_OVERLAP'
-  | 'FORMULA_ERROR';
+  | 'FORMULA_ERROR'
+  | 'FORMULA_OMITS_CELLS'
+  | 'FORMULA_DOUBLE_COUNT'
+  | 'FORMULA_INCONSISTENT'
+  | 'TYPED_AMONG_FORMULAS';
 
 export interface Finding {
   severity: Severity;
@@ -38,6 +42,18 @@ export interface TableInfo {
   range: string;
   kind: TableKind;
   unit: string | null;
+  /** What each row and column of the table was taken for: the structure map. */
+  roles?: TableRoles;
+}
+
+export type RowStructureRole =
+  'header' | 'detail' | 'heraf' | 'subtotal' | 'total' | 'derived' | 'note';
+export type ColumnStructureRole = 'label' | 'amount' | 'total' | 'derived' | 'date' | 'not-summed';
+
+export interface TableRoles {
+  rows: Array<{ row: number; role: RowStructureRole }>;
+  /** `column` is the column's letter ('B'). */
+  columns: Array<{ column: string; role: ColumnStructureRole }>;
 }
 
 export type TableKind =

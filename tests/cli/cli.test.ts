@@ -160,7 +160,7 @@ describe('ramme check --json', () => {
   it('--range limits the check to one table', () => {
     const r = ramme(['check', wrong, '--range', 'A3:B5', '--json']);
     const report = parseJson(r.stdout);
-    expect(report.files[0]!.tables).toEqual([
+    expect(report.files[0]!.tables).toMatchObject([
       { sheet: 'Budget 2025', range: 'A3:B5', kind: 'budget', unit: 'kr' },
     ]);
     expect(report.files[0]!.findings).toEqual([]);
