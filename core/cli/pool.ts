@@ -25,11 +25,11 @@ export function workerUrl(base: string = import.meta.url): URL | undefined {
 
 /**
  * Below this many bytes of input in all, threads cost more than they save: each starts its own
- * Node isolate and loads the readers and the check again (about 0,3–0,5 s), while checking the
- * six example workbooks (48 KB) takes well under a second on one thread. Measured in
- * docs/benchmarks.md ("Start-up and the folder pool").
+ * Node isolate and loads the readers and the check again. Measured on the shared 2-core machine
+ * (docs/benchmarks.md, "Start-up and the folder pool"): the pool lost at 48 KB (1,6×),
+ * 232 KB (2×) and 2,1 MB (1,4×) and tied at 5,2 MB, so it starts only well past that.
  */
-export const POOL_MIN_BYTES = 2_000_000;
+export const POOL_MIN_BYTES = 10_000_000;
 
 function totalBytes(jobs: readonly CheckJob[]): number {
   let total = 0;
