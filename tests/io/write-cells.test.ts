@@ -239,8 +239,9 @@ describe('patchWorkbook: how sheets are written', () => {
       ],
     });
     const ms = performance.now() - started;
-    // Quadratic work on this sheet took minutes; linear work is well under a second unloaded.
-    expect(ms).toBeLessThan(20_000);
+    // Quadratic work on this sheet took minutes; linear work takes a few seconds even on a
+    // machine shared by many test runs.
+    expect(ms).toBeLessThan(60_000);
     const cells = cellsOf(sheet1(out.bytes));
     expect(cells.size).toBe(200_001);
     expect(attr(cells.get('B50000')!, 's')).toBe('1');
