@@ -1,6 +1,15 @@
 import { parseAmount, type Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
-import type { Args, ArgValue, Operation, ParamSpec, RawValue, RunContext } from './types';
+import {
+  ARG_UNITS,
+  type ArgUnit,
+  type Args,
+  type ArgValue,
+  type Operation,
+  type ParamSpec,
+  type RawValue,
+  type RunContext,
+} from './types';
 
 type Style = 'da' | 'en';
 
@@ -15,11 +24,13 @@ function isEmpty(v: RawValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-function readAmount(
-  p: ParamSpec,
-  v: RawValue,
-  style: Style,
-): Result<{ value: Dec; high: Dec | null }> {
+interface ReadAmount {
+  value: Dec;
+  high: Dec | null;
+  unit: ArgUnit;
+}
+
+function readAmount(p: ParamSpec, v: RawValue, style: Style): Result<ReadAmount> {
   const l = label(p);
   if (typeof v === 'boolean' || v instanceof Date) {
     return fail('ARG_NOT_A_NUMBER', `${l.da} skal være et tal.`, `${l.en} must be a number.`);
@@ -33,7 +44,11 @@ function readAmount(
     );
   }
   const a = parsed.amount;
-  return ok({ value: a.range ? a.range.low : a.value, high: a.range ? a.range.high : null });
+  return ok({
+    value: a.range ? a.range.low : a.value,
+    high: a.range ? a.range.high : null,
+    unit: a.points ? 'points' : a.unit,
+  });
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -64,7 +79,7 @@ function asList(raw: RawArg): RawValue[] {
   return Array.isArray(raw) ? [...(raw as RawValue[])] : [raw as RawValue];
 }
 
-function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
+function readOne(p: ParamSpec, raw: RawArg, style: Style, units: ArgUnit[]): Result<ArgValue> {
   const l = label(p);
   const list = asList(raw);
   switch (p.kind) {
@@ -73,11 +88,13 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       for (const v of list) {
         if (isEmpty(v)) {
           out.push(null);
+          units.push(null);
           continue;
         }
         const r = readAmount(p, v, style);
         if (!r.ok) return r;
         out.push(r.value.value);
+        units.push(r.value.unit);
       }
       return ok(out);
     }
@@ -97,10 +114,15 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       if (r.value.high) {
         return fail('ARG_RANGE', `${l.da} må ikke være et interval.`, `${l.en} cannot be a range.`);
       }
+      units.push(r.value.unit);
       return ok(r.value.value);
     }
-    case 'target':
-      return readAmount(p, v, style);
+    case 'target': {
+      const r = readAmount(p, v, style);
+      if (!r.ok) return r;
+      units.push(r.value.unit);
+      return ok({ value: r.value.value, high: r.value.high });
+    }
     case 'integer': {
       const r = readAmount(p, v, style);
       if (!r.ok) return r;
@@ -133,7 +155,8 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
  * Reads raw inputs into typed arguments. Lists keep their empty cells as null so a value column
  * stays aligned with its periods (and a spilled result with its weights); a missing required
  * argument is an input problem, never an exception. Text such as '1.500' is read in
- * `context.numberStyle` (Danish unless told otherwise).
+ * `context.numberStyle` (Danish unless told otherwise). The unit each number was written with
+ * ('81 %', '0,4 procentpoint', bare) is kept under `ARG_UNITS` for the operations that need it.
  */
 export function readArgs(
   op: Operation,
@@ -141,6 +164,8 @@ export function readArgs(
   context: RunContext = {},
 ): Result<Args> {
   const args: Args = {};
+  const units: Record<string, ArgUnit[]> = {};
+  args[ARG_UNITS] = units;
   for (const p of op.params) {
     const given = raw[p.key];
     const list = given === undefined ? [] : asList(given);
@@ -150,13 +175,16 @@ export function readArgs(
       return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
     }
     const single = list.filter((v) => !isEmpty(v));
+    const written: ArgUnit[] = [];
     const r = readOne(
       p,
       p.kind === 'amounts' || p.kind === 'periods' ? list : single,
       context.numberStyle ?? 'da',
+      written,
     );
     if (!r.ok) return r;
     args[p.key] = r.value;
+    if (written.length > 0) units[p.key] = written;
   }
   return ok(args);
 }
