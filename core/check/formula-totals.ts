@@ -33,7 +33,7 @@ export function checkFormulaTotals(
   const judged = new Set<string>();
   const context: Context = { sheet, tables, lang };
   for (const s of sums) {
-    const f = doubleCounted(context, s) ?? omitted(context, s);
+    const f = doubleCounted(context, s) ?? omitted(context, s, sums);
     if (f) {
       findings.push(f);
       judged.add(a1(s.row, s.col));
@@ -236,10 +236,14 @@ function where(cells: string[], lang: Lang): string {
     : `kolonne ${cols.join(', ')}`;
 }
 
-function omitted(ctx: Context, s: SumCell): Finding | undefined {
+function omitted(ctx: Context, s: SumCell, sums: readonly SumCell[]): Finding | undefined {
   if (s.value === null) return undefined;
   const cells = omittedCells(ctx, s);
   if (cells.length === 0) return undefined;
+  // Another sum adds these lines and the left-out ones ('I alt' above 'Første tre'): this one
+  // picks a part on purpose.
+  const whole = sums.some((o) => o !== s && [...s.cells, ...cells].every((k) => o.cells.has(k)));
+  if (whole) return undefined;
   const missing = sumOf(ctx.sheet, cells);
   if (printsAsZero(ctx.sheet, s, missing)) return undefined;
   const cell = a1(s.row, s.col);
@@ -265,7 +269,11 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
     // Only a subtotal along the same line (a column's subtotal in a column sum) holds parts the
     // sum also adds; `=D3+$C$2` down a column is a running total, not a double count.
     if (!sub || !sameLine(s, sub)) continue;
-    const twice = [...sub.cells].filter((c) => s.cells.has(c));
+    // A subtotal both add is the inner sum's mistake (found there), not this one's.
+    const twice = [...sub.cells].filter((c) => {
+      const at = unkey(c);
+      return s.cells.has(c) && !sumCellAt(ctx.sheet, at.row, at.col);
+    });
     if (twice.length === 0) continue;
     const amount = sumOf(ctx.sheet, twice);
     if (printsAsZero(ctx.sheet, s, amount)) continue;
@@ -277,5 +285,44 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
       en: `=${s.formula} in ${cell} counts ${where(twice, 'en')} twice: they are also in the subtotal in ${at} (${en})`,
     });
   }
+  return subtotalAsLine(ctx, s);
+}
+
+/**
+ * A range of lines that starts or ends with another group's subtotal (`=SUM(C13:C18)` where
+ * C13 closes the week above): that subtotal is counted as if it were a line of this group.
+ */
+function subtotalAsLine(ctx: Context, s: SumCell): Finding | undefined {
+  if (s.value === null || s.refs.length !== 1 || direction(s) !== 'down') return undefined;
+  const r = s.refs[0]!;
+  // Only the closing total of the group just above, at the top of a range summed below it.
+  if (r.top === r.bottom || s.row <= r.bottom) return undefined;
+  for (const row of [r.top]) {
+    const sub = sumCellAt(ctx.sheet, row, r.left);
+    if (!sub || sameRows(sub, s) || direction(sub) !== 'down') continue;
+    if (
+      sub.refs[0]!.left !== r.left ||
+      Math.max(...[...sub.cells].map((k) => unkey(k).row)) !== row - 1
+    )
+      continue;
+    if (!isTotalLabel(labelLeftOf(ctx.sheet, row, r.left))) continue;
+    // Its own parts lie outside this range, and the rest of the range is plain lines.
+    if ([...sub.cells].some((k) => s.cells.has(k))) continue;
+    const others = [...s.cells].filter((k) => k !== key(row, r.left)).map(unkey);
+    if (others.some((c) => sumCellAt(ctx.sheet, c.row, c.col))) continue;
+    const amount = sub.value;
+    if (amount === null || printsAsZero(ctx.sheet, s, amount)) continue;
+    const cell = a1(s.row, s.col);
+    const at = a1(row, r.left);
+    const [da, en] = [show(amount, null, 'da'), show(amount, null, 'en')];
+    return finding(ctx, s, 'FORMULA_DOUBLE_COUNT', s.value.minus(amount), {
+      da: `=${s.formula} i ${cell} tæller subtotalen i ${at} med som en linje (${da})`,
+      en: `=${s.formula} in ${cell} counts the subtotal in ${at} as one of its lines (${en})`,
+    });
+  }
   return undefined;
+}
+
+function sameRows(a: SumCell, b: SumCell): boolean {
+  return a.cells.size === b.cells.size && [...a.cells].every((k) => b.cells.has(k));
 }

@@ -33,6 +33,8 @@ function rowRole(r: DetectedRow, grand: boolean): RowStructureRole {
       return 'heraf';
     case 'footnote':
       return 'note';
+    case 'derived':
+      return 'derived';
     case 'grandTotal':
       return 'total';
     case 'total':
