@@ -58,6 +58,8 @@ interface ValueExtras {
   valueUnit?: Unit;
   /** Digits after the decimal separator as the user wrote them ('1.572.000,50' → 2). */
   decimals?: number;
+  /** What the note says, as codes for JSON ({ position: 'within', forecast: 'not-scaled' }). */
+  codes?: Record<string, string>;
 }
 
 export type OperationValue =
