@@ -150,7 +150,9 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
     isTotalLabel(labelLeftOf(ctx.sheet, at(i).row, at(i).col));
   // Beyond the ends of one unbroken range, as far as lines go, up to the total itself; not
   // past a subtotal, whose own parts lie beyond it.
-  const unbroken = hi - lo + 1 === new Set(along).size;
+  // A sum beside the last (or first) line of its own range closes a group there (a week's total
+  // on its Sunday): the lines beyond belong to the next group.
+  const unbroken = hi - lo + 1 === new Set(along).size && (own < lo || own > hi);
   if (unbroken && !isSubtotal(hi)) {
     for (let i = hi + 1; line(i) && !(own > hi && i >= own); i++) {
       out.push(key(at(i).row, at(i).col));
@@ -162,6 +164,19 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
       const v = numberAt(ctx.sheet, at(i).row, at(i).col)!;
       if (looksLikeYear(v) && !line(i - 1)) break;
       out.push(key(at(i).row, at(i).col));
+    }
+  }
+  // A sum of subtotals (`=G8+G15+G22+G36`) that skips a subtotal of the same kind between them.
+  const allSums = [...s.cells].every((k) => {
+    const c = unkey(k);
+    const inner = sumCellAt(ctx.sheet, c.row, c.col);
+    return inner !== undefined && direction(inner) === 'down';
+  });
+  if (allSums && dir === 'down' && s.cells.size >= 2) {
+    for (let i = lo + 1; i < hi; i++) {
+      const k = key(at(i).row, at(i).col);
+      const inner = s.cells.has(k) ? undefined : sumCellAt(ctx.sheet, at(i).row, at(i).col);
+      if (inner && direction(inner) === 'down' && !inputs.has(k)) out.push(k);
     }
   }
   // Inside: gaps between the cells it adds, when none of those is a subtotal of its own.
@@ -285,7 +300,35 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
       en: `=${s.formula} in ${cell} counts ${where(twice, 'en')} twice: they are also in the subtotal in ${at} (${en})`,
     });
   }
-  return subtotalAsLine(ctx, s);
+  return subtotalAsLine(ctx, s) ?? overlapsSibling(ctx, s);
+}
+
+/**
+ * Weekly sums down a column whose ranges meet in one cell (`=SUM(D1:D8)`, then `=SUM(D8:D15)`):
+ * that day is counted in both weeks.
+ */
+function overlapsSibling(ctx: Context, s: SumCell): Finding | undefined {
+  if (s.value === null || s.refs.length !== 1 || direction(s) !== 'down') return undefined;
+  const r = s.refs[0]!;
+  if (r.bottom - r.top < 2) return undefined;
+  for (let row = s.row - 2; row >= Math.max(1, s.row - 400); row--) {
+    const o = sumCellAt(ctx.sheet, row, s.col);
+    if (!o || o.refs.length !== 1 || direction(o) !== 'down') continue;
+    const q = o.refs[0]!;
+    if (q.left !== r.left || q.bottom - q.top < 2) continue;
+    // The nearest sibling above decides: it ends where this one starts, or they do not overlap.
+    if (q.bottom !== r.top) return undefined;
+    const amount = numberAt(ctx.sheet, r.top, r.left);
+    if (!amount || printsAsZero(ctx.sheet, s, amount)) return undefined;
+    const cell = a1(s.row, s.col);
+    const at = a1(o.row, o.col);
+    const [da, en] = [show(amount, null, 'da'), show(amount, null, 'en')];
+    return finding(ctx, s, 'FORMULA_DOUBLE_COUNT', s.value.minus(amount), {
+      da: `=${s.formula} i ${cell} tæller række ${r.top} med, som =${o.formula} i ${at} også tæller (${da})`,
+      en: `=${s.formula} in ${cell} counts row ${r.top}, which =${o.formula} in ${at} counts too (${en})`,
+    });
+  }
+  return undefined;
 }
 
 /**

@@ -226,6 +226,25 @@ describe('totals among subtotals and derived rows', () => {
       errors: ['FORMULA_DOUBLE_COUNT C7 15 25'],
     },
     {
+      name: 'weekly sums whose ranges meet in one day count that day twice; a month that skips a week',
+      rows: [
+        [null, 1, null, null],
+        [null, 2, null, null],
+        [null, 6, null, { f: 'SUM(B1:B3)', v: 9 }],
+        [null, 4, null, null],
+        [null, 5, null, { f: 'SUM(B3:B5)', v: 15 }],
+        [null, 7, null, null],
+        [null, 8, null, null],
+        [null, 9, null, { f: 'SUM(B6:B8)', v: 24 }],
+        [null, 3, null, null],
+        [null, 3, null, null],
+        [null, 3, null, { f: 'SUM(B9:B11)', v: 9 }],
+        [],
+        [null, null, 'summe:', { f: '(D3+D5+D11)', v: 33 }],
+      ],
+      errors: ['FORMULA_DOUBLE_COUNT D5 9 15', 'FORMULA_OMITS_CELLS D13 57 33'],
+    },
+    {
       name: 'a one-word heading after a gap is the next group: the grand total sees both',
       rows: [
         ['Post', 'Beløb i kr.'],
@@ -420,5 +439,26 @@ describe('severity', () => {
       'warning UNREADABLE_VALUE B3',
       'info UNREADABLE_VALUE C3',
     ]);
+  });
+});
+
+describe('tables without a header', () => {
+  it('a block of numbers closed by a SUM row is a table, and its total is checked', () => {
+    const rows: C[][] = [
+      ...[120, 80, 45.5, 300, 12].map((v, i): C[] => [`Post ${i + 1}`, v]),
+      ['TOTAL', { f: 'SUM(B1:B4)', v: 545.5 }],
+    ];
+    const book: Workbook = { name: 't.xlsx', sheets: [sheetOf('Ark', rows)], names: [] };
+    const r = checkWorkbook(book, { lang: 'da' });
+    expect(r.tables.map((t) => t.range)).toEqual(['A1:B6']);
+    expect(r.tables[0]!.roles!.rows.map((x) => x.role)).toEqual([
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'total',
+    ]);
+    expect(errors(r.findings)).toEqual(['FORMULA_OMITS_CELLS B6 557.5 545.5']);
   });
 });
