@@ -10,6 +10,7 @@ import {
   Radio,
   RadioGroup,
   Subtitle2,
+  Switch,
 } from '@fluentui/react-components';
 import { parseA1, parseRange } from '../../../core/grid';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
@@ -18,6 +19,7 @@ import { checkWithHost } from '../engine';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
+import { StructureLegend } from '../StructureLegend';
 import { useTask } from '../use-task';
 import { useStyles } from '../styles';
 
@@ -81,6 +83,7 @@ export function CheckView() {
   const [report, setReport] = useState<FileReport | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [shown, setShown] = useState(FINDINGS_PAGE);
+  const [structureOn, setStructureOn] = useState(false);
   const task = useTask();
   const lang = settings.lang;
 
@@ -88,7 +91,9 @@ export function CheckView() {
     task.run(async () => {
       setNote(null);
       setShown(FINDINGS_PAGE);
-      setReport(await checkWithHost(host, scope, settings));
+      const next = await checkWithHost(host, scope, settings);
+      setReport(next);
+      if (structureOn) await host.showStructure?.(next.tables);
     });
 
   return (
@@ -112,6 +117,21 @@ export function CheckView() {
             {t('findingsCount')}
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
+          {host.showStructure && (
+            <Switch
+              checked={structureOn}
+              disabled={task.busy}
+              label={t('showStructure')}
+              onChange={(_, d) =>
+                task.run(async () => {
+                  if (d.checked) await host.showStructure?.(report.tables);
+                  else await host.hideStructure?.();
+                  setStructureOn(d.checked);
+                })
+              }
+            />
+          )}
+          {host.showStructure && structureOn && <StructureLegend lang={lang} />}
           {report.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t('noFindings')}</MessageBarBody>
@@ -143,7 +163,7 @@ export function CheckView() {
                         >
                           {f.sheet}!{f.cell}
                         </Link>
-                        <div>{f.message}</div>
+                        <div title={f.code}>{f.message}</div>
                         {(f.actual !== null || f.expected !== null) && (
                           <Caption1>
                             {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
