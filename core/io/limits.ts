@@ -3,7 +3,7 @@ import type { ZipEntry } from './zip-directory';
 
 /**
  * How big a workbook Ramme reads. The reader streams each part, but the grid and the check hold
- * every cell (about 0,6 KB each at the peak, the check included), and the CLI unpacks a part in
+ * every cell (about 0,75–0,9 KB each at the peak, the check included), and the CLI unpacks a part in
  * one piece, so past these sizes a check takes gigabytes and minutes; Ramme says so at once
  * instead. Sizes in bytes (1 MB = 10^6). Why these numbers: see "Grænser / Limits" in README.md.
  */
@@ -25,7 +25,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxPartBytes: 300_000_000,
   maxTotalBytes: 1_000_000_000,
   maxRatio: 500,
-  maxCells: 5_000_000,
+  maxCells: 4_000_000,
 });
 
 /**
