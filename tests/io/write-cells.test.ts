@@ -204,6 +204,21 @@ describe('patchWorkbook: how sheets are written', () => {
     expect(wellFormed(s)).toBe(true);
   });
 
+  it('puts a new note drawing at its place among the root elements, never inside another', () => {
+    const xml =
+      `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` +
+      '<conditionalFormatting sqref="A1"><cfRule type="cellIs" priority="1" operator="equal"><formula>1</formula>' +
+      '<extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      '<tableParts count="0"/><extLst><ext uri="y"/></extLst></worksheet>';
+    const out = patchWorkbook(withSheet(xml), {
+      cells: [{ sheet: 'Ark1', cell: 'A1', note: 'Ramme: x' }],
+    });
+    const s = sheet1(out.bytes);
+    expect(s).toMatch(/footer="0\.3"\/><legacyDrawing r:id="rId\d+"\/><tableParts count="0"\/>/);
+    expect(s.replace(/<legacyDrawing r:id="rId\d+"\/>/, '')).toBe(xml);
+  });
+
   it('reads a UTF-16 sheet and writes it back as UTF-8', () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Beløb</t></is></c></row></sheetData></worksheet>`;
     const utf16 = new Uint8Array(2 + xml.length * 2);
