@@ -1,6 +1,6 @@
 import type { Sheet, Workbook } from '../grid';
 import { Dec, detectStyle, parseAmount } from '../numbers';
-import { describeTables, detectTables } from '../detect';
+import { describeTables, detectTables, type DetectedTable } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
 import { catalogueLines, catalogueResults } from './catalogue';
@@ -104,6 +104,22 @@ function fundingRuns(checked: Checked[], options: CheckOptions): ReturnType<type
     });
 }
 
+/**
+ * One wrong number, one finding: a wrong subtotal in a column also makes the row totals of the
+ * total rows below it disagree; those follow from it and are left out.
+ */
+function withoutCascade(
+  table: DetectedTable,
+  byColumn: readonly Finding[],
+  byRow: readonly Finding[],
+): Finding[] {
+  if (!byColumn.some((f) => f.code === 'TOTAL_MISMATCH')) return [...byRow];
+  const totals = new Set(
+    table.rows.filter((r) => r.role === 'total' || r.role === 'grandTotal').map((r) => r.row),
+  );
+  return byRow.filter((f) => !totals.has(parseA1(f.cell)?.row ?? 0));
+}
+
 /** Layout findings that re-derive a sum: a formula cell states its own. */
 const LAYOUT_SUMS = new Set(['TOTAL_MISMATCH', 'BUDGET_COLUMN_MISMATCH']);
 
@@ -155,9 +171,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       if (SUMMED_KINDS.has(table.kind)) {
         // A total with a formula is judged by what its formula says (checkFormulaTotals), never
         // re-derived from the layout.
+        const byColumn = checkTotals(sheet, table, values, lang).findings;
         const byLayout = [
-          ...checkTotals(sheet, table, values, lang).findings,
-          ...checkRowTotals(table, values, lang),
+          ...byColumn,
+          ...withoutCascade(table, byColumn, checkRowTotals(table, values, lang)),
         ];
         pushAll(
           findings,

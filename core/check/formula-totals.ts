@@ -33,7 +33,7 @@ export function checkFormulaTotals(
   const judged = new Set<string>();
   const context: Context = { sheet, tables, lang };
   for (const s of sums) {
-    const f = doubleCounted(context, s) ?? omitted(context, s);
+    const f = doubleCounted(context, s) ?? omitted(context, s, sums);
     if (f) {
       findings.push(f);
       judged.add(a1(s.row, s.col));
@@ -150,7 +150,9 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
     isTotalLabel(labelLeftOf(ctx.sheet, at(i).row, at(i).col));
   // Beyond the ends of one unbroken range, as far as lines go, up to the total itself; not
   // past a subtotal, whose own parts lie beyond it.
-  const unbroken = hi - lo + 1 === new Set(along).size;
+  // A sum beside the last (or first) line of its own range closes a group there (a week's total
+  // on its Sunday): the lines beyond belong to the next group.
+  const unbroken = hi - lo + 1 === new Set(along).size && (own < lo || own > hi);
   if (unbroken && !isSubtotal(hi)) {
     for (let i = hi + 1; line(i) && !(own > hi && i >= own); i++) {
       out.push(key(at(i).row, at(i).col));
@@ -162,6 +164,19 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
       const v = numberAt(ctx.sheet, at(i).row, at(i).col)!;
       if (looksLikeYear(v) && !line(i - 1)) break;
       out.push(key(at(i).row, at(i).col));
+    }
+  }
+  // A sum of subtotals (`=G8+G15+G22+G36`) that skips a subtotal of the same kind between them.
+  const allSums = [...s.cells].every((k) => {
+    const c = unkey(k);
+    const inner = sumCellAt(ctx.sheet, c.row, c.col);
+    return inner !== undefined && direction(inner) === 'down';
+  });
+  if (allSums && dir === 'down' && s.cells.size >= 2) {
+    for (let i = lo + 1; i < hi; i++) {
+      const k = key(at(i).row, at(i).col);
+      const inner = s.cells.has(k) ? undefined : sumCellAt(ctx.sheet, at(i).row, at(i).col);
+      if (inner && direction(inner) === 'down' && !inputs.has(k)) out.push(k);
     }
   }
   // Inside: gaps between the cells it adds, when none of those is a subtotal of its own.
@@ -236,10 +251,14 @@ function where(cells: string[], lang: Lang): string {
     : `kolonne ${cols.join(', ')}`;
 }
 
-function omitted(ctx: Context, s: SumCell): Finding | undefined {
+function omitted(ctx: Context, s: SumCell, sums: readonly SumCell[]): Finding | undefined {
   if (s.value === null) return undefined;
   const cells = omittedCells(ctx, s);
   if (cells.length === 0) return undefined;
+  // Another sum adds these lines and the left-out ones ('I alt' above 'Første tre'): this one
+  // picks a part on purpose.
+  const whole = sums.some((o) => o !== s && [...s.cells, ...cells].every((k) => o.cells.has(k)));
+  if (whole) return undefined;
   const missing = sumOf(ctx.sheet, cells);
   if (printsAsZero(ctx.sheet, s, missing)) return undefined;
   const cell = a1(s.row, s.col);
@@ -265,7 +284,11 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
     // Only a subtotal along the same line (a column's subtotal in a column sum) holds parts the
     // sum also adds; `=D3+$C$2` down a column is a running total, not a double count.
     if (!sub || !sameLine(s, sub)) continue;
-    const twice = [...sub.cells].filter((c) => s.cells.has(c));
+    // A subtotal both add is the inner sum's mistake (found there), not this one's.
+    const twice = [...sub.cells].filter((c) => {
+      const at = unkey(c);
+      return s.cells.has(c) && !sumCellAt(ctx.sheet, at.row, at.col);
+    });
     if (twice.length === 0) continue;
     const amount = sumOf(ctx.sheet, twice);
     if (printsAsZero(ctx.sheet, s, amount)) continue;
@@ -277,5 +300,72 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
       en: `=${s.formula} in ${cell} counts ${where(twice, 'en')} twice: they are also in the subtotal in ${at} (${en})`,
     });
   }
+  return subtotalAsLine(ctx, s) ?? overlapsSibling(ctx, s);
+}
+
+/**
+ * Weekly sums down a column whose ranges meet in one cell (`=SUM(D1:D8)`, then `=SUM(D8:D15)`):
+ * that day is counted in both weeks.
+ */
+function overlapsSibling(ctx: Context, s: SumCell): Finding | undefined {
+  if (s.value === null || s.refs.length !== 1 || direction(s) !== 'down') return undefined;
+  const r = s.refs[0]!;
+  if (r.bottom - r.top < 2) return undefined;
+  for (let row = s.row - 2; row >= Math.max(1, s.row - 400); row--) {
+    const o = sumCellAt(ctx.sheet, row, s.col);
+    if (!o || o.refs.length !== 1 || direction(o) !== 'down') continue;
+    const q = o.refs[0]!;
+    if (q.left !== r.left || q.bottom - q.top < 2) continue;
+    // The nearest sibling above decides: it ends where this one starts, or they do not overlap.
+    if (q.bottom !== r.top) return undefined;
+    const amount = numberAt(ctx.sheet, r.top, r.left);
+    if (!amount || printsAsZero(ctx.sheet, s, amount)) return undefined;
+    const cell = a1(s.row, s.col);
+    const at = a1(o.row, o.col);
+    const [da, en] = [show(amount, null, 'da'), show(amount, null, 'en')];
+    return finding(ctx, s, 'FORMULA_DOUBLE_COUNT', s.value.minus(amount), {
+      da: `=${s.formula} i ${cell} tæller række ${r.top} med, som =${o.formula} i ${at} også tæller (${da})`,
+      en: `=${s.formula} in ${cell} counts row ${r.top}, which =${o.formula} in ${at} counts too (${en})`,
+    });
+  }
   return undefined;
+}
+
+/**
+ * A range of lines that starts or ends with another group's subtotal (`=SUM(C13:C18)` where
+ * C13 closes the week above): that subtotal is counted as if it were a line of this group.
+ */
+function subtotalAsLine(ctx: Context, s: SumCell): Finding | undefined {
+  if (s.value === null || s.refs.length !== 1 || direction(s) !== 'down') return undefined;
+  const r = s.refs[0]!;
+  // Only the closing total of the group just above, at the top of a range summed below it.
+  if (r.top === r.bottom || s.row <= r.bottom) return undefined;
+  for (const row of [r.top]) {
+    const sub = sumCellAt(ctx.sheet, row, r.left);
+    if (!sub || sameRows(sub, s) || direction(sub) !== 'down') continue;
+    if (
+      sub.refs[0]!.left !== r.left ||
+      Math.max(...[...sub.cells].map((k) => unkey(k).row)) !== row - 1
+    )
+      continue;
+    if (!isTotalLabel(labelLeftOf(ctx.sheet, row, r.left))) continue;
+    // Its own parts lie outside this range, and the rest of the range is plain lines.
+    if ([...sub.cells].some((k) => s.cells.has(k))) continue;
+    const others = [...s.cells].filter((k) => k !== key(row, r.left)).map(unkey);
+    if (others.some((c) => sumCellAt(ctx.sheet, c.row, c.col))) continue;
+    const amount = sub.value;
+    if (amount === null || printsAsZero(ctx.sheet, s, amount)) continue;
+    const cell = a1(s.row, s.col);
+    const at = a1(row, r.left);
+    const [da, en] = [show(amount, null, 'da'), show(amount, null, 'en')];
+    return finding(ctx, s, 'FORMULA_DOUBLE_COUNT', s.value.minus(amount), {
+      da: `=${s.formula} i ${cell} tæller subtotalen i ${at} med som en linje (${da})`,
+      en: `=${s.formula} in ${cell} counts the subtotal in ${at} as one of its lines (${en})`,
+    });
+  }
+  return undefined;
+}
+
+function sameRows(a: SumCell, b: SumCell): boolean {
+  return a.cells.size === b.cells.size && [...a.cells].every((k) => b.cells.has(k));
 }

@@ -53,6 +53,12 @@ function isAmountColumn(c: DetectedColumn): boolean {
   );
 }
 
+/** #REF!, #NAME?, #VALUE!, #NULL!: the arithmetic is broken; #DIV/0! and #N/A may be expected. */
+function brokenReference(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  return /^#(?:REF!|NAME\?|VALUE!|NULL!)$/i.test(String((value as { error: unknown }).error));
+}
+
 /** A dash in a numeric column means nothing there, as in published tables. */
 const DASH = /^\s*[-–—]\s*$/;
 
@@ -126,6 +132,7 @@ function finding(
   row: number,
   read: Extract<ParseResult, { ok: false }>,
   lang: Lang,
+  value: unknown,
 ): Finding {
   const header = c.header.trim();
   const intro =
@@ -136,7 +143,7 @@ function finding(
   // column and merely information elsewhere; an Excel error value is broken arithmetic.
   const severity =
     read.reason === 'error-value'
-      ? isAmountColumn(c)
+      ? isAmountColumn(c) || brokenReference(value)
         ? 'error'
         : 'warning'
       : read.reason === 'ambiguous' || isAmountColumn(c)
@@ -158,13 +165,16 @@ function finding(
   };
 }
 
+const COLUMN_STYLE_SAMPLE = 1000;
+
 /**
  * A column's own values decide how its numbers are written ('1.234,5' beside '12.400'); the
  * workbook's majority only when they cannot tell.
  */
 function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'en' | undefined {
   const texts: string[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
+  // A column writes its numbers one way: a sample decides as well as 100.000 cells.
+  for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
     const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
     if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
   }
@@ -205,7 +215,7 @@ export function readTableValues(
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
         cells.bad[r.row] = true;
-        findings.push(finding(table, c, r.row, read, lang));
+        findings.push(finding(table, c, r.row, read, lang, value));
       }
     }
   }

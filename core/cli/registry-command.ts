@@ -138,6 +138,7 @@ function json(op: Operation, v: OperationValue, lang: Lang): string {
           unit: v.unit,
         };
   if (v.valueUnit) Object.assign(body, { valueUnit: v.valueUnit });
+  if (v.codes) Object.assign(body, v.codes);
   return `${JSON.stringify(v.note ? { ...body, note: say(v.note, lang) } : body)}\n`;
 }
 

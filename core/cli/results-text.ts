@@ -115,6 +115,14 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
   }
   if (i.status !== null) parts.push(i.status);
+  if (i.progress?.status) {
+    // Which method measured it is said with the words (docs/indicators.md).
+    const method =
+      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
+    parts.push(
+      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
+    );
+  }
   if (i.target !== null) {
     const when =
       i.yearsToTarget !== null
@@ -125,14 +133,6 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
           )
         : (i.reason ?? '');
     parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
-  }
-  if (i.progress?.status) {
-    // Which method measured it is said with the words (docs/indicators.md).
-    const method =
-      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
-    parts.push(
-      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
-    );
   }
   const where = `(${i.sheet}, ${t(lang, 'række', 'row')} ${i.row})`;
   return `${t(lang, 'Indikator', 'Indicator')} ${where} "${short(i.label)}": ${parts.join(', ')}`;

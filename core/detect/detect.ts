@@ -177,7 +177,12 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
   return {
     sheet: sheet.name,
     kind,
-    range: { top: draft.headerRow, left: draft.left, bottom, right: draft.right },
+    range: {
+      top: draft.headerless ? draft.rows[0]!.row : draft.headerRow,
+      left: draft.left,
+      bottom,
+      right: draft.right,
+    },
     title,
     headerRow: draft.headerRow,
     columns,

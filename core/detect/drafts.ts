@@ -9,6 +9,8 @@ import {
   type RowShape,
 } from './layout';
 import { unitFromText } from '../numbers';
+import { cellAt } from '../grid';
+import { formulaShape } from './formula';
 import { footnoteMark, FINANCING } from './words';
 
 /** A table before its columns and rows are named: where its header, title and rows are. */
@@ -22,6 +24,8 @@ export interface Draft {
   repeatedHeaders: Set<number>;
   /** Footnote rows found after a blank row, attached to the table their mark points into. */
   footnotes: RowShape[];
+  /** No header row: a block of numbers closed by a SUM row; the header is the blank row above. */
+  headerless?: boolean;
   /** A second header row that only names units ('(mio. kr.)' under 'Budget 2024'). */
   unitRow?: number;
   left: number;
@@ -164,6 +168,51 @@ function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShape): Draft | unde
   return drafts[drafts.length - 1];
 }
 
+/** A row of the block holds a sum (`=SUM(I1:I12)`) of at least two of the block's rows above it. */
+function closedBySum(grid: Grid, block: RowShape[]): boolean {
+  if (block.length < 3) return false;
+  const first = block[0]!.row;
+  for (const s of block) {
+    for (const c of s.cols) {
+      const formula = cellAt(grid.sheet, s.row, c)?.formula;
+      if (formula === undefined) continue;
+      const shape = formulaShape(formula);
+      if (shape.kind !== 'sum') continue;
+      const inside = shape.refs.every(
+        (r) => r.sheet === undefined && r.left === r.right && r.top >= first && r.bottom < s.row,
+      );
+      const rows = shape.refs.reduce((n, r) => n + r.bottom - r.top + 1, 0);
+      if (inside && rows >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** A table without a header row: its columns are named by what they hold. */
+function headerless(block: RowShape[], titles: RowShape[]): Draft {
+  const top = block[0]!.row;
+  const header: RowShape = {
+    row: top - 1,
+    cols: [],
+    words: 0,
+    numbers: 0,
+    dates: 0,
+    firstWord: '',
+  };
+  const span = spanOf(block);
+  return {
+    header,
+    headerRow: top - 1,
+    headerless: true,
+    titleRows: titles.map((t) => t.row),
+    rows: block,
+    repeatedHeaders: new Set(),
+    footnotes: [],
+    left: span.left,
+    right: span.right,
+  };
+}
+
 /** Splits a region into table drafts, from blank-row gaps, headers, titles and totals. */
 export function draftTables(grid: Grid, region: RangeRef): Draft[] {
   const drafts: Draft[] = [];
@@ -203,6 +252,11 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
     }
     if (last && continues(last, block, gap) && pendingTitles.length === 0) {
       extend(last, block);
+      continue;
+    }
+    if (closedBySum(grid, block)) {
+      drafts.push(headerless(block, pendingTitles));
+      pendingTitles = [];
       continue;
     }
     pendingTitles = block.every(isSingleWord) ? block : [];

@@ -21,3 +21,4 @@ export {
   type FormulaRef,
   type FormulaShape,
 } from './formula';
+export { isSummable, measureOf } from './meaning';

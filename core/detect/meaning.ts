@@ -88,3 +88,21 @@ export const NOT_PARTS: ReadonlySet<MeasureClass> = new Set<MeasureClass>([
   'age',
   'flag',
 ]);
+
+/** Measures whose column is never summed down either (a total of rates or prices means nothing). */
+export const NEVER_SUMMED: ReadonlySet<MeasureClass> = new Set<MeasureClass>([
+  'percent',
+  'unitPrice',
+  'rate',
+  'average',
+  'id',
+  'year',
+  'age',
+  'flag',
+]);
+
+/** Whether a column with this header may be summed down to a total. */
+export function isSummable(header: string): boolean {
+  const m = measureOf(header);
+  return m === null || !NEVER_SUMMED.has(m);
+}

@@ -33,6 +33,8 @@ function rowRole(r: DetectedRow, grand: boolean): RowStructureRole {
       return 'heraf';
     case 'footnote':
       return 'note';
+    case 'derived':
+      return 'derived';
     case 'grandTotal':
       return 'total';
     case 'total':
@@ -46,7 +48,8 @@ function rowRole(r: DetectedRow, grand: boolean): RowStructureRole {
 /** The structure map of a table: each row's and column's role, for the report and the UI. */
 export function tableRoles(t: DetectedTable): TableRoles {
   const grand = t.rows.some((r) => r.role === 'grandTotal');
-  const rows: TableRoles['rows'] = [{ row: t.headerRow, role: 'header' }];
+  const rows: TableRoles['rows'] =
+    t.headerRow >= t.range.top ? [{ row: t.headerRow, role: 'header' }] : [];
   for (const r of t.rows)
     if (r.row !== t.headerRow) rows.push({ row: r.row, role: rowRole(r, grand) });
   return {

@@ -49,7 +49,8 @@ export type RowRole =
   | 'heraf' // a part of the nearest detail row above; never summed
   | 'total' // closes the current group ('I alt')
   | 'grandTotal' // closes the table ('Total', 'Samlet forbrug'), over the group totals
-  | 'footnote'; // '* heraf 0,7 mio. kr. til …'; never summed
+  | 'footnote' // '* heraf 0,7 mio. kr. til …'; never summed
+  | 'derived'; // computed from the rows above ('Overhead 7 %', 'Moms 25 %'): never a part
 
 export interface DetectedRow {
   row: number;

@@ -58,6 +58,8 @@ interface ValueExtras {
   valueUnit?: Unit;
   /** Digits after the decimal separator as the user wrote them ('1.572.000,50' → 2). */
   decimals?: number;
+  /** What the note says, as codes for JSON ({ position: 'within', forecast: 'not-scaled' }). */
+  codes?: Record<string, string>;
 }
 
 export type OperationValue =
@@ -75,7 +77,7 @@ export interface TargetValue {
  * The unit a number argument was written with: a Unit ('84,8 %' → 'percent'), 'points' for
  * '0,4 procentpoint', null for a bare number (an Excel percent cell arrives as a bare 0,848).
  */
-export type ArgUnit = Unit | 'points' | null;
+export type ArgUnit = Unit | null;
 
 /** Where `readArgs` keeps the units of number arguments, beside their values. */
 export const ARG_UNITS: unique symbol = Symbol('argUnits');

@@ -208,6 +208,133 @@ describe('a sum formula names its own parts', () => {
   });
 });
 
+describe('totals among subtotals and derived rows', () => {
+  const cases: Array<{ name: string; rows: C[][]; errors: string[] }> = [
+    {
+      name: "a range that starts with the week above's total counts it as a line",
+      rows: [
+        ['Dato', 'Opgave', 'Timer'],
+        [null, 'a', 6],
+        [null, 'b', 4],
+        [null, 'Uge 10 i alt', { f: 'SUM(C2:C3)', v: 10 }],
+        [null, 'c', 7],
+        [null, 'd', 8],
+        [null, 'Uge 11 i alt', { f: 'SUM(C4:C6)', v: 25 }],
+        [null, 'Marts i alt', { f: 'C4+C7', v: 35 }],
+      ],
+      // The month adds both weeks as written: the mistake is the week's, found once, there.
+      errors: ['FORMULA_DOUBLE_COUNT C7 15 25'],
+    },
+    {
+      name: 'weekly sums whose ranges meet in one day count that day twice; a month that skips a week',
+      rows: [
+        [null, 1, null, null],
+        [null, 2, null, null],
+        [null, 6, null, { f: 'SUM(B1:B3)', v: 9 }],
+        [null, 4, null, null],
+        [null, 5, null, { f: 'SUM(B3:B5)', v: 15 }],
+        [null, 7, null, null],
+        [null, 8, null, null],
+        [null, 9, null, { f: 'SUM(B6:B8)', v: 24 }],
+        [null, 3, null, null],
+        [null, 3, null, null],
+        [null, 3, null, { f: 'SUM(B9:B11)', v: 9 }],
+        [],
+        [null, null, 'summe:', { f: '(D3+D5+D11)', v: 33 }],
+      ],
+      errors: ['FORMULA_DOUBLE_COUNT D5 9 15', 'FORMULA_OMITS_CELLS D13 57 33'],
+    },
+    {
+      name: 'a one-word heading after a gap is the next group: the grand total sees both',
+      rows: [
+        ['Post', 'Beløb i kr.'],
+        ['Afholdte udgifter'],
+        ['Mentorordning', 611000],
+        ['Sprogskole', 127000],
+        ['I alt', 738000],
+        [],
+        ['Forventede udgifter'],
+        ['Evaluering', 56000],
+        ['I alt', 56000],
+        [],
+        ['Samlet forbrug 2025', 794000],
+      ],
+      errors: [],
+    },
+    {
+      name: 'a sum of the first lines below a whole total is a deliberate part ("Første tre")',
+      rows: [
+        ['Udlæg', 'Beløb'],
+        ['Bilag 1', 0.1],
+        ['Bilag 2', 0.2],
+        ['Bilag 3', 19.99],
+        ['Bilag 4', 5.07],
+        ['I alt', { f: 'SUM(B2:B5)', v: 25.36 }],
+        [],
+        ['Første tre', { f: 'B2+B3+B4', v: 20.29 }],
+      ],
+      errors: [],
+    },
+    {
+      name: 'a derived row (Moms 25 %) is no line, and "Total inkl. moms" adds it to the subtotal',
+      rows: [
+        ['Varenr', 'Beskrivelse', 'Antal', 'Stk.pris', 'Beløb'],
+        [100664, 'Skrivebord', 9, 449, 4041],
+        [100721, 'Reol', 10, 1299, 12990],
+        [],
+        ['Subtotal', null, null, null, 17031],
+        ['Moms 25 %', null, null, null, 4257.75],
+        ['Total inkl. moms', null, null, null, 21288.75],
+      ],
+      errors: [],
+    },
+    {
+      name: 'a rate column is not summed down, and a wrong subtotal does not cascade into row totals',
+      rows: [
+        ['Rolle', 'Timer', 'Timesats', 'Beløb', 'Overhead', 'I alt'],
+        ['Projektleder', 324, 450, 145800, 14580, 160380],
+        ['Udvikler', 793, 895, 709735, 70973.5, 780708.5],
+        ['I alt', 1117, 794.5, 855535, 85553.5, 941088.5],
+        [],
+        ['Overhead 7 %', null, null, 59887.45, null, null],
+        ['Total inkl. overhead', null, null, 915422.45, null, null],
+      ],
+      errors: [],
+    },
+  ];
+  it.each(cases)('$name', ({ rows, errors: want }) => {
+    expect(errors(check(rows))).toEqual(want);
+  });
+
+  it('one wrong subtotal gives one finding, not also the row totals of the total rows below', () => {
+    const found = check([
+      ['Post', '2025', '2026', 'I alt'],
+      ['WP1', null, null, null],
+      ['a', 100, 200, 300],
+      ['b', 10, 20, 30],
+      ['I alt WP1', 110, 221, 330],
+      ['WP2', null, null, null],
+      ['c', 1, 2, 3],
+      ['I alt WP2', 1, 2, 3],
+      [],
+      ['Total', 111, 223, 333],
+    ]);
+    expect(errors(found)).toEqual(['TOTAL_MISMATCH C5 220 221']);
+  });
+
+  it('a #REF! is an error in any column; #DIV/0! outside an amount column is a warning', () => {
+    const found = check([
+      ['Post', 'Point', 'Left'],
+      ['a', 1, { value: { error: '#REF!' } }],
+      ['b', 2, { value: { error: '#DIV/0!' } }],
+    ]);
+    expect(found.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual([
+      'error FORMULA_ERROR C2',
+      'warning FORMULA_ERROR C3',
+    ]);
+  });
+});
+
 describe('typed totals stay checked by layout', () => {
   it('a typed number in a row of sum formulas is a warning, and is still checked', () => {
     const found = check([
@@ -312,5 +439,26 @@ describe('severity', () => {
       'warning UNREADABLE_VALUE B3',
       'info UNREADABLE_VALUE C3',
     ]);
+  });
+});
+
+describe('tables without a header', () => {
+  it('a block of numbers closed by a SUM row is a table, and its total is checked', () => {
+    const rows: C[][] = [
+      ...[120, 80, 45.5, 300, 12].map((v, i): C[] => [`Post ${i + 1}`, v]),
+      ['TOTAL', { f: 'SUM(B1:B4)', v: 545.5 }],
+    ];
+    const book: Workbook = { name: 't.xlsx', sheets: [sheetOf('Ark', rows)], names: [] };
+    const r = checkWorkbook(book, { lang: 'da' });
+    expect(r.tables.map((t) => t.range)).toEqual(['A1:B6']);
+    expect(r.tables[0]!.roles!.rows.map((x) => x.role)).toEqual([
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'total',
+    ]);
+    expect(errors(r.findings)).toEqual(['FORMULA_OMITS_CELLS B6 557.5 545.5']);
   });
 });
