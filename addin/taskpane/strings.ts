@@ -47,6 +47,8 @@ export const STRINGS = {
   structureLegend: { da: 'Hvad Ramme forstod', en: 'What Ramme understood' },
   structureRows: { da: 'Rækker', en: 'Rows' },
   structureColumns: { da: 'Kolonner', en: 'Columns' },
+  structureRow: { da: 'Række', en: 'Row' },
+  structureColumn: { da: 'Kolonne', en: 'Column' },
   structureShown: {
     da: 'Tabellernes rækker og kolonner er farvet efter rolle. Slå fra for at fjerne farverne igen.',
     en: "The tables' rows and columns are coloured by role. Switch off to remove the colours again.",

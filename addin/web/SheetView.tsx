@@ -4,6 +4,7 @@ import { a1, columnName, parseA1, parseRange, sheetCell } from '../../core/grid'
 import type { Lang } from '../../core/i18n';
 import type { Finding } from '../../core/report';
 import { COLUMN_FILL, type StructureColours } from '../host/structure';
+import { structureWords } from '../taskpane/structure-words';
 import { cellText } from './cell-text';
 import type { ViewStore } from './store';
 import { webText } from './strings';
@@ -194,7 +195,10 @@ export function SheetView({
                       data-focus={focus?.cell === address ? 'true' : undefined}
                       data-row-role={role?.rowRole}
                       style={role && !worst ? { backgroundColor: role.fill } : undefined}
-                      title={found?.map((f) => f.message).join('\n')}
+                      title={
+                        found?.map((f) => f.message).join('\n') ??
+                        (role && structureWords(lang, role))
+                      }
                       className={mergeClasses(
                         s.cell,
                         isNumber && s.number,

@@ -25,6 +25,8 @@ const WORDS = {
     columns: ['Tekst', 'Beløb', 'Total', 'Afledt', 'Dato', 'Ikke summeret'],
     check: 'Tjek',
     omits: '=SUM(B2:B9) i B12 udelader række 10-11 (3.045,63).',
+    b7: 'Række: Total · Kolonne: Beløb',
+    a3: 'Række: Overskrift · Kolonne: Tekst',
   },
   en: {
     show: 'Show structure',
@@ -32,6 +34,8 @@ const WORDS = {
     columns: ['Text', 'Amount', 'Total', 'Derived', 'Date', 'Not summed'],
     check: 'Check',
     omits: '=SUM(B2:B9) in B12 leaves out rows 10-11 (3,045.63).',
+    b7: 'Row: Total · Column: Amount',
+    a3: 'Row: Header · Column: Text',
   },
 } as const;
 
@@ -89,6 +93,8 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     ]);
     expect(cell('B7').dataset.rowRole).toBe('total');
     expect(cell('B7').style.backgroundColor).toBe('rgb(169, 208, 142)');
+    expect(cell('B7').title).toBe(w.b7);
+    expect(cell('A3').title).toBe(w.a3);
     expect(cell('A1').dataset.rowRole).toBeUndefined();
     const colB = document.querySelectorAll('th[scope="col"]')[1] as HTMLElement;
     expect(colB.dataset.columnRole).toBe('amount');
