@@ -1,5 +1,6 @@
 import { parseAmount, type Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
+import { isListKind } from './params';
 import type { Args, ArgValue, Operation, ParamSpec, RawValue, RunContext } from './types';
 
 type Style = 'da' | 'en';
@@ -64,6 +65,49 @@ function asList(raw: RawArg): RawValue[] {
   return Array.isArray(raw) ? [...(raw as RawValue[])] : [raw as RawValue];
 }
 
+/** Row n of a list, for messages ('række 3' / 'row 3'). */
+function rowText(i: number): { da: string; en: string } {
+  return { da: `række ${i + 1}`, en: `row ${i + 1}` };
+}
+
+function readDates(p: ParamSpec, list: RawValue[]): Result<ArgValue> {
+  const l = label(p);
+  const out: Array<Date | null> = [];
+  for (const [i, v] of list.entries()) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const d = readDate(v as RawValue);
+    if (!d) {
+      const r = rowText(i);
+      return fail(
+        'ARG_NOT_A_DATE',
+        `${l.da}, ${r.da}: '${String(v)}' er ikke en dato (skriv fx 2009-03-01 eller 1.3.2009).`,
+        `${l.en}, ${r.en}: '${String(v)}' is not a date (write e.g. 2009-03-01).`,
+      );
+    }
+    out.push(d);
+  }
+  return ok(out);
+}
+
+/** Shares of full time: 0,5 or '50 %' (a percentage is divided by 100, as Excel holds it). */
+function readShares(p: ParamSpec, list: RawValue[], style: Style): Result<ArgValue> {
+  const out: Array<Dec | null> = [];
+  for (const v of list) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const r = readAmount(p, v, style);
+    if (!r.ok) return r;
+    const percent = typeof v === 'string' && v.includes('%');
+    out.push(percent ? r.value.value.div(100) : r.value.value);
+  }
+  return ok(out);
+}
+
 function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
   const l = label(p);
   const list = asList(raw);
@@ -83,6 +127,12 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
     }
     case 'periods':
       return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
+    case 'texts':
+      return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
+    case 'dates':
+      return readDates(p, list);
+    case 'shares':
+      return readShares(p, list, style);
     default:
       break;
   }
@@ -150,11 +200,7 @@ export function readArgs(
       return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
     }
     const single = list.filter((v) => !isEmpty(v));
-    const r = readOne(
-      p,
-      p.kind === 'amounts' || p.kind === 'periods' ? list : single,
-      context.numberStyle ?? 'da',
-    );
+    const r = readOne(p, isListKind(p.kind) ? list : single, context.numberStyle ?? 'da');
     if (!r.ok) return r;
     args[p.key] = r.value;
   }
