@@ -46,6 +46,16 @@ export const STRINGS = {
   readTables: { da: 'Find tabeller', en: 'Find tables' },
   table: { da: 'Tabel', en: 'Table' },
   weightColumn: { da: 'Vægte eller nuværende værdier', en: 'Weights or current values' },
+  spreadAlong: { da: 'Fordel hvordan', en: 'How to spread' },
+  alongColumn: {
+    da: 'Ned ad en kolonne (en pulje over indsatser)',
+    en: 'Down a column (a pool over initiatives)',
+  },
+  alongRow: {
+    da: 'Hen ad en række (et flerårigt mål over år)',
+    en: 'Along a row (a multi-year target over years)',
+  },
+  spreadRow: { da: 'Række', en: 'Row' },
   total: { da: 'Total der skal fordeles', en: 'Total to allocate' },
   totalFromCell: { da: 'Hent fra markeret celle', en: 'Take from the selected cell' },
   step: { da: 'Trin', en: 'Step' },

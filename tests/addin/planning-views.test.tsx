@@ -159,3 +159,40 @@ describe.each(['da', 'en'] as const)('Katalog and the capacity proposal in %s', 
     expect(value(host, sheet, 5, 2)).toBe(2);
   });
 });
+
+describe.each(['da', 'en'] as const)('Fordel along a row in %s', (lang) => {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+
+  it('a multi-year target of 250 over 2009-2011 in steps of 5, the I alt cell updated', async () => {
+    const host = createFakeHost(await exampleWorkbook('arbejdsplan-2009.xlsx'), lang);
+    renderPane(host, lang);
+    fireEvent.click(screen.getByRole('tab', { name: t('tabAllocate') }));
+    fireEvent.click(screen.getByRole('button', { name: t('readTables') }));
+    const table = await screen.findByRole('combobox', { name: t('table') });
+    const option = within(table)
+      .getAllByRole('option')
+      .find((o) => o.textContent!.includes('Fra Sport til Job'))!;
+    fireEvent.change(table, { target: { value: (option as HTMLOptionElement).value } });
+    fireEvent.change(screen.getByRole('combobox', { name: t('spreadAlong') }), {
+      target: { value: 'row' },
+    });
+    expect(screen.getByRole('combobox', { name: t('spreadRow') })).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: t('total') }), {
+      target: { value: '250' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: t('step') }), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: t('preview') }));
+    const preview = await screen.findByRole('table', { name: t('preview') });
+    // 250 by 50 : 75 : 75 = 62,5, 93,75, 93,75 → floors 60, 90, 90; two steps of 5 to the
+    // remainders 3,75: 60, 95, 95.
+    expect(cells(preview, 1, 4)).toEqual([
+      ['2009', '50', '60'],
+      ['2010', '75', '95'],
+      ['2011', '75', '95'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: t('apply') }));
+    await screen.findByText(`4 ${t('written')}`);
+    const sheet = 'Fra Sport til Job';
+    expect([2, 3, 4, 5].map((c) => value(host, sheet, 4, c))).toEqual([60, 95, 95, 250]);
+  });
+});
