@@ -30,7 +30,7 @@ export function tal(text: any): any {
  * @customfunction AARSVAERK
  * @param from First day (a date); empty = before the year.
  * @param to Last day (a date); empty = the rest of the year.
- * @param share Share of full time, e.g. 0.5; empty = 1.
+ * @param share Share of full time, e.g. 0.5 or 50%; empty = 1.
  * @param year The calendar year.
  * @returns The result.
  */
@@ -61,22 +61,23 @@ export function aarsrate(values: any[][], periods: any[][]): any {
 }
 
 /**
- * Years until the target is reached at the current pace, from the latest value. No number when the pace is zero or away from the target.
+ * Years until the target is reached at the current pace, from the latest value. No number when the target is reached, the pace is zero or away from the target.
  * @customfunction AARTILMAAL
  * @param values The values; empty cells are skipped.
  * @param periods The periods: years, months, quarters or dates.
  * @param target The target in the unit of the values.
+ * @param [direction] Which way is better: 'up' (higher is better) or 'down'. Without: a target below the first value means 'down'.
  * @returns The result.
  */
-export function aartilmaal(values: any[][], periods: any[][], target: any): any {
-  return callOperation('AARTILMAAL', [values, periods, target]) as any;
+export function aartilmaal(values: any[][], periods: any[][], target: any, direction?: any): any {
+  return callOperation('AARTILMAAL', [values, periods, target, direction]) as any;
 }
 
 /**
- * Attainment: result ÷ target. With a quarter: the year-end forecast at the run rate ÷ target.
+ * Attainment: result ÷ target. With a quarter: a count is forecast to year end at the run rate; a share (%) stays as it is.
  * @customfunction OPFYLDELSE
  * @param result The result so far.
- * @param target The year's target, e.g. 400 or 60-70.
+ * @param target The year's target, e.g. 400, 85% or 60-70.
  * @param [quarter] The quarter of the result (1-4); gives a year-end forecast.
  * @returns The result.
  */

@@ -29,7 +29,7 @@ export function tal(tekst: any): any {
  * @customfunction AARSVAERK
  * @param fra Første dag (dato); tom = før året.
  * @param til Sidste dag (dato); tom = året ud.
- * @param andel Andel af fuld tid, fx 0,5; tom = 1.
+ * @param andel Andel af fuld tid, fx 0,5 eller 50 %; tom = 1.
  * @param år Kalenderåret.
  * @returns Resultatet.
  */
@@ -40,7 +40,7 @@ export function aarsvaerk(fra: any, til: any, andel: any, år: any): any {
 /**
  * Ændringen i procentpoint fra én procentsats til en anden (ikke den relative ændring i %).
  * @customfunction PP
- * @param fra Procentsatsen før.
+ * @param fra Procentsatsen før (92,7, 92,7 % eller en procentcelle).
  * @param til Procentsatsen efter.
  * @returns Resultatet.
  */
@@ -60,22 +60,23 @@ export function aarsrate(værdier: any[][], perioder: any[][]): any {
 }
 
 /**
- * Antal år til målet nås i det nuværende tempo, fra seneste værdi. Ingen tal, hvis udviklingen står stille eller går væk fra målet.
+ * Antal år til målet nås i det nuværende tempo, fra seneste værdi. Ingen tal, hvis målet er nået, udviklingen står stille eller går væk fra målet.
  * @customfunction AARTILMAAL
  * @param værdier Værdierne; tomme celler springes over.
  * @param perioder Perioderne: år, måneder, kvartaler eller datoer.
  * @param mål Målet i samme enhed som værdierne.
+ * @param [retning] Hvad der er bedst: 'op' (højere er bedre) eller 'ned'. Uden: et mål under første værdi betyder 'ned'.
  * @returns Resultatet.
  */
-export function aartilmaal(værdier: any[][], perioder: any[][], mål: any): any {
-  return callOperation('AARTILMAAL', [værdier, perioder, mål]) as any;
+export function aartilmaal(værdier: any[][], perioder: any[][], mål: any, retning?: any): any {
+  return callOperation('AARTILMAAL', [værdier, perioder, mål, retning]) as any;
 }
 
 /**
- * Målopfyldelse: resultat ÷ mål. Med kvartal: det forventede resultat ved årets slut i løbende tempo ÷ mål.
+ * Målopfyldelse: resultat ÷ mål. Med kvartal: et antal fremskrives til årets slut i løbende tempo; en andel (%) står som den er.
  * @customfunction OPFYLDELSE
  * @param resultat Resultatet indtil nu.
- * @param mål Årets mål, fx 400 eller 60-70.
+ * @param mål Årets mål, fx 400, 85 % eller 60-70.
  * @param [kvartal] Kvartalet resultatet gælder (1-4); giver en prognose for året.
  * @returns Resultatet.
  */

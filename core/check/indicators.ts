@@ -3,6 +3,7 @@ import type { Lang } from '../i18n';
 import { Dec, toPlain } from '../numbers';
 import {
   changePoints,
+  openSdgProgressOf,
   parseDirection,
   parsePeriod,
   periodKey,
@@ -13,7 +14,7 @@ import {
   type Observation,
 } from '../indicators';
 import type { DetectedTable } from '../detect';
-import type { IndicatorResult } from '../report';
+import type { IndicatorProgress, IndicatorResult } from '../report';
 import { cellText } from './cell-text';
 import type { TableValues } from './values';
 
@@ -26,6 +27,29 @@ function directionOf(written: string, first: Dec | undefined, target: Dec | unde
   const read = parseDirection(written);
   if (read) return read;
   return first !== undefined && target !== undefined && target.lt(first) ? 'down' : 'up';
+}
+
+/** A target year cell: 2026 as a number or as text; anything else is no target year. */
+function targetYearOf(text: string): number | undefined {
+  const m = /^(\d{4})(?:\.0+)?$/.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The published Open SDG measure against the target by the target year (the report's default). */
+function progressOf(
+  observations: Observation[],
+  target: Dec,
+  targetYear: number,
+  direction: Direction,
+): IndicatorProgress {
+  const p = openSdgProgressOf(observations, { target, targetYear, direction });
+  return {
+    method: p.method,
+    targetYear,
+    status: p.status,
+    ratio: plain(p.value),
+    reason: p.reason,
+  };
 }
 
 /**
@@ -54,6 +78,7 @@ export function indicatorResults(
     }));
   const targetCol = table.columns.find((c) => c.role === 'target')?.col;
   const directionCol = table.columns.find((c) => c.role === 'direction')?.col;
+  const targetYearCol = table.columns.find((c) => c.role === 'targetYear')?.col;
   const results: IndicatorResult[] = [];
   for (const r of table.rows) {
     if (r.role !== 'detail') continue;
@@ -77,6 +102,7 @@ export function indicatorResults(
     const rate = ratePerYear(observations);
     const status = statusOfSeries(observations, direction, { tolerance });
     const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
+    const targetYear = targetYearOf(cellText(sheet, r.row, targetYearCol));
     results.push({
       sheet: table.sheet,
       row: r.row,
@@ -98,6 +124,9 @@ export function indicatorResults(
             ? years.message.en
             : years.message.da
           : null,
+      ...(target && targetYear !== undefined
+        ? { progress: progressOf(observations, target.value, targetYear, direction) }
+        : {}),
     });
   }
   return results;

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n';
+import { say, type Lang } from '../i18n';
+import { PROGRESS_LABELS } from '../indicators';
 import { convert, Dec, formatAmount, formatPoints, ZERO, type Unit } from '../numbers';
 import type {
   CapacityResult,
@@ -13,7 +14,15 @@ function t(lang: Lang, da: string, en: string): string {
   return lang === 'en' ? en : da;
 }
 
-const UNITS = new Set<string>(['kr', '1.000 kr.', 'mio. kr.', 'årsværk', 'percent', 'count']);
+const UNITS = new Set<string>([
+  'kr',
+  '1.000 kr.',
+  'mio. kr.',
+  'årsværk',
+  'percent',
+  'points',
+  'count',
+]);
 
 function unitOf(unit: string): Unit | null {
   return UNITS.has(unit) ? (unit as Unit) : null;
@@ -119,6 +128,14 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
   }
   if (i.status !== null) parts.push(i.status);
+  if (i.progress?.status) {
+    // Which method measured it is said with the words (docs/indicators.md).
+    const method =
+      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
+    parts.push(
+      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
+    );
+  }
   if (i.target !== null) {
     const when =
       i.yearsToTarget !== null

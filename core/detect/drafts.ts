@@ -86,10 +86,27 @@ function headerTexts(grid: Grid, s: RowShape): string[] {
 /** The same value headers in the same columns: a new group of the same table. */
 export function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
   const first = draft.header;
-  if (first.cols.join() !== s.cols.join()) return false;
-  if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
+  if (first.cols.join() !== s.cols.join()) {
+    if (!repeatsWithoutTextColumns(grid, draft, s)) return false;
+  } else if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
   // A financing table below spending is a table of its own, whatever its headers say.
   return FINANCING.test(first.firstWord) === FINANCING.test(s.firstWord);
+}
+
+/**
+ * The same header less some columns that hold only text above ('Status': Ja/Nej beside the
+ * amounts): the next group of the same table, not a table of its own.
+ */
+function repeatsWithoutTextColumns(grid: Grid, draft: Draft, s: RowShape): boolean {
+  const first = draft.header;
+  if (s.cols.length < 2 || s.cols[0] !== first.cols[0]) return false;
+  if (!s.cols.every((c) => first.cols.includes(c))) return false;
+  for (const c of s.cols.slice(1)) {
+    if (grid.at(first.row, c).text.toLowerCase() !== grid.at(s.row, c).text.toLowerCase())
+      return false;
+  }
+  const extra = first.cols.filter((c) => !s.cols.includes(c));
+  return extra.every((c) => draft.rows.every((r) => !grid.at(r.row, c).numeric));
 }
 
 /** The leftmost and rightmost used column of some rows (loops: a sheet may have 100.000 rows). */
@@ -167,6 +184,16 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
       if (last && header.titles.length === 0 && gap <= MAX_GAP && repeatsHeader(grid, last, head)) {
         last.repeatedHeaders.add(head.row);
         extend(last, [head, ...rows]);
+      } else if (
+        last &&
+        header.titles.length === 0 &&
+        isSingleWord(head) &&
+        pendingTitles.length === 0 &&
+        continues(last, block, gap)
+      ) {
+        // A one-word heading over lines in the columns of the table above ('Forventede
+        // udgifter'): its next group, as the heading inside the table ('Afholdte udgifter') is.
+        extend(last, block);
       } else {
         const titles = header.titles.length > 0 ? header.titles : pendingTitles;
         drafts.push(newDraft(grid, head, titles, rows));

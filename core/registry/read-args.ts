@@ -1,7 +1,16 @@
 import { parseAmount, type Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
 import { isListKind } from './params';
-import type { Args, ArgValue, Operation, ParamSpec, RawValue, RunContext } from './types';
+import {
+  ARG_UNITS,
+  type ArgUnit,
+  type Args,
+  type ArgValue,
+  type Operation,
+  type ParamSpec,
+  type RawValue,
+  type RunContext,
+} from './types';
 
 type Style = 'da' | 'en';
 
@@ -16,11 +25,13 @@ function isEmpty(v: RawValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-function readAmount(
-  p: ParamSpec,
-  v: RawValue,
-  style: Style,
-): Result<{ value: Dec; high: Dec | null }> {
+interface ReadAmount {
+  value: Dec;
+  high: Dec | null;
+  unit: ArgUnit;
+}
+
+function readAmount(p: ParamSpec, v: RawValue, style: Style): Result<ReadAmount> {
   const l = label(p);
   if (typeof v === 'boolean' || v instanceof Date) {
     return fail('ARG_NOT_A_NUMBER', `${l.da} skal være et tal.`, `${l.en} must be a number.`);
@@ -34,7 +45,11 @@ function readAmount(
     );
   }
   const a = parsed.amount;
-  return ok({ value: a.range ? a.range.low : a.value, high: a.range ? a.range.high : null });
+  return ok({
+    value: a.range ? a.range.low : a.value,
+    high: a.range ? a.range.high : null,
+    unit: a.points ? 'points' : a.unit,
+  });
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -78,7 +93,7 @@ function readDates(p: ParamSpec, list: RawValue[]): Result<ArgValue> {
       out.push(null);
       continue;
     }
-    const d = readDate(v as RawValue);
+    const d = readDate(v);
     if (!d) {
       const r = rowText(i);
       return fail(
@@ -102,13 +117,12 @@ function readShares(p: ParamSpec, list: RawValue[], style: Style): Result<ArgVal
     }
     const r = readAmount(p, v, style);
     if (!r.ok) return r;
-    const percent = typeof v === 'string' && v.includes('%');
-    out.push(percent ? r.value.value.div(100) : r.value.value);
+    out.push(r.value.unit === 'percent' ? r.value.value.div(100) : r.value.value);
   }
   return ok(out);
 }
 
-function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
+function readOne(p: ParamSpec, raw: RawArg, style: Style, units: ArgUnit[]): Result<ArgValue> {
   const l = label(p);
   const list = asList(raw);
   switch (p.kind) {
@@ -117,16 +131,17 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       for (const v of list) {
         if (isEmpty(v)) {
           out.push(null);
+          units.push(null);
           continue;
         }
         const r = readAmount(p, v, style);
         if (!r.ok) return r;
         out.push(r.value.value);
+        units.push(r.value.unit);
       }
       return ok(out);
     }
     case 'periods':
-      return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
     case 'texts':
       return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
     case 'dates':
@@ -147,10 +162,15 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       if (r.value.high) {
         return fail('ARG_RANGE', `${l.da} må ikke være et interval.`, `${l.en} cannot be a range.`);
       }
+      units.push(r.value.unit);
       return ok(r.value.value);
     }
-    case 'target':
-      return readAmount(p, v, style);
+    case 'target': {
+      const r = readAmount(p, v, style);
+      if (!r.ok) return r;
+      units.push(r.value.unit);
+      return ok({ value: r.value.value, high: r.value.high });
+    }
     case 'integer': {
       const r = readAmount(p, v, style);
       if (!r.ok) return r;
@@ -183,7 +203,8 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
  * Reads raw inputs into typed arguments. Lists keep their empty cells as null so a value column
  * stays aligned with its periods (and a spilled result with its weights); a missing required
  * argument is an input problem, never an exception. Text such as '1.500' is read in
- * `context.numberStyle` (Danish unless told otherwise).
+ * `context.numberStyle` (Danish unless told otherwise). The unit each number was written with
+ * ('81 %', '0,4 procentpoint', bare) is kept under `ARG_UNITS` for the operations that need it.
  */
 export function readArgs(
   op: Operation,
@@ -191,6 +212,8 @@ export function readArgs(
   context: RunContext = {},
 ): Result<Args> {
   const args: Args = {};
+  const units: Record<string, ArgUnit[]> = {};
+  args[ARG_UNITS] = units;
   for (const p of op.params) {
     const given = raw[p.key];
     const list = given === undefined ? [] : asList(given);
@@ -200,9 +223,11 @@ export function readArgs(
       return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
     }
     const single = list.filter((v) => !isEmpty(v));
-    const r = readOne(p, isListKind(p.kind) ? list : single, context.numberStyle ?? 'da');
+    const written: ArgUnit[] = [];
+    const r = readOne(p, isListKind(p.kind) ? list : single, context.numberStyle ?? 'da', written);
     if (!r.ok) return r;
     args[p.key] = r.value;
+    if (written.length > 0) units[p.key] = written;
   }
   return ok(args);
 }

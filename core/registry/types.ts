@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers';
+import type { Dec, Unit } from '../numbers';
 import type { Result, Text } from '../i18n';
 
 /**
@@ -48,26 +48,50 @@ export interface ParamSpec {
   allowEmpty?: boolean;
 }
 
-/** What a result means, so each front end can display it in its own way. */
+/**
+ * What a result means, so each front end can display it in its own way. A code, never a word:
+ * the JSON output carries it as is.
+ */
 export type ResultUnit =
   | 'percent' // held in percent: 84.8 means 84,8 %
-  | 'points' // percentage points
+  | 'points' // percentage points, never merged with percent
   | 'points-per-year'
   | 'person-years'
   | 'years'
-  | 'same' // the unit of the inputs
+  | 'kr'
+  | '1.000 kr.'
+  | 'mio. kr.'
+  | 'count' // a bare number: no unit written
+  | 'per-year' // the values' own unit a year (`valueUnit` names it when they had one)
   | null;
 
+interface ValueExtras {
+  note?: Text;
+  /** For 'per-year': the unit of the values the rate is of. */
+  valueUnit?: Unit;
+  /** Digits after the decimal separator as the user wrote them ('1.572.000,50' → 2). */
+  decimals?: number;
+}
+
 export type OperationValue =
-  | { kind: 'number'; value: Dec; unit: ResultUnit; note?: Text }
+  | ({ kind: 'number'; value: Dec; unit: ResultUnit } & ValueExtras)
   /** One value per input row; null where the input row was empty. */
-  | { kind: 'column'; values: Array<Dec | null>; unit: ResultUnit; note?: Text };
+  | ({ kind: 'column'; values: Array<Dec | null>; unit: ResultUnit } & ValueExtras);
 
 /** A range target ('60-70') keeps both bounds. */
 export interface TargetValue {
   value: Dec;
   high: Dec | null;
 }
+
+/**
+ * The unit a number argument was written with: a Unit ('84,8 %' → 'percent'), 'points' for
+ * '0,4 procentpoint', null for a bare number (an Excel percent cell arrives as a bare 0,848).
+ */
+export type ArgUnit = Unit | null;
+
+/** Where `readArgs` keeps the units of number arguments, beside their values. */
+export const ARG_UNITS: unique symbol = Symbol('argUnits');
 
 /** A parameter's value after `readArgs`: what `run` receives. */
 export type ArgValue =
@@ -81,7 +105,10 @@ export type ArgValue =
   | number
   | undefined;
 
-export type Args = Record<string, ArgValue>;
+export type Args = Record<string, ArgValue> & {
+  /** Per parameter key, the unit of each value as written (one entry for a single value). */
+  [ARG_UNITS]?: Record<string, ArgUnit[]>;
+};
 
 /** Settings an operation may use (from the pane's Indstillinger or CLI flags). */
 export interface RunContext {

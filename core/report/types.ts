@@ -18,7 +18,11 @@ export type FindingCode =
   | 'MIXED_UNITS'
   | 'BUDGET_COLUMN_MISMATCH'
   | 'STAFF_OVERLAP'
-  | 'FORMULA_ERROR';
+  | 'FORMULA_ERROR'
+  | 'FORMULA_OMITS_CELLS'
+  | 'FORMULA_DOUBLE_COUNT'
+  | 'FORMULA_INCONSISTENT'
+  | 'TYPED_AMONG_FORMULAS';
 
 export interface Finding {
   severity: Severity;
@@ -38,6 +42,18 @@ export interface TableInfo {
   range: string;
   kind: TableKind;
   unit: string | null;
+  /** What each row and column of the table was taken for: the structure map. */
+  roles?: TableRoles;
+}
+
+export type RowStructureRole =
+  'header' | 'detail' | 'heraf' | 'subtotal' | 'total' | 'derived' | 'note';
+export type ColumnStructureRole = 'label' | 'amount' | 'total' | 'derived' | 'date' | 'not-summed';
+
+export interface TableRoles {
+  rows: Array<{ row: number; role: RowStructureRole }>;
+  /** `column` is the column's letter ('B'). */
+  columns: Array<{ column: string; role: ColumnStructureRole }>;
 }
 
 export type TableKind =
@@ -113,6 +129,29 @@ export interface IndicatorResult {
   reachedIn: number | null;
   status: string | null;
   reason: string | null;
+  /**
+   * Progress against the target by the target year (a 'Målår' column), measured by `method`:
+   * 'open-sdg' (the published Open SDG / Statistics Canada measure, the default) or
+   * 'linear-pace'. Codes only; absent without a target and a target year.
+   */
+  progress?: IndicatorProgress;
+}
+
+export interface IndicatorProgress {
+  method: 'open-sdg' | 'linear-pace';
+  targetYear: number;
+  /** target_achieved | substantial_progress | moderate_progress | limited_progress | deterioration; null = not available. */
+  status:
+    | 'target_achieved'
+    | 'substantial_progress'
+    | 'moderate_progress'
+    | 'limited_progress'
+    | 'deterioration'
+    | null;
+  /** R, observed over required growth (decimal string); null where it has no value. */
+  ratio: string | null;
+  /** Why there is no status (TOO_FEW_POINTS, SIGN_CHANGE, NO_REQUIRED_GROWTH, …); else null. */
+  reason: string | null;
 }
 
 export interface StatusResult {
@@ -149,6 +188,10 @@ export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
   error?: string;
+  /** The annotated copy written for `--out`. */
+  out?: string;
+  /** Why the annotated copy could not be written; the file's findings still stand. */
+  outError?: string;
   tables: TableInfo[];
   findings: Finding[];
   capacity: CapacityResult[];

@@ -210,6 +210,12 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(
       within(table).getByText(/Andel 16-64-årige med ikke-vestlig baggrund i beskæftigelse/),
     ).toBeTruthy();
+    // Progress by the target year, the published Open SDG measure (row 4: R 0,80, moderate).
+    expect(
+      within(table).getAllByText(
+        /Moderate fremskridt, tempoet skal op|Moderate progress\/acceleration needed/,
+      ).length,
+    ).toBe(3);
     fireEvent.click(screen.getByRole('button', { name: t.write }));
     await waitFor(() => expect(host.results.length).toBe(1));
     const written = host.results[0]!;

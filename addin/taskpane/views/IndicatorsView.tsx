@@ -14,6 +14,7 @@ import {
 import type { DetectedTable } from '../../../core/detect';
 import type { Workbook } from '../../../core/grid';
 import type { FileReport } from '../../../core/report';
+import { PROGRESS_LABELS } from '../../../core/indicators';
 import { checkRead, tablesOf } from '../engine';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
@@ -80,7 +81,21 @@ export function IndicatorsView() {
                       ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
                       : (r.reason ?? '–')}
                   </TableCell>
-                  <TableCell>{r.status ?? '–'}</TableCell>
+                  <TableCell>
+                    {r.status ?? '–'}
+                    {r.progress?.status && (
+                      // The published Open SDG measure by the target year; the hover names it.
+                      <span
+                        title={
+                          r.progress.method === 'open-sdg'
+                            ? `Open SDG, ${r.progress.targetYear}`
+                            : String(r.progress.targetYear)
+                        }
+                      >
+                        {` · ${PROGRESS_LABELS[r.progress.status][lang]}`}
+                      </span>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

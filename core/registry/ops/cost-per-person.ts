@@ -1,7 +1,9 @@
 import { fail, ok, type Result } from '../../i18n';
 import type { Dec } from '../../numbers';
 import { param } from '../params';
-import type { Operation, TargetValue } from '../types';
+import type { Args, Operation, ResultUnit, TargetValue } from '../types';
+import { resultUnit } from './parse-number';
+import { unitOf } from './percent-scale';
 
 /** The people a need is for: the lower bound of 'min. 350' or '150-200', above 0. */
 export function peopleOf(t: TargetValue): Result<Dec> {
@@ -13,6 +15,12 @@ export function peopleOf(t: TargetValue): Result<Dec> {
     );
   }
   return ok(t.value);
+}
+
+/** The unit the need was written in ('4,4 mio. kr.'), which the result keeps. */
+export function needUnit(args: Args): ResultUnit {
+  const u = unitOf(args, 'need');
+  return u === 'points' ? 'points' : resultUnit(u, false);
 }
 
 export const PEOPLE_PARAM = param(
@@ -45,6 +53,7 @@ export const costPerPerson: Operation = {
   run(args) {
     const people = peopleOf(args.people as TargetValue);
     if (!people.ok) return people;
-    return ok({ kind: 'number', value: (args.need as Dec).div(people.value), unit: 'same' });
+    const value = (args.need as Dec).div(people.value);
+    return ok({ kind: 'number', value, unit: needUnit(args) });
   },
 };

@@ -3,7 +3,7 @@ import { fail, ok } from '../../i18n';
 import type { Dec } from '../../numbers';
 import { param } from '../params';
 import type { Operation, TargetValue } from '../types';
-import { NEED_PARAM, PEOPLE_PARAM, peopleOf } from './cost-per-person';
+import { NEED_PARAM, needUnit, PEOPLE_PARAM, peopleOf } from './cost-per-person';
 
 export const scale: Operation = {
   id: 'scale',
@@ -57,6 +57,6 @@ export const scale: Operation = {
     const value = step
       ? roundRatio(need.times(wanted), people.value, step, 'half-up')
       : need.times(wanted).div(people.value);
-    return ok({ kind: 'number', value, unit: 'same' });
+    return ok({ kind: 'number', value, unit: needUnit(args) });
   },
 };
