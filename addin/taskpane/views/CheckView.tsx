@@ -16,6 +16,7 @@ import { parseA1, parseRange } from '../../../core/grid';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
 import type { ReadScope } from '../../host/types';
 import { checkWithHost } from '../engine';
+import { CapacityProposals } from './CapacityProposals';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
@@ -213,6 +214,7 @@ export function CheckView() {
               {note && <Caption1 role="status">{note}</Caption1>}
             </>
           )}
+          <CapacityProposals report={report} />
         </div>
       )}
     </section>
