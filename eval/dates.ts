@@ -8,9 +8,12 @@ function isDateFormat(numFmt: string | undefined): boolean {
   return /[dmyh]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
-/** Dates as people type them in CSV and text cells: 2023-01-01, 01.02.2023, 1/2/23. */
-const DATE_TEXT =
-  /^\s*(\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(:\d{2})?)\s*$/;
+/** One date as people type it: 2023-01-01, 01.02.2023, 1/2/23, or a time 12:30. */
+const ONE_DATE =
+  '(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?)';
+
+/** A typed date, time or period of two dates ('2/25/20 - 3/8/2020'). */
+const DATE_TEXT = new RegExp(`^\\s*${ONE_DATE}(?:\\s*[-–]\\s*${ONE_DATE})?\\s*$`);
 
 /** Which cells of a workbook hold a date or a time, by value, number format or text. */
 export function dateCells(workbook: Workbook): DateCells {

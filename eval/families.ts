@@ -21,10 +21,15 @@ const KNOWN: Record<string, Family> = {
  * counts a subtotal twice, differs from its siblings, a typed total) are about a total's number.
  */
 export function familyOf(code: string): Family | string {
+  return knownFamily(code) ?? code;
+}
+
+/** The family of a code, or undefined for a code eval/families.ts does not know (say so). */
+export function knownFamily(code: string): Family | undefined {
   const known = KNOWN[code];
   if (known) return known;
   if (/TOTAL|SUM|OMIT|DOUBLE|SIBLING|RANGE|HERAF|INCONSISTENT|TYPED|REFERENCE/.test(code)) {
     return 'total';
   }
-  return code;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 /** The text `npm run eval` prints: one block per corpus, optionally the misses and false alarms. */
+import { knownFamily } from './families';
 import type { CorpusRun } from './measure';
 import type { CorpusSummary } from './summary';
 
@@ -16,7 +17,11 @@ function counts(record: Record<string, number>): string {
 function codeLines(byCode: CorpusSummary['byCode']): string[] {
   return Object.keys(byCode)
     .sort()
-    .map((code) => `    ${code.padEnd(24)} ${counts(byCode[code]!)}`);
+    .map((code) => {
+      // A new code of unknown family is never counted real: say so, so eval/families.ts learns it.
+      const unknown = knownFamily(code) ? '' : '  (family unknown: add it to eval/families.ts)';
+      return `    ${code.padEnd(24)} ${counts(byCode[code]!)}${unknown}`;
+    });
 }
 
 export function formatSummary(s: CorpusSummary): string[] {

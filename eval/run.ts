@@ -1,5 +1,6 @@
 /**
- * `npm run eval` (`-- --json`, `-- --details`, `-- --corpus corpus|real-world`): runs today's
+ * `npm run eval` (`-- --json`, `-- --details`, `-- --corpus corpus|real-world`, `-- --only
+ * TEXT` for the files whose name contains TEXT): runs today's
  * check on each labelled corpus and prints files, files read, error findings, precision, recall
  * on the labelled wrong totals, findings per code and dates called unreadable.
  */
@@ -12,6 +13,7 @@ interface Args {
   json: boolean;
   details: boolean;
   corpora: string[];
+  only?: string;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -21,20 +23,26 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--details') args.details = true;
     else if (a === '--corpus') args.corpora.push(argv[++i] ?? '');
-    else throw new Error(`unknown argument ${a} (use --json, --details, --corpus NAME)`);
+    else if (a === '--only') args.only = argv[++i] ?? '';
+    else
+      throw new Error(`unknown argument ${a} (use --json, --details, --corpus NAME, --only TEXT)`);
   }
   return args;
 }
 
-function chosen(names: readonly string[]): Corpus[] {
+function chosen(names: readonly string[], only: string | undefined): Corpus[] {
   const all = [generatedCorpus(), realWorldCorpus()].filter((c): c is Corpus => c !== undefined);
-  return names.length === 0 ? all : all.filter((c) => names.includes(c.name));
+  const picked = names.length === 0 ? all : all.filter((c) => names.includes(c.name));
+  if (only === undefined) return picked;
+  return picked
+    .map((c) => ({ ...c, files: c.files.filter((f) => path.basename(f).includes(only)) }))
+    .filter((c) => c.files.length > 0);
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const runs = [];
-  for (const corpus of chosen(args.corpora)) {
+  for (const corpus of chosen(args.corpora, args.only)) {
     const run = await measureCorpus(corpus);
     // A path relative to where it runs, so a pasted run reads the same on every machine.
     runs.push({ ...run, summary: { ...run.summary, dir: path.relative('.', corpus.dir) } });

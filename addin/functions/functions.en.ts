@@ -84,3 +84,52 @@ export function aartilmaal(values: any[][], periods: any[][], target: any, direc
 export function opfyldelse(result: any, target: any, quarter?: any): any {
   return callOperation('OPFYLDELSE', [result, target, quarter]) as any;
 }
+
+/**
+ * Cost per person: need ÷ people, in the unit of the need (350 people for DKK 4,400,000 = DKK 12,571.43).
+ * @customfunction PRISPRPERSON
+ * @param need The financing need, e.g. 4.4 (DKK m).
+ * @param people The people the need covers, e.g. 350, "min. 350" or "150-200" (the lower bound counts).
+ * @returns The result.
+ */
+export function prisprperson(need: any, people: any): any {
+  return callOperation('PRISPRPERSON', [need, people]) as any;
+}
+
+/**
+ * The need for another number of people at the same cost per person (350 for 4.4 → 200 for 2.514 in steps of 0.001).
+ * @customfunction SKALER
+ * @param need The financing need, e.g. 4.4 (DKK m).
+ * @param people The people the need covers, e.g. 350, "min. 350" or "150-200" (the lower bound counts).
+ * @param new_people The new number of people.
+ * @param [step] The step the need is rounded to (half up), e.g. 0.001; without a step: exact.
+ * @returns The result.
+ */
+export function skaler(need: any, people: any, new_people: any, step?: any): any {
+  return callOperation('SKALER', [need, people, new_people, step]) as any;
+}
+
+/**
+ * Picks initiatives within a frame: starred first, then in order; 1 for chosen, 0 for not.
+ * @customfunction VAELG
+ * @param need The financing need per initiative, one per row.
+ * @param stars Star per row: * (or anything) for a star, empty for none.
+ * @param frame The frame in the unit of the need, e.g. 15.
+ * @returns A column of results.
+ */
+export function vaelg(need: any[][], stars: any[][], frame: any): any[][] {
+  return callOperation('VAELG', [need, stars, frame]) as any[][];
+}
+
+/**
+ * Person-years a whole staff gives in a calendar year: from, to and share per employee (whole months by default).
+ * @customfunction KAPACITET
+ * @param from First day per employee; empty = before the year.
+ * @param to Last day per employee; empty = the rest of the year.
+ * @param share Share of full time per employee, e.g. 0.5 or 50%; empty = 1.
+ * @param year The calendar year.
+ * @returns The result.
+ */
+export function kapacitet(from: any[][], to: any[][], share: any[][], year: any): any {
+  return callOperation('KAPACITET', [from, to, share, year]) as any;
+}

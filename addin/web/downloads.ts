@@ -1,7 +1,9 @@
 import type { CheckOptions } from '../../core/check';
-import { parseA1 } from '../../core/grid';
+import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
+import { sniffFormat } from '../../core/io/magic';
 import type { CellPatch } from '../../core/io/write';
+import { readingStopped, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 
 // The reader, the check and the writer load only when a workbook is opened or saved.
@@ -99,16 +101,48 @@ export function saveFile(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Reads the opened file into the grid (in the browser). */
-export async function openWorkbook(bytes: Uint8Array, name: string, lang: Lang) {
-  const { readWorkbookBytes, sniffFormat } = await io();
+type ReadReply =
+  { ok: true; workbook: Workbook } | { ok: false; message: Record<Lang, string> | null };
+
+/**
+ * Reads the file in a Web Worker, so the page keeps answering while a large workbook is read;
+ * undefined where the runtime has no workers (Node, the jsdom tests), which then read in line.
+ */
+function readInWorker(bytes: Uint8Array, name: string): Promise<ReadReply> | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const worker = new Worker(new URL('./read-worker.ts', import.meta.url));
+  const sheets: Sheet[] = [];
+  return new Promise<ReadReply>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<ReadPost>) => {
+      if (data.kind === 'sheet') sheets.push(data.sheet);
+      else if (data.kind === 'rows') {
+        const rows = sheets.at(-1)!.rows;
+        for (const r of data.rows) rows.push(r);
+      } else if (data.kind === 'done') {
+        resolve({ ok: true, workbook: { name: data.name, sheets, names: data.names } });
+      } else resolve({ ok: false, message: data.message });
+    };
+    worker.onerror = () => resolve({ ok: false, message: null });
+    worker.postMessage({ bytes, name } satisfies ReadRequest);
+  }).finally(() => worker.terminate());
+}
+
+async function readInPage(bytes: Uint8Array, name: string): Promise<ReadReply> {
+  const { readWorkbookBytes } = await io();
   const read = await readWorkbookBytes(bytes, name);
-  if (!read.ok) return { ok: false as const, message: read.error.message[lang] };
+  return read.ok ? { ok: true, workbook: read.value } : { ok: false, message: read.error.message };
+}
+
+/** Reads the opened file into the grid (in the browser, off the page's thread). */
+export async function openWorkbook(bytes: Uint8Array, name: string, lang: Lang) {
+  const read = await (readInWorker(bytes, name) ?? readInPage(bytes, name));
+  if (!read.ok)
+    return { ok: false as const, message: (read.message ?? readingStopped(name))[lang] };
   const doc: WebDoc = {
     name,
     format: sniffFormat(bytes) === 'zip' ? 'xlsx' : 'csv',
     original: bytes,
-    workbook: read.value,
+    workbook: read.workbook,
   };
   return { ok: true as const, doc };
 }

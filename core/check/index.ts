@@ -7,6 +7,7 @@ export { emptyReport } from './empty';
 export { planYear, yearIn } from './plan-year';
 export { sortFindings } from './order';
 export { DEFAULT_SETTINGS } from './types';
+export { planValueColumn } from './plan-lines';
 export { catalogueLines, catalogueUnit, needIn, type CatalogueLine } from './catalogue';
 export {
   findCatalogue,

@@ -1,4 +1,4 @@
-import type { Workbook } from '../grid';
+import type { RangeRef, Workbook } from '../grid';
 import { fail, ok, type Lang, type Result } from '../i18n';
 import { convert, parseAmount, toPlain, ZERO, type Dec } from '../numbers';
 import type { MoneyUnit } from '../budget';
@@ -54,6 +54,9 @@ export interface KatalogOptions {
 /** A catalogue table found in a workbook, its lines read. */
 export interface FoundCatalogue {
   sheet: string;
+  /** Where the table stands, so a front end can write the selection beside it. */
+  range: RangeRef;
+  headerRow: number;
   lines: CatalogueLine[];
   unit: MoneyUnit;
 }
@@ -67,7 +70,13 @@ export function findCatalogue(workbook: Workbook, sheetName?: string): FoundCata
       if (table.kind !== 'catalogue') continue;
       const values = readTableValues(sheet, table, 'da', 'da');
       const lines = catalogueLines(sheet, table, values);
-      return { sheet: sheet.name, lines, unit: catalogueUnit(table, lines) };
+      return {
+        sheet: sheet.name,
+        range: table.range,
+        headerRow: table.headerRow,
+        lines,
+        unit: catalogueUnit(table, lines),
+      };
     }
   }
   return null;

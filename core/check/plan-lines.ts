@@ -30,3 +30,8 @@ export function planLines(table: DetectedTable, values: TableValues): PlanLine[]
   }
   return lines;
 }
+
+/** The column a plan's person-years stand in (what a proposal writes to); undefined if none. */
+export function planValueColumn(table: DetectedTable): number | undefined {
+  return summedColumns(table)[0]?.col;
+}

@@ -165,13 +165,16 @@ function finding(
   };
 }
 
+const COLUMN_STYLE_SAMPLE = 1000;
+
 /**
  * A column's own values decide how its numbers are written ('1.234,5' beside '12.400'); the
  * workbook's majority only when they cannot tell.
  */
 function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'en' | undefined {
   const texts: string[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
+  // A column writes its numbers one way: a sample decides as well as 100.000 cells.
+  for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
     const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
     if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
   }

@@ -28,7 +28,7 @@ Tilvalg til check:
                      budget.csv.ramme.xlsx; plan.xlsm → plan.xlsm.ramme.xlsm); den oprindelige
                      fil ændres aldrig, og en fil, der findes, overskrives kun med --force
   --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
-  --max-cells N      læs projektmapper med op til N celler (standard: 2.200.000; se "Grænser" i README)
+  --max-cells N      læs projektmapper med op til N celler (standard: 4.000.000; se "Grænser" i README)
 
 Afslutningskode: 0 ingen fejl, 1 fejl fundet, 2 forkert brug eller en fil kunne ikke læses.`;
 
@@ -56,7 +56,7 @@ Options for check:
                      plan.xlsm.ramme.xlsm); the original file is never changed, and an existing
                      file is written over only with --force
   --force            let --out write over an existing file (never over a file being checked)
-  --max-cells N      read workbooks of up to N cells (default: 2,200,000; see "Limits" in README)
+  --max-cells N      read workbooks of up to N cells (default: 4,000,000; see "Limits" in README)
 
 Exit code: 0 no errors, 1 errors found, 2 usage error or a file could not be read.`;
 

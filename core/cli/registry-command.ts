@@ -1,6 +1,7 @@
 import { say, type Lang } from '../i18n';
 import { formatAmount, formatNumber, formatPoints, toPlain, type Dec } from '../numbers';
 import {
+  isListKind,
   OPERATIONS,
   problemClass,
   runOperation,
@@ -11,8 +12,6 @@ import {
 } from '../registry';
 import type { CommandHelp } from './help';
 import type { Io } from './io';
-
-const LIST_KINDS = new Set(['amounts', 'periods']);
 
 /** The registry's operations as `ramme <name>` commands, for the help text. */
 export function registryCommands(): CommandHelp[] {
@@ -53,7 +52,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
       if (!p) return { error: { da: `ukendt argument ${flag}`, en: `unknown argument ${flag}` } };
       const values = (raw[p.key] ??= []);
       if (inline !== undefined) values.push(inline);
-      else if (LIST_KINDS.has(p.kind))
+      else if (isListKind(p.kind))
         while (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) values.push(argv[++i]!);
       else if (i + 1 < argv.length) values.push(argv[++i]!);
     } else positional.push(a);
@@ -61,7 +60,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
   const free = op.params.filter((p) => raw[p.key] === undefined);
   for (const p of free) {
     if (positional.length === 0) break;
-    raw[p.key] = LIST_KINDS.has(p.kind) ? positional.splice(0) : [positional.shift()!];
+    raw[p.key] = isListKind(p.kind) ? positional.splice(0) : [positional.shift()!];
   }
   if (positional.length > 0) {
     return {
@@ -74,7 +73,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
   const out: Record<string, RawArg> = {};
   for (const [k, v] of Object.entries(raw)) {
     const p = op.params.find((x) => x.key === k)!;
-    out[k] = LIST_KINDS.has(p.kind) ? v : (v[0] ?? '');
+    out[k] = isListKind(p.kind) ? v : (v[0] ?? '');
   }
   return { raw: out, json, help };
 }
@@ -138,6 +137,7 @@ function json(op: Operation, v: OperationValue, lang: Lang): string {
           unit: v.unit,
         };
   if (v.valueUnit) Object.assign(body, { valueUnit: v.valueUnit });
+  if (v.codes) Object.assign(body, v.codes);
   return `${JSON.stringify(v.note ? { ...body, note: say(v.note, lang) } : body)}\n`;
 }
 

@@ -99,6 +99,19 @@ function fundingLine(f: FundingResult, lang: Lang): string {
   );
 }
 
+/** What each funding source has left after the spending that names it. */
+function sourceLines(f: FundingResult, lang: Lang): string[] {
+  const a = (v: string): string => amount(v, f.unit, lang);
+  return (f.sources ?? []).map((x) => {
+    const name = x.source ?? t(lang, '(ingen kilde)', '(no source)');
+    return t(
+      lang,
+      `  ${name}: finansiering ${a(x.financing)}, udgifter ${a(x.spending)}, tilbage ${a(x.left)}`,
+      `  ${name}: financing ${a(x.financing)}, spending ${a(x.spending)}, left ${a(x.left)}`,
+    );
+  });
+}
+
 function indicatorLine(i: IndicatorResult, lang: Lang): string {
   const parts: string[] = [];
   const v = (value: string): string => amount(value, i.unit, lang);
@@ -115,6 +128,14 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
   }
   if (i.status !== null) parts.push(i.status);
+  if (i.progress?.status) {
+    // Which method measured it is said with the words (docs/indicators.md).
+    const method =
+      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
+    parts.push(
+      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
+    );
+  }
   if (i.target !== null) {
     const when =
       i.yearsToTarget !== null
@@ -125,14 +146,6 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
           )
         : (i.reason ?? '');
     parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
-  }
-  if (i.progress?.status) {
-    // Which method measured it is said with the words (docs/indicators.md).
-    const method =
-      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
-    parts.push(
-      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
-    );
   }
   const where = `(${i.sheet}, ${t(lang, 'række', 'row')} ${i.row})`;
   return `${t(lang, 'Indikator', 'Indicator')} ${where} "${short(i.label)}": ${parts.join(', ')}`;
@@ -168,7 +181,7 @@ function statusLine(s: StatusResult, lang: Lang): string {
 export function describeResults(file: FileReport, lang: Lang): string[] {
   return [
     ...file.capacity.flatMap((c) => [capacityLine(c, lang), ...proposalLines(c, lang)]),
-    ...file.funding.map((f) => fundingLine(f, lang)),
+    ...file.funding.flatMap((f) => [fundingLine(f, lang), ...sourceLines(f, lang)]),
     ...file.indicators.map((i) => indicatorLine(i, lang)),
     ...file.status.map((s) => statusLine(s, lang)),
     ...catalogueLines(file.catalogue ?? [], lang),

@@ -4,6 +4,7 @@ import type { Direction, Observation, TimeOptions } from './types';
 import { PROGRESS_LABELS, type ProgressStatus } from './bands';
 import { periodTicks, TICKS_PER_YEAR } from './time';
 import { toPoints } from './rate';
+import { noNegZero } from './clean';
 
 /**
  * The Open SDG progress measure (sdg-build's progress calculation, as Statistics Canada runs it
@@ -38,7 +39,9 @@ export type NoProgressReason =
   /** Base and current value (or target) on opposite sides of 0: no growth rate exists. */
   | 'SIGN_CHANGE'
   /** The target equals the base: the required growth is 0 and R has no value. */
-  | 'NO_REQUIRED_GROWTH';
+  | 'NO_REQUIRED_GROWTH'
+  /** The target year is not after the base year: there is no required growth rate. */
+  | 'TARGET_YEAR_NOT_AFTER_BASE';
 
 export interface Thresholds {
   high: Dec;
@@ -72,6 +75,10 @@ const NO_PROGRESS_MESSAGES: Record<NoProgressReason, Text> = {
   NO_REQUIRED_GROWTH: {
     da: 'Målet er lig basisværdien, så der er intet krævet tempo at måle imod.',
     en: 'The target equals the base value, so there is no required pace to measure against.',
+  },
+  TARGET_YEAR_NOT_AFTER_BASE: {
+    da: 'Målåret ligger ikke efter basisåret, så der er intet krævet tempo.',
+    en: 'The target year is not after the base year, so there is no required pace.',
   },
 };
 
@@ -153,12 +160,14 @@ export function openSdgProgress(c: ProgressComponents): OpenSdgProgress {
   if (years.lt(1)) return out(null, 'TOO_FEW_POINTS');
   const observed = compoundGrowth(c.currentValue, base, years);
   if (observed === undefined) return out(null, 'SIGN_CHANGE');
-  const signed = observed.times(sign * d);
+  const signed = noNegZero(observed.times(sign * d));
   if (target === null) return out(signed, null);
-  const required = compoundGrowth(target, base, c.targetYear.minus(c.baseYear));
+  const span = c.targetYear.minus(c.baseYear);
+  if (!span.isPositive() || span.isZero()) return out(null, 'TARGET_YEAR_NOT_AFTER_BASE');
+  const required = compoundGrowth(target, base, span);
   if (required === undefined) return out(null, 'SIGN_CHANGE');
   if (required.isZero()) return out(null, 'NO_REQUIRED_GROWTH');
-  return out(signed.div(required.abs()), null);
+  return out(noNegZero(signed.div(required.abs())), null);
 }
 
 export interface OpenSdgOptions extends TimeOptions {

@@ -4,19 +4,10 @@
  * name, so a sheet stored as `./xl/worksheets/sheet1.xml` or `/xl/worksheets/sheet1.xml`, or a
  * workbook at `xl/workbook2.xml`, reads as Excel reads it.
  */
+import { normalisePartName } from './part-name';
 import { readPartXml, type PartOutcome } from './part-xml';
 import type { Tag, XmlHandler } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
-
-/** A part name as the package means it: no leading '/' or './', '..' resolved, '\' as '/'. */
-export function normalisePartName(name: string): string {
-  const out: string[] = [];
-  for (const p of name.replace(/\\/g, '/').split('/')) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
 
 /** Part names compare without case, as the package format says. */
 function key(name: string): string {

@@ -1,7 +1,7 @@
 import type { Workbook } from '../grid';
 import { ok, type Problem, type Result } from '../i18n';
 import { detectSeparator, readCsv } from './csv';
-import { countCsvCells } from './csv-cells';
+import { csvShape } from './csv-cells';
 import { decodeText, looksLikeMarkup, sniffFormat, toBytes } from './magic';
 import { readLimits, type ReadLimits } from './limits';
 import {
@@ -14,8 +14,17 @@ import {
 import { readXlsx } from './xlsx';
 import { cfbKind } from './cfb';
 import { isOds, readOds } from './ods';
-import { encryptedWorkbook, legacyXls, notCsvText, otherDocument } from './format-messages';
+import {
+  csvTooWide,
+  encryptedWorkbook,
+  legacyXls,
+  notCsvText,
+  otherDocument,
+} from './format-messages';
 import { documentKind, looksLikeCsv } from './text-kind';
+
+/** Excel's widest sheet (A to XFD): a CSV record wider cannot be a sheet's row. */
+const MAX_COLUMNS = 16_384;
 
 /**
  * Reads a workbook by its content, not its name: a zip is an .xlsx, text is CSV (also when it
@@ -47,7 +56,8 @@ export async function readWorkbookBytes(
       const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 1 << 20);
       const sep = detectSeparator(head);
       if (!looksLikeCsv(head, sep)) return notCsvText(name);
-      const cells = countCsvCells(text, sep);
+      const { cells, wide } = csvShape(text, sep, MAX_COLUMNS);
+      if (wide) return csvTooWide(name, wide.line, MAX_COLUMNS);
       return cells > maxCells ? tooManyCells(name, cells, maxCells, []) : ok(readCsv(text, name));
     }
     default:

@@ -47,6 +47,20 @@ function wholeNumber(src: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A cell in one object literal per shape, so each gets its fields in the object itself; fields
+ * added one by one would each cost a separate property store, for every cell of the sheet.
+ */
+function makeCell(value: CellValue, numFmt: string | undefined, formula: string | undefined): Cell {
+  if (typeof value === 'string') {
+    if (formula)
+      return numFmt ? { value, text: value, numFmt, formula } : { value, text: value, formula };
+    return numFmt ? { value, text: value, numFmt } : { value, text: value };
+  }
+  if (formula) return numFmt ? { value, numFmt, formula } : { value, formula };
+  return numFmt ? { value, numFmt } : { value };
+}
+
 const NO_TEXT = 0;
 const V = 1;
 const F = 2;
@@ -73,8 +87,9 @@ export class SheetReader implements XmlHandler {
   private row = 0;
   private rowHidden = false;
   private rowTouched = false;
-  private rowCells: Array<Cell | undefined> | undefined;
-  private rowCellsOf = 0;
+  private scratch: Array<Cell | undefined> = [];
+  private scratchCount = 0;
+  private scratchLength = 0;
   private col = 0;
   private cellRow = 0;
   private inCell = false;
@@ -151,6 +166,7 @@ export class SheetReader implements XmlHandler {
   }
 
   private openRow(tag: Tag): void {
+    this.flushRow();
     let n = this.row + 1;
     let hidden = false;
     tag.rewind();
@@ -170,7 +186,13 @@ export class SheetReader implements XmlHandler {
   }
 
   private closeRow(): void {
+    this.flushRow();
     if (this.rowHidden && this.rowTouched) this.hiddenRows.push(this.row);
+  }
+
+  /** Ends the part: a last row whose close tag never came still counts. */
+  finish(): void {
+    this.flushRow();
   }
 
   private openCell(tag: Tag): void {
@@ -268,20 +290,43 @@ export class SheetReader implements XmlHandler {
     }
     this.rowTouched = true;
     if (this.over) return;
-    const cell: Cell = { value };
-    if (typeof value === 'string') cell.text = value;
-    const fmt = this.ctx.styles.numFmt[this.style];
-    if (fmt !== undefined) cell.numFmt = fmt;
-    if (formula) cell.formula = formula;
-    this.put(cell);
+    this.put(makeCell(value, this.ctx.styles.numFmt[this.style], formula));
   }
 
+  /**
+   * A cell of the row being read goes to a scratch row, copied to an array of its own size when
+   * the row ends; a cell addressed to another row goes straight there.
+   */
   private put(cell: Cell): void {
-    if (this.rowCellsOf !== this.cellRow || !this.rowCells) {
-      this.rowCells = this.rows[this.cellRow - 1] ??= [];
-      this.rowCellsOf = this.cellRow;
+    if (this.cellRow === this.row) {
+      this.scratch[this.col - 1] = cell;
+      this.scratchCount++;
+      if (this.col > this.scratchLength) this.scratchLength = this.col;
+      return;
     }
-    this.rowCells[this.col - 1] = cell;
+    (this.rows[this.cellRow - 1] ??= [])[this.col - 1] = cell;
+  }
+
+  /**
+   * The row's cells into the grid. V8 gives an array grown cell by cell room for 17, so a
+   * two-column row would carry 15 empty slots; a dense row is copied to its exact length, a
+   * sparse one (a value in A and one in XFD) is kept as a sparse array.
+   */
+  private flushRow(): void {
+    if (this.scratchCount === 0) return;
+    const scratch = this.scratch;
+    const length = this.scratchLength;
+    const existing = this.rows[this.row - 1];
+    if (!existing && length <= 2 * this.scratchCount + 8) {
+      this.rows[this.row - 1] = scratch.slice(0, length);
+    } else {
+      const cells = existing ?? [];
+      for (let i = 0; i < length; i++) if (scratch[i] !== undefined) cells[i] = scratch[i];
+      this.rows[this.row - 1] = cells;
+    }
+    this.scratch = [];
+    this.scratchCount = 0;
+    this.scratchLength = 0;
   }
 
   /** The cell's formula without '=', a shared one moved here from its master. */

@@ -188,7 +188,11 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i]!;
     const reader = new SheetReader(ctx);
-    const failure = guarded(pkg, s.part, s.name, () => readPartXml(pkg.bytes, s.entry, reader));
+    const failure = guarded(pkg, s.part, s.name, () => {
+      const outcome = readPartXml(pkg.bytes, s.entry, reader);
+      reader.finish();
+      return outcome;
+    });
     if (failure) return failure;
     counts.push({ sheet: s.name, cells: reader.cells });
     if (reader.over) return tooMany(pkg, sheets.slice(i + 1), counts, limits);

@@ -1,3 +1,4 @@
+import { fixedFromText } from './fixed';
 import { normalizeSpaces, readText } from './parse-text';
 
 /**
@@ -19,7 +20,13 @@ export function detectStyle(texts: readonly string[]): 'da' | 'en' | undefined {
 }
 
 function styleOf(text: string): 'da' | 'en' | undefined {
-  if (!readText(text, {}).ok) return undefined;
+  const vote = voteOf(text);
+  // Only a number votes; plain Danish text ('140.991,00') is one without a full reading.
+  if (vote === undefined || fixedFromText(text) !== undefined) return vote;
+  return readText(text, {}).ok ? vote : undefined;
+}
+
+function voteOf(text: string): 'da' | 'en' | undefined {
   if (/\d,[-–]/.test(text)) return 'da'; // '1.200,-': Danish whole kroner
   const m = /\d[\d.,]*\d|\d/.exec(text);
   if (!m) return undefined;

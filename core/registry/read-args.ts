@@ -1,5 +1,6 @@
 import { parseAmount, type Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
+import { isListKind } from './params';
 import {
   ARG_UNITS,
   type ArgUnit,
@@ -79,6 +80,48 @@ function asList(raw: RawArg): RawValue[] {
   return Array.isArray(raw) ? [...(raw as RawValue[])] : [raw as RawValue];
 }
 
+/** Row n of a list, for messages ('række 3' / 'row 3'). */
+function rowText(i: number): { da: string; en: string } {
+  return { da: `række ${i + 1}`, en: `row ${i + 1}` };
+}
+
+function readDates(p: ParamSpec, list: RawValue[]): Result<ArgValue> {
+  const l = label(p);
+  const out: Array<Date | null> = [];
+  for (const [i, v] of list.entries()) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const d = readDate(v);
+    if (!d) {
+      const r = rowText(i);
+      return fail(
+        'ARG_NOT_A_DATE',
+        `${l.da}, ${r.da}: '${String(v)}' er ikke en dato (skriv fx 2009-03-01 eller 1.3.2009).`,
+        `${l.en}, ${r.en}: '${String(v)}' is not a date (write e.g. 2009-03-01).`,
+      );
+    }
+    out.push(d);
+  }
+  return ok(out);
+}
+
+/** Shares of full time: 0,5 or '50 %' (a percentage is divided by 100, as Excel holds it). */
+function readShares(p: ParamSpec, list: RawValue[], style: Style): Result<ArgValue> {
+  const out: Array<Dec | null> = [];
+  for (const v of list) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const r = readAmount(p, v, style);
+    if (!r.ok) return r;
+    out.push(r.value.unit === 'percent' ? r.value.value.div(100) : r.value.value);
+  }
+  return ok(out);
+}
+
 function readOne(p: ParamSpec, raw: RawArg, style: Style, units: ArgUnit[]): Result<ArgValue> {
   const l = label(p);
   const list = asList(raw);
@@ -99,7 +142,12 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style, units: ArgUnit[]): Res
       return ok(out);
     }
     case 'periods':
+    case 'texts':
       return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
+    case 'dates':
+      return readDates(p, list);
+    case 'shares':
+      return readShares(p, list, style);
     default:
       break;
   }
@@ -176,12 +224,7 @@ export function readArgs(
     }
     const single = list.filter((v) => !isEmpty(v));
     const written: ArgUnit[] = [];
-    const r = readOne(
-      p,
-      p.kind === 'amounts' || p.kind === 'periods' ? list : single,
-      context.numberStyle ?? 'da',
-      written,
-    );
+    const r = readOne(p, isListKind(p.kind) ? list : single, context.numberStyle ?? 'da', written);
     if (!r.ok) return r;
     args[p.key] = r.value;
     if (written.length > 0) units[p.key] = written;

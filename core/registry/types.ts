@@ -19,8 +19,21 @@ export type RawValue = number | string | boolean | Date | null;
  * - `periods`: a list of periods ('2012', 'Februar 2011', '3. kvartal 2009', dates).
  * - `text`: any text, passed as written.
  * - `integer`: a whole number (a year, a quarter).
+ * - `texts`: a list of texts, empty cells null (a star column: '*' or blank).
+ * - `dates`: a list of dates, empty cells null (a staffing table's Fra or Til column).
+ * - `shares`: a list of shares of full time (0,5, '50 %' → 0,5), empty cells null.
  */
-export type ParamKind = 'amount' | 'amounts' | 'target' | 'date' | 'periods' | 'text' | 'integer';
+export type ParamKind =
+  | 'amount'
+  | 'amounts'
+  | 'target'
+  | 'date'
+  | 'periods'
+  | 'text'
+  | 'integer'
+  | 'texts'
+  | 'dates'
+  | 'shares';
 
 export interface ParamSpec {
   /** Stable key in `Args` (ASCII). */
@@ -58,6 +71,8 @@ interface ValueExtras {
   valueUnit?: Unit;
   /** Digits after the decimal separator as the user wrote them ('1.572.000,50' → 2). */
   decimals?: number;
+  /** What the note says, as codes for JSON ({ position: 'within', forecast: 'not-scaled' }). */
+  codes?: Record<string, string>;
 }
 
 export type OperationValue =
@@ -75,14 +90,22 @@ export interface TargetValue {
  * The unit a number argument was written with: a Unit ('84,8 %' → 'percent'), 'points' for
  * '0,4 procentpoint', null for a bare number (an Excel percent cell arrives as a bare 0,848).
  */
-export type ArgUnit = Unit | 'points' | null;
+export type ArgUnit = Unit | null;
 
 /** Where `readArgs` keeps the units of number arguments, beside their values. */
 export const ARG_UNITS: unique symbol = Symbol('argUnits');
 
 /** A parameter's value after `readArgs`: what `run` receives. */
 export type ArgValue =
-  Dec | Array<Dec | null> | TargetValue | Date | string | Array<string | null> | number | undefined;
+  | Dec
+  | Array<Dec | null>
+  | TargetValue
+  | Date
+  | Array<Date | null>
+  | string
+  | Array<string | null>
+  | number
+  | undefined;
 
 export type Args = Record<string, ArgValue> & {
   /** Per parameter key, the unit of each value as written (one entry for a single value). */
@@ -104,7 +127,11 @@ export type OperationId =
   | 'pointChange'
   | 'ratePerYear'
   | 'yearsToTarget'
-  | 'attainment';
+  | 'attainment'
+  | 'costPerPerson'
+  | 'scale'
+  | 'select'
+  | 'capacity';
 
 export interface Operation {
   id: OperationId;

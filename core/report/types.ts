@@ -96,6 +96,17 @@ export interface FundingResult {
   financing: string;
   balance: string;
   unit: string;
+  /** Per funding source, when spending lines name one: what it finances, spends and has left. */
+  sources?: FundingSourceResult[];
+}
+
+export interface FundingSourceResult {
+  /** As the financing table names it; null for spending that names no source. */
+  source: string | null;
+  financing: string;
+  spending: string;
+  /** financing − spending: below 0 a shortfall. */
+  left: string;
 }
 
 export interface Observation {

@@ -50,6 +50,11 @@ describe('custom functions with percent-formatted cells and with percent numbers
     expect(F.opfyldelse(160, 350, 2)).toBeCloseTo(0.914285714285714, 14);
   });
 
+  it('RAMME.TAL keeps procentpoint apart: 10,1 points stay 10,1, 84,8 % is the fraction 0,848', () => {
+    expect(F.tal('10,1 procentpoint')).toBe(10.1);
+    expect(F.tal('84,8 %')).toBe(0.848);
+  });
+
   it('refuses a mix that cannot be meant, with a message', () => {
     const mixed = err(F.aartilmaal([[0.927, 0.931]], [[2010, 2012]], 100));
     expect(mixed.code).toBe('#VALUE!');

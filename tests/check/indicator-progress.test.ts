@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
+import { describeResults } from '../../core/cli/results-text';
 import { sheetFromValues } from '../../core/grid';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,5 +39,18 @@ describe('checkWorkbook: progress by the target year, Open SDG method by default
     expect(report.indicators[1]!.progress).toBeUndefined();
     const validate = new Ajv2020({ strict: true }).compile(schema);
     expect(validate({ version: 1, files: [report] })).toBe(true);
+  });
+
+  it('the CLI text names the status and the method, in both languages', () => {
+    expect(describeResults(report, 'da').join('\n')).toContain(
+      'Moderate fremskridt, tempoet skal op (Open SDG, målår 2026), mål 65 %',
+    );
+    const en = checkWorkbook(
+      { name: 'b.xlsx', sheets: [sheetFromValues('Barometer', rows)], names: [] },
+      { lang: 'en' },
+    );
+    expect(describeResults(en, 'en').join('\n')).toContain(
+      'Moderate progress/acceleration needed (Open SDG, target year 2026), target 65%',
+    );
   });
 });

@@ -90,6 +90,28 @@ describe('ramme katalog', () => {
   });
 });
 
+describe('the planning operations as commands (core/registry)', () => {
+  it.each([
+    [['prisprperson', '4.400.000', 'min. 350'], '12.571,428571\n'],
+    [['skaler', '4,4', 'min. 350', '200', '0,001'], '2,514\n'],
+    [
+      ['vaelg', '--behov', '4,4', '2,9', '1,2', '--stjerner', '', '*', '', '--ramme', '5'],
+      '0\n1\n1\n', // starred 2,9 first (2,1 left), 4,4 does not fit, 1,2 does
+    ],
+    [
+      ['kapacitet', '--fra', '2009-03-01', '--til', '', '--andel', '1', '--år', '2009', '--json'],
+      '',
+    ],
+  ])('ramme %j', (args, out) => {
+    const r = ramme(args);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    if (out !== '') expect(r.stdout).toBe(out);
+    else
+      expect(JSON.parse(r.stdout)).toMatchObject({ operation: 'capacity', unit: 'person-years' });
+  });
+});
+
 describe('ramme check --json lists the catalogue', () => {
   it.each([COLUMNS, TEXT])('%s', (file) => {
     const r = ramme(['check', file, '--json']);

@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../core/report';
 import { SHARED } from '../shared-dir';
@@ -254,5 +255,26 @@ describe('.ods', () => {
     expect(r.stderr).toContain('Ramme skriver endnu ikke kopier af .ods-filer');
     expect(r.stderr).not.toMatch(/Cannot read|undefined/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('.xlsm', () => {
+  it('the copy keeps the macros, so it keeps the macro extension', async () => {
+    const dir = tempDir('ramme-outs-');
+    const parts = unzipSync(readFileSync(wrong));
+    const types = strFromU8(parts['[Content_Types].xml']!).replace(
+      'spreadsheetml.sheet.main+xml',
+      'ms-excel.sheet.macroEnabled.main+xml',
+    );
+    const vba = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]);
+    parts['[Content_Types].xml'] = strToU8(types);
+    parts['xl/vbaProject.bin'] = vba;
+    const xlsm = path.join(dir, 'plan.xlsm');
+    writeFileSync(xlsm, zipSync(parts));
+    const r = ramme(['check', xlsm, '--out', dir]);
+    expect(r.status).toBe(1);
+    const copy = unzipSync(readFileSync(path.join(dir, 'plan.xlsm.ramme.xlsm')));
+    expect(copy['xl/vbaProject.bin']).toEqual(vba);
+    expect(strFromU8(copy['[Content_Types].xml']!)).toContain('macroEnabled.main+xml');
   });
 });

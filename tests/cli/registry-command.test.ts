@@ -109,6 +109,36 @@ describe('registry subcommands: words and codes (issue 16)', () => {
     );
   });
 
+  it('opfyldelse --json carries the position and the forecast method as codes', () => {
+    const r = cmd(
+      'opfyldelse',
+      '--result',
+      '65%',
+      '--target',
+      '60-70%',
+      '--quarter',
+      '1',
+      '--json',
+    );
+    expect(JSON.parse(r.out)).toMatchObject({
+      operation: 'attainment',
+      unit: 'percent',
+      position: 'within',
+      forecast: 'not-scaled',
+    });
+    const count = cmd(
+      'opfyldelse',
+      '--result',
+      '160',
+      '--target',
+      '350',
+      '--quarter',
+      '2',
+      '--json',
+    );
+    expect(JSON.parse(count.out)).toMatchObject({ position: 'below', forecast: 'run-rate' });
+  });
+
   it('aartilmaal when the target is reached says so, exit 0 (issue 14.2)', () => {
     expect(
       cmd('aartilmaal', '--values', '62', '66', '--periods', '2019', '2023', '--target', '65'),

@@ -7,6 +7,7 @@ import { emptyReport } from '../../core/check';
 import type { Corpus } from '../../eval/corpora';
 import { dateCells } from '../../eval/dates';
 import { familyOf } from '../../eval/families';
+import { formatSummary } from '../../eval/format';
 import type { FileLabels } from '../../eval/labels';
 import { measureCorpus } from '../../eval/measure';
 import { scoreFile } from '../../eval/score';
@@ -125,9 +126,20 @@ describe('familyOf', () => {
   ])('%s is about %s', (code, family) => expect(familyOf(code)).toBe(family));
 });
 
+describe('formatSummary', () => {
+  it('names a finding code of unknown family, which can never count as real', () => {
+    const s = summarise('test', '.', [
+      scoreFile(report([finding('B10', 'SOMETHING_NEW' as Finding['code'])]), LABELS, never),
+    ]);
+    const lines = formatSummary(s).join('\n');
+    expect(lines).toContain('SOMETHING_NEW            error 1  (family unknown');
+    expect(lines).toContain('precision             0.0 %');
+  });
+});
+
 describe('dateCells', () => {
   const sheet = sheetFromValues('Ark', [
-    [new Date(Date.UTC(2023, 0, 1)), '2023-01-31', 45000, 'x'],
+    [new Date(Date.UTC(2023, 0, 1)), '2023-01-31', 45000, 'x', '2/25/20 - 3/8/2020', '1.500'],
   ]);
   sheet.rows[0]![2]!.numFmt = 'dd-mm-yyyy';
   const money = sheetFromValues('Ark2', [[45000]]);
@@ -138,6 +150,8 @@ describe('dateCells', () => {
     ['Ark', 'B1', true],
     ['Ark', 'C1', true],
     ['Ark', 'D1', false],
+    ['Ark', 'E1', true],
+    ['Ark', 'F1', false],
     ['Ark2', 'A1', false],
     ['Nope', 'A1', false],
   ])('%s!%s is a date: %s', (s, c, want) => expect(dateCells(wb)(s, c)).toBe(want));

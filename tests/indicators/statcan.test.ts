@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -261,6 +262,61 @@ describe('Open SDG progress: the published rules at the edges', () => {
     expect([flat.status, flat.reason, flat.value]).toEqual([null, 'NO_REQUIRED_GROWTH', null]);
     expect(flat.label.da).toBe(
       'Målet er lig basisværdien, så der er intet krævet tempo at måle imod.',
+    );
+  });
+});
+
+describe('Open SDG progress: no required growth without a target year after the base', () => {
+  it('0 (1998) → 0 (January 1999), target 0 by 1998: no status, never NaN', () => {
+    const r = openSdgProgressOf(
+      [
+        { period: { kind: 'year', year: 1998 }, value: new Dec(0) },
+        { period: { kind: 'month', year: 1999, month: 1 }, value: new Dec(0) },
+      ],
+      { target: new Dec(0), targetYear: 1998, direction: 'up', anchor: 'start' },
+    );
+    expect([r.status, r.value, r.reason]).toEqual([null, null, 'TARGET_YEAR_NOT_AFTER_BASE']);
+  });
+});
+
+describe('Open SDG progress: clean on any input (property)', () => {
+  it('a status or a reason, never NaN, Infinity or −0', () => {
+    const value = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    );
+    const year = fc.integer({ min: 1990, max: 2040 });
+    fc.assert(
+      fc.property(
+        value,
+        value,
+        fc.option(value, { nil: null }),
+        fc.option(value, { nil: null }),
+        year,
+        year,
+        year,
+        fc.constantFrom('up' as const, 'down' as const),
+        (b, c, target, limit, y0, y1, ty, direction) => {
+          const r = openSdgProgress({
+            baseYear: new Dec(y0),
+            baseValue: new Dec(b),
+            currentYear: new Dec(y1),
+            currentValue: new Dec(c),
+            target: target === null ? null : new Dec(target),
+            targetYear: new Dec(ty),
+            direction,
+            limit: limit === null ? null : new Dec(limit),
+          });
+          expect(r.status !== null || r.reason !== null).toBe(true);
+          for (const v of [r.value, r.thresholds.high, r.thresholds.med, r.thresholds.low]) {
+            if (v === null) continue;
+            expect(v.isFinite()).toBe(true);
+            expect(v.isZero() && v.isNegative()).toBe(false);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.RAMME_FUZZ_RUNS ?? 500) },
     );
   });
 });

@@ -156,6 +156,7 @@ describe('annotated copy, part by part', () => {
     expect(
       files.filter((f) => f.includes(`${path.sep}examples${path.sep}`)).length,
     ).toBeGreaterThanOrEqual(6);
+    expect(files.filter((f) => f.includes('fixtures')).length).toBeGreaterThanOrEqual(25);
     expect(files.filter((f) => f.includes('openpyxl')).length).toBeGreaterThanOrEqual(20);
     expect(files.filter((f) => f.includes('libreoffice')).length).toBeGreaterThanOrEqual(20);
   });

@@ -204,6 +204,21 @@ describe('patchWorkbook: how sheets are written', () => {
     expect(wellFormed(s)).toBe(true);
   });
 
+  it('puts a new note drawing at its place among the root elements, never inside another', () => {
+    const xml =
+      `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` +
+      '<conditionalFormatting sqref="A1"><cfRule type="cellIs" priority="1" operator="equal"><formula>1</formula>' +
+      '<extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      '<tableParts count="0"/><extLst><ext uri="y"/></extLst></worksheet>';
+    const out = patchWorkbook(withSheet(xml), {
+      cells: [{ sheet: 'Ark1', cell: 'A1', note: 'Ramme: x' }],
+    });
+    const s = sheet1(out.bytes);
+    expect(s).toMatch(/footer="0\.3"\/><legacyDrawing r:id="rId\d+"\/><tableParts count="0"\/>/);
+    expect(s.replace(/<legacyDrawing r:id="rId\d+"\/>/, '')).toBe(xml);
+  });
+
   it('reads a UTF-16 sheet and writes it back as UTF-8', () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Beløb</t></is></c></row></sheetData></worksheet>`;
     const utf16 = new Uint8Array(2 + xml.length * 2);
@@ -220,6 +235,32 @@ describe('patchWorkbook: how sheets are written', () => {
     const s = sheet1(out.bytes);
     expect(s.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(s).toContain('<t>Beløb</t></is></c><c r="B1"><v>2</v></c>');
+  });
+
+  it('marks one cell of a 100.000-row sheet in seconds (each touched row scanned, not each cell)', () => {
+    const rows: string[] = [];
+    for (let r = 1; r <= 100_000; r++)
+      rows.push(
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Linje ${r}</t></is></c><c r="B${r}" s="0"><v>${r * 3}</v></c></row>`,
+      );
+    const big = withSheet(
+      `<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+    );
+    const started = performance.now();
+    const out = patchWorkbook(big, {
+      cells: [
+        { sheet: 'Ark1', cell: 'B50000', fill: 'FFFFC7CE', note: 'Ramme: x' },
+        { sheet: 'Ark1', cell: 'C100001', value: { v: 1 } },
+      ],
+    });
+    const ms = performance.now() - started;
+    // Quadratic work on this sheet took minutes; linear work takes a few seconds even on a
+    // machine shared by many test runs.
+    expect(ms).toBeLessThan(60_000);
+    const cells = cellsOf(sheet1(out.bytes));
+    expect(cells.size).toBe(200_001);
+    expect(attr(cells.get('B50000')!, 's')).toBe('1');
+    expect(cells.get('C100001')).toBe('<c r="C100001"><v>1</v></c>');
   });
 
   it('copies every entry as stored when nothing changes', () => {

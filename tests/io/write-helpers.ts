@@ -17,6 +17,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export function corpus(): string[] {
   const dirs = [
     path.join(ROOT, 'examples'),
+    ...['exceljs', 'openpyxl', 'libreoffice'].map((w) =>
+      path.join(ROOT, 'tests', 'fixtures', 'writers', w),
+    ),
     path.join(SHARED, 'writers', 'openpyxl'),
     path.join(SHARED, 'writers', 'libreoffice'),
   ];

@@ -165,6 +165,27 @@ describe('the streaming reader', () => {
     expect(wb.sheets[0]!.rows).toEqual([[{ value: 'Løn', text: 'Løn' }, { value: 1184500 }]]);
   });
 
+  it('merges a row written twice, and takes a cell addressed to another row, as Excel does', async () => {
+    const wb = await read({
+      sheets: [
+        {
+          name: 'Ark1',
+          data:
+            row(2, c('A2', '1') + c('C5', '9')) +
+            row(2, c('B2', '2')) +
+            '<row r="3">' +
+            c('A3', '3') +
+            row(4, c('XFD4', '4') + c('A4', '5')),
+        },
+      ],
+    });
+    const s = wb.sheets[0]!;
+    expect([at(s, 'A2')!.value, at(s, 'B2')!.value, at(s, 'C5')!.value]).toEqual([1, 2, 9]);
+    expect([at(s, 'A3')!.value, at(s, 'A4')!.value, at(s, 'XFD4')!.value]).toEqual([3, 5, 4]);
+    expect([s.rowCount, s.colCount]).toEqual([5, 16384]);
+    expect(s.rows[3]!.length).toBe(16384);
+  });
+
   it('skips chart sheets, marks hidden sheets and hidden rows that hold something', async () => {
     const wb = await read({
       sheets: [

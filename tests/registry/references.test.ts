@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   operationByCliName,
@@ -195,6 +196,37 @@ describe('issue 16: AARSVAERK takes a share written in percent', () => {
     );
     expect(value(run('aarsvaerk', { from: null, to: null, share: '50 %', year: 2009 }))).toBe(
       '0.5',
+    );
+  });
+});
+
+describe('percent cells and percent numbers: one answer (property)', () => {
+  // Percentages strictly between 1 and 99 with up to 2 decimals, as a cell shows them.
+  const pct = fc.integer({ min: 101, max: 9899 }).map((n) => new Dec(n).div(100));
+  it('PP, AARSRATE and AARTILMAAL give the same number for 0,927 as for 92,7', () => {
+    fc.assert(
+      fc.property(pct, pct, pct, (a, b, target) => {
+        const cell = (d: Dec) => d.div(100).toNumber();
+        expect(value(run('PP', { from: cell(a), to: cell(b) }))).toBe(
+          value(run('PP', { from: a.toNumber(), to: b.toNumber() })),
+        );
+        const periods = [2019, 2023];
+        expect(value(run('AARSRATE', { values: [cell(a), cell(b)], periods }))).toBe(
+          value(run('AARSRATE', { values: [a.toNumber(), b.toNumber()], periods })),
+        );
+        expect(
+          value(run('AARTILMAAL', { values: [cell(a), cell(b)], periods, target: cell(target) })),
+        ).toBe(
+          value(
+            run('AARTILMAAL', {
+              values: [a.toNumber(), b.toNumber()],
+              periods,
+              target: target.toNumber(),
+            }),
+          ),
+        );
+      }),
+      { numRuns: Number(process.env.RAMME_FUZZ_RUNS ?? 300) },
     );
   });
 });

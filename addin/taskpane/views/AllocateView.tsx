@@ -30,6 +30,7 @@ import {
   type Preview,
 } from '../allocation-model';
 import { amountAt, tablesOf } from '../engine';
+import { partColumns, previewAlongRow, rowAllocationWrites } from '../row-allocation';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDec } from '../show';
@@ -48,6 +49,9 @@ export function AllocateView() {
   const [totalText, setTotalText] = useState('');
   const [stepText, setStepText] = useState(settings.defaultStep);
   const [locked, setLocked] = useState<Set<number>>(new Set());
+  // Down a column (a pool over initiatives) or along a row (a multi-year target over years).
+  const [along, setAlong] = useState<'column' | 'row'>('column');
+  const [spreadRow, setSpreadRow] = useState(0);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [formulaCells, setFormulaCells] = useState<string[] | null>(null);
   const [pending, setPending] = useState<CellWrite[]>([]);
@@ -59,6 +63,7 @@ export function AllocateView() {
     const next = list.find((x) => x.id === id);
     setTableId(id);
     setCol(next?.columns[next.columns.length - 1]?.col ?? 0);
+    setSpreadRow(next?.rows[0]?.row ?? 0);
     setLocked(new Set());
     setPreview(null);
   };
@@ -79,7 +84,10 @@ export function AllocateView() {
     const step = readTyped(stepText, lang);
     if (total === null) throw new Error(t('badTotal'));
     if (step === null) throw new Error(t('badStep'));
-    const r = previewAllocation(workbook, table, col, total, step, lockedRows);
+    const r =
+      along === 'row'
+        ? previewAlongRow(workbook, table, spreadRow, total, step, lockedRows)
+        : previewAllocation(workbook, table, col, total, step, lockedRows);
     if (!r.ok) throw r;
     setPreview(r.value);
   };
@@ -111,7 +119,10 @@ export function AllocateView() {
   const apply = () =>
     task.run(async () => {
       if (!workbook || !table || !preview) return;
-      const w = allocationWrites(workbook, table, col, preview);
+      const w =
+        along === 'row'
+          ? rowAllocationWrites(workbook, table, spreadRow, preview)
+          : allocationWrites(workbook, table, col, preview);
       if (!w.ok) throw w;
       await doWrite(w.value, false);
     });
@@ -148,18 +159,48 @@ export function AllocateView() {
               ))}
             </Select>
           </Field>
-          <Field label={t('weightColumn')}>
-            <Select
-              value={String(col)}
-              onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
-            >
-              {table.columns.map((c) => (
-                <option key={c.col} value={c.col}>
-                  {c.header}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {partColumns(table).length > 1 && (
+            <Field label={t('spreadAlong')}>
+              <Select
+                value={along}
+                onChange={(_, d) => {
+                  setAlong(d.value === 'row' ? 'row' : 'column');
+                  setLocked(new Set());
+                  setPreview(null);
+                }}
+              >
+                <option value="column">{t('alongColumn')}</option>
+                <option value="row">{t('alongRow')}</option>
+              </Select>
+            </Field>
+          )}
+          {along === 'row' ? (
+            <Field label={t('spreadRow')}>
+              <Select
+                value={String(spreadRow)}
+                onChange={(_, d) => (setSpreadRow(Number(d.value)), setPreview(null))}
+              >
+                {table.rows.map((r) => (
+                  <option key={r.row} value={r.row}>
+                    {r.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <Field label={t('weightColumn')}>
+              <Select
+                value={String(col)}
+                onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
+              >
+                {table.columns.map((c) => (
+                  <option key={c.col} value={c.col}>
+                    {c.header}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           <Field label={t('total')}>
             <Input
               value={totalText}

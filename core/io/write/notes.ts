@@ -27,18 +27,36 @@ const AFTER_LEGACY = [
   'extLst',
 ];
 
+/**
+ * Where the first root-level element named in `names` starts after `from` (elements inside
+ * rows, formatting rules or extension lists are not root-level), or -1.
+ */
+function rootChild(xml: string, names: string[], from: number): number {
+  const tags = /<(\/?)([A-Za-z_][\w.:-]*)(?:\s[^>]*?)?(\/?)>/g;
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+    if (m[1]) {
+      if (--depth < 0) return -1;
+      continue;
+    }
+    const local = m[2]!.slice(m[2]!.indexOf(':') + 1);
+    if (depth === 0 && names.includes(local)) return m.index;
+    if (!m[3]) depth++;
+  }
+  return -1;
+}
+
 /** The sheet XML with `<legacyDrawing r:id>` at its place in the element order. */
 function withLegacyDrawing(sheetXml: string, id: string): string {
   const { prefix, xml } = relPrefix(sheetXml);
   const p = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const el = `<${p}legacyDrawing ${prefix}:id="${id}"/>`;
-  const next = AFTER_LEGACY.map((n) => findElement(xml, `${p}${n}`)?.start).filter(
-    (x) => x !== undefined,
-  );
-  if (next.length > 0) {
-    const at = Math.min(...next);
-    return xml.slice(0, at) + el + xml.slice(at);
-  }
+  // After sheetData; Excel wraps controls and OLE objects in mc:AlternateContent, which also
+  // come after legacyDrawing.
+  const data = findElement(xml, `${p}sheetData`);
+  const at = data ? rootChild(xml, [...AFTER_LEGACY, 'AlternateContent'], data.end) : -1;
+  if (at >= 0) return xml.slice(0, at) + el + xml.slice(at);
   return insertBeforeClose(xml, `${p}worksheet`, el);
 }
 

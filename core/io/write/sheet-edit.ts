@@ -95,31 +95,42 @@ export function applySheetChanges(
   date1904: boolean,
 ): string {
   const ctx: Ctx = { xml, p: sheet.p, date1904 };
-  const rowsAdded = [...changes.keys()].some((r) => !sheet.byRow.has(r));
-  const implicitRows = sheet.rows.some((r) => !r.explicit);
   const pending = [...changes.keys()].filter((r) => !sheet.byRow.has(r)).sort((a, b) => a - b);
-  const out: string[] = [xml.slice(0, sheet.sheetData.start)];
-  const dataTag = xml.slice(sheet.sheetData.start, sheet.sheetData.open);
-  const empty = sheet.sheetData.open === sheet.sheetData.close;
-  out.push(empty ? dataTag.replace(/\s*\/>$/, '>') : dataTag);
-  let at = sheet.sheetData.open;
-  let k = 0;
+  const implicitRows = pending.length > 0 && sheet.rows.some((r) => !r.explicit);
   const newRow = (row: number) =>
     `<${ctx.p}row r="${row}">${rowContent(ctx, row, [], changes.get(row)!)}</${ctx.p}row>`;
-  for (const r of sheet.rows) {
-    out.push(xml.slice(at, r.span.start));
-    while (k < pending.length && pending[k]! < r.row) out.push(newRow(pending[k++]!));
-    const ch = changes.get(r.row);
-    if (ch) out.push(changedRow(ctx, r, ch));
-    else if (rowsAdded && implicitRows && !r.explicit)
-      out.push(rowTag(r) + xml.slice(r.span.start + r.tag.length, r.span.end));
-    else out.push(xml.slice(r.span.start, r.span.end));
-    at = r.span.end;
+  const { sheetData } = sheet;
+  if (sheetData.open === sheetData.close) {
+    const open = xml.slice(sheetData.start, sheetData.open).replace(/\s*\/>$/, '>');
+    const rows = pending.map(newRow).join('');
+    return `${xml.slice(0, sheetData.start)}${open}${rows}</${ctx.p}sheetData>${xml.slice(sheetData.end)}`;
   }
-  const tail = empty ? '' : xml.slice(at, sheet.sheetData.close);
-  out.push(tail);
-  while (k < pending.length) out.push(newRow(pending[k++]!));
-  out.push(empty ? `</${ctx.p}sheetData>` : xml.slice(sheet.sheetData.close, sheet.sheetData.end));
-  out.push(xml.slice(sheet.sheetData.end));
+  // Only the changed spans are rebuilt; the text between them is copied in one piece each,
+  // so a 100.000-row sheet with one marked cell costs little more than its copy.
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  let k = 0;
+  for (const r of sheet.rows) {
+    const before: string[] = [];
+    while (k < pending.length && pending[k]! < r.row) before.push(newRow(pending[k++]!));
+    if (before.length > 0)
+      edits.push({ start: r.span.start, end: r.span.start, text: before.join('') });
+    const ch = changes.get(r.row);
+    if (ch) edits.push({ start: r.span.start, end: r.span.end, text: changedRow(ctx, r, ch) });
+    else if (implicitRows && !r.explicit)
+      edits.push({ start: r.span.start, end: r.span.start + r.tag.length, text: rowTag(r) });
+  }
+  if (k < pending.length)
+    edits.push({
+      start: sheetData.close,
+      end: sheetData.close,
+      text: pending.slice(k).map(newRow).join(''),
+    });
+  const out: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    out.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(xml.slice(at));
   return out.join('');
 }

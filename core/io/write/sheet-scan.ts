@@ -22,7 +22,7 @@ export interface ScannedRow {
   explicit: boolean;
   /** The row's own style for empty cells (customFormat="1"). */
   style: number | undefined;
-  cells: ScannedCell[];
+  readonly cells: ScannedCell[];
 }
 
 export interface ScannedSheet {
@@ -48,8 +48,11 @@ function scanCells(xml: string, p: string, row: Span): ScannedCell[] {
     const ref = getAttr(tag, 'r');
     const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
     col = letters ? columnNumber(letters) : col + 1;
-    const f = s.open < s.close ? findElement(xml, `${p}f`, s.open) : undefined;
-    const formula = f && f.start < s.close ? xml.slice(f.start, f.open) : undefined;
+    // Looked for inside the cell only: a search on through the part would make a sheet
+    // without formulas cost its size once per cell.
+    const inner = s.open < s.close ? xml.slice(s.open, s.close) : '';
+    const f = inner ? findElement(inner, `${p}f`) : undefined;
+    const formula = f ? inner.slice(f.start, f.open) : undefined;
     cells.push({
       col,
       span: s,
@@ -91,13 +94,18 @@ export function scanSheet(xml: string): ScannedSheet {
     const given = num(getAttr(tag, 'r'));
     r = given ?? r + 1;
     const custom = getAttr(tag, 'customFormat');
+    let cells: ScannedCell[] | undefined;
+    const span = s;
     rows.push({
       row: r,
-      span: s,
+      span,
       tag,
       explicit: given !== undefined,
       style: custom === '1' || custom === 'true' ? num(getAttr(tag, 's')) : undefined,
-      cells: s.open < s.close ? scanCells(xml, p, s) : [],
+      // Cells are scanned only in the rows a patch touches: a 100.000-row sheet stays cheap.
+      get cells() {
+        return (cells ??= span.open < span.close ? scanCells(xml, p, span) : []);
+      },
     });
     at = s.end;
   }

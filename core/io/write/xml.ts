@@ -30,12 +30,19 @@ export function unescapeXml(s: string): string {
   });
 }
 
+const attrs = new Map<string, RegExp>();
+
 /** An attribute's (unescaped) value in a start tag, or undefined. */
 export function getAttr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
-    tag,
-  );
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : undefined;
+  let re = attrs.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attrs.set(name, re);
+  }
+  const m = re.exec(tag);
+  if (!m) return undefined;
+  const v = m[1] ?? m[2] ?? '';
+  return v.includes('&') ? unescapeXml(v) : v;
 }
 
 /** The start tag with the attribute set (replaced where it was, else added before the end). */
@@ -71,8 +78,14 @@ export interface Span {
   close: number;
 }
 
+const starts = new Map<string, RegExp>();
+
 export function findElement(xml: string, name: string, from = 0): Span | undefined {
-  const re = new RegExp(`<${name.replace(/[.:]/g, '\\$&')}(?=[\\s/>])`, 'g');
+  let re = starts.get(name);
+  if (!re) {
+    re = new RegExp(`<${name.replace(/[.:]/g, '\\$&')}(?=[\\s/>])`, 'g');
+    starts.set(name, re);
+  }
   re.lastIndex = from;
   const m = re.exec(xml);
   if (!m) return undefined;

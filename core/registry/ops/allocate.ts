@@ -69,7 +69,7 @@ export const allocate: Operation = {
     return ok({
       kind: 'column',
       values,
-      unit: resultUnit(written === 'points' ? 'percent' : (written ?? null), written === 'points'),
+      unit: resultUnit(written ?? null, false),
     });
   },
 };

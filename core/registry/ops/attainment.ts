@@ -67,6 +67,7 @@ export const attainment: Operation = {
       value: f.attainment ?? f.attainmentLow!,
       unit: 'percent',
       note: q.value.message,
+      codes: { position: f.position, forecast: q.value.method },
     });
   },
 };

@@ -1,4 +1,4 @@
-import { Dec } from '../../numbers';
+import { Dec, formatNumber } from '../../numbers';
 import { fail, ok, type Result } from '../../i18n';
 import { ARG_UNITS, type ArgUnit, type Args } from '../types';
 
@@ -44,6 +44,11 @@ export interface Scaled {
   factor: Dec;
 }
 
+/** A value for a message as the user wrote it: up to 6 decimals, never an exponent. */
+function shown(d: Dec, lang: 'da' | 'en'): string {
+  return formatNumber(d, { lang, decimals: Math.min(6, Math.max(0, d.decimalPlaces())) });
+}
+
 function isFraction(d: Dec): boolean {
   return !d.isZero() && d.abs().lt(1);
 }
@@ -63,12 +68,12 @@ export function percentScale(values: readonly Written[]): Result<Scaled> {
   const fractions = bare.filter((w) => isFraction(w.value));
   const wholes = bare.filter((w) => isWhole(w.value));
   if (fractions.length > 0 && wholes.length > 0) {
-    const f = fractions[0]!.value.toString().replace('.', ',');
-    const w = wholes[0]!.value.toString().replace('.', ',');
+    const f = fractions[0]!.value;
+    const w = wholes[0]!.value;
     return fail(
       'ARG_MIXED_SCALE',
-      `Værdierne blander brøker og procenttal (${f} og ${w}): en celle med procentformat holder 0,927 for 92,7 %. Skriv alle som procenttal (92,7) eller alle som procentceller (92,7 %).`,
-      `The values mix fractions and percent numbers (${f.replace(',', '.')} and ${w.replace(',', '.')}): a percent-formatted cell holds 0.927 for 92.7%. Give all as percent numbers (92.7) or all as percent cells (92.7%).`,
+      `Værdierne blander brøker og procenttal (${shown(f, 'da')} og ${shown(w, 'da')}): en celle med procentformat holder 0,927 for 92,7 %. Skriv alle som procenttal (92,7) eller alle som procentceller (92,7 %).`,
+      `The values mix fractions and percent numbers (${shown(f, 'en')} and ${shown(w, 'en')}): a percent-formatted cell holds 0.927 for 92.7%. Give all as percent numbers (92.7) or all as percent cells (92.7%).`,
     );
   }
   const explicit = values.some((w) => w.unit === 'percent' || w.unit === 'points');
