@@ -3,13 +3,7 @@ import fc from 'fast-check';
 import { readTableValues } from '../../core/check/values';
 import type { DetectedTable } from '../../core/detect';
 import type { Cell, Sheet } from '../../core/grid';
-import {
-  detectStyle,
-  fixedToDec,
-  isDateFormat,
-  parseAmount,
-  type Unit,
-} from '../../core/numbers';
+import { detectStyle, fixedToDec, isDateFormat, parseAmount, type Unit } from '../../core/numbers';
 
 const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
 
