@@ -26,6 +26,7 @@ export const STRINGS = {
   noFindings: { da: 'Ingen fejl fundet.', en: 'No problems found.' },
   tablesFound: { da: 'Tabeller fundet', en: 'Tables found' },
   findingsCount: { da: 'fund', en: 'findings' },
+  findingOne: { da: 'fund', en: 'finding' },
   otherFindings: { da: 'Uden for tabellerne', en: 'Outside the tables' },
   showing: { da: 'Viser', en: 'Showing' },
   of: { da: 'af', en: 'of' },

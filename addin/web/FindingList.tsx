@@ -1,13 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import {
-  Badge,
-  Button,
-  Caption1,
-  Link,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Caption1, Link, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { sheetCell } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import type { Host } from '../host/types';
@@ -26,7 +18,6 @@ const useStyles = makeStyles({
     overflowY: 'auto',
   },
   item: { display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
-  code: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   message: { overflowWrap: 'anywhere' },
 });
 
@@ -70,8 +61,10 @@ export function FindingList({ store, host, lang }: { store: ViewStore; host: Hos
               <Link as="button" onClick={() => void host.goTo(f.sheet, f.cell)}>
                 {sheetCell(f.sheet, f.cell)}
               </Link>
-              <span className={s.code}>{f.code}</span>
-              <span className={s.message}>{f.message}</span>
+              {/* The code only as a hover: people read the message. */}
+              <span className={s.message} title={f.code}>
+                {f.message}
+              </span>
             </li>
           ))}
         </ul>

@@ -8,3 +8,4 @@ export { planYear, yearIn } from './plan-year';
 export { sortFindings } from './order';
 export { DEFAULT_SETTINGS } from './types';
 export type { CheckOptions, Settings } from './types';
+export { kindName, reasonText, statusName, unitName } from './words';

@@ -1,6 +1,7 @@
 import type { Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { Dec, toPlain } from '../numbers';
+import type { Unit } from '../numbers';
 import {
   changePoints,
   parseDirection,
@@ -13,8 +14,10 @@ import {
   type Observation,
 } from '../indicators';
 import type { DetectedTable } from '../detect';
-import type { IndicatorResult } from '../report';
+import type { Finding, IndicatorResult } from '../report';
 import { cellText } from './cell-text';
+import { yearIn } from './plan-year';
+import { targetYearFinding } from './target-year';
 import type { TableValues } from './values';
 
 function plain(d: Dec | null | undefined): string | null {
@@ -28,10 +31,17 @@ function directionOf(written: string, first: Dec | undefined, target: Dec | unde
   return first !== undefined && target !== undefined && target.lt(first) ? 'down' : 'up';
 }
 
+export interface IndicatorCheck {
+  results: IndicatorResult[];
+  /** TARGET_YEAR_MISSED where the pace does not reach the target by the sheet's target year. */
+  findings: Finding[];
+}
+
 /**
  * Each indicator row as data (core/indicators): first and latest observation over the sparse
  * period columns, change in points, least-squares rate per year, status by the direction, and
- * years to the target at that pace (or, in words, why there is no such number).
+ * years to the target at that pace (or a code for why there is no such number), and the
+ * sheet's target year against that pace.
  */
 export function indicatorResults(
   sheet: Sheet,
@@ -40,7 +50,7 @@ export function indicatorResults(
   lang: Lang,
   /** Points within which a change counts as 'Uændret' (settings.unchangedTolerance). */
   tolerance: Dec = new Dec(0),
-): IndicatorResult[] {
+): IndicatorCheck {
   const periods = table.columns
     .filter((c) => c.role === 'year')
     .map((c) => ({
@@ -54,7 +64,9 @@ export function indicatorResults(
     }));
   const targetCol = table.columns.find((c) => c.role === 'target')?.col;
   const directionCol = table.columns.find((c) => c.role === 'direction')?.col;
+  const targetYearCol = table.columns.find((c) => c.role === 'targetYear')?.col;
   const results: IndicatorResult[] = [];
+  const findings: Finding[] = [];
   for (const r of table.rows) {
     if (r.role !== 'detail') continue;
     const observations: Observation[] = [];
@@ -77,7 +89,9 @@ export function indicatorResults(
     const rate = ratePerYear(observations);
     const status = statusOfSeries(observations, direction, { tolerance });
     const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
-    results.push({
+    const targetYear =
+      target && targetYearCol !== undefined ? yearIn(cellText(sheet, r.row, targetYearCol)) : null;
+    const result: IndicatorResult = {
       sheet: table.sheet,
       row: r.row,
       label: r.label,
@@ -91,14 +105,16 @@ export function indicatorResults(
       target: plain(target?.value),
       yearsToTarget: plain(years?.years),
       reachedIn: years?.year ?? null,
-      status: status.ok ? (lang === 'en' ? status.value.label.en : status.value.label.da) : null,
-      reason:
-        years && years.reason !== null
-          ? lang === 'en'
-            ? years.message.en
-            : years.message.da
-          : null,
-    });
+      targetYear,
+      status: status.ok ? status.value.status : null,
+      reason: years?.reason ?? null,
+    };
+    results.push(result);
+    const missed =
+      targetYearCol === undefined
+        ? null
+        : targetYearFinding(result, targetYearCol, (unit ?? 'count') as Unit, lang);
+    if (missed) findings.push(missed);
   }
-  return results;
+  return { results, findings };
 }

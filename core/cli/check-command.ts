@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { say } from '../i18n';
-import type { CheckReport } from '../report';
+import { REPORT_VERSION, type CheckReport } from '../report';
 import type { CheckArgs } from './args';
 import { annotatedName, expandPaths } from './files';
 import { humanReport } from './human';
@@ -78,8 +78,14 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const bar = progressBar(files.length, args.lang === 'en' ? 'files' : 'filer');
   const reports = await checkAll(jobs, (done) => bar.tick(done));
   bar.end();
-  const report: CheckReport = { version: 1, files: reports };
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report, args.lang));
+  const report: CheckReport = { version: REPORT_VERSION, files: reports };
+  // The text says when a year is already past; the JSON does not depend on the clock.
+  const thisYear = new Date().getFullYear();
+  io.out(
+    args.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : humanReport(report, args.lang, { thisYear }),
+  );
   if (reports.some((r) => r.error !== undefined)) {
     for (const r of reports) if (r.error !== undefined) io.err(`ramme: ${r.error}`);
     return 2;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { kindName, reasonText, statusName } from '../check';
 import { sheetCell, type Workbook } from '../grid';
 import type { Lang } from '../i18n';
 import type { FileReport, Finding } from '../report';
@@ -214,7 +215,7 @@ function addRammeSheet(wb: ExcelJS.Workbook, report: FileReport, lang: Lang): vo
   section(
     t.tables,
     t.tableHead,
-    report.tables.map((x) => [x.sheet, x.range, x.kind, x.unit]),
+    report.tables.map((x) => [x.sheet, x.range, kindName(x.kind, lang), x.unit]),
   );
   section(
     t.capacity,
@@ -247,8 +248,8 @@ function addRammeSheet(wb: ExcelJS.Workbook, report: FileReport, lang: Lang): vo
       num(i.target),
       num(i.yearsToTarget),
       i.reachedIn,
-      i.status,
-      i.reason,
+      i.status === null ? null : statusName(i.status, lang),
+      i.reason === null ? null : reasonText(i.reason, lang),
     ]),
   );
   section(

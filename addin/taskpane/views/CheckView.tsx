@@ -11,7 +11,9 @@ import {
   RadioGroup,
   Subtitle2,
 } from '@fluentui/react-components';
-import { parseA1, parseRange } from '../../../core/grid';
+import { kindName } from '../../../core/check';
+import { parseA1, parseRange, sheetCell } from '../../../core/grid';
+import type { Lang } from '../../../core/i18n';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
 import type { ReadScope } from '../../host/types';
 import { checkWithHost } from '../engine';
@@ -42,10 +44,10 @@ function inTable(f: Finding, t: TableInfo): boolean {
 }
 
 /** Findings under the table they belong to, in report order; the rest under "outside". */
-export function groupFindings(report: FileReport, outside: string): Group[] {
+export function groupFindings(report: FileReport, outside: string, lang: Lang): Group[] {
   const groups: Group[] = report.tables.map((t) => ({
     key: `${t.sheet}!${t.range}`,
-    title: `${t.sheet}!${t.range} (${t.kind})`,
+    title: `${sheetCell(t.sheet, t.range)} (${kindName(t.kind, lang)})`,
     findings: [],
   }));
   const rest: Finding[] = [];
@@ -109,7 +111,7 @@ export function CheckView() {
         <div>
           <Caption1>
             {t('tablesFound')}: {report.tables.length} · {report.findings.length}{' '}
-            {t('findingsCount')}
+            {t(report.findings.length === 1 ? 'findingOne' : 'findingsCount')}
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
           {report.findings.length === 0 ? (
@@ -118,43 +120,45 @@ export function CheckView() {
             </MessageBar>
           ) : (
             <>
-              {firstFindings(groupFindings(report, t('otherFindings')), shown).map((g) => (
-                <div key={g.key}>
-                  <Subtitle2 as="h3">{g.title}</Subtitle2>
-                  <ul className={s.findings}>
-                    {g.findings.map((f, i) => (
-                      <li key={`${f.sheet}!${f.cell}:${i}`}>
-                        <Badge
-                          appearance="tint"
-                          color={
-                            f.severity === 'error'
-                              ? 'danger'
-                              : f.severity === 'warning'
-                                ? 'warning'
-                                : 'informative'
-                          }
-                        >
-                          {t(`severity_${f.severity}`)}
-                        </Badge>{' '}
-                        <Link
-                          as="button"
-                          aria-label={`${t('goToCell')} ${f.sheet}!${f.cell}`}
-                          onClick={() => task.run(() => host.goTo(f.sheet, f.cell))}
-                        >
-                          {f.sheet}!{f.cell}
-                        </Link>
-                        <div>{f.message}</div>
-                        {(f.actual !== null || f.expected !== null) && (
-                          <Caption1>
-                            {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
-                            {showDecimal(f.expected, lang)}
-                          </Caption1>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {firstFindings(groupFindings(report, t('otherFindings'), settings.lang), shown).map(
+                (g) => (
+                  <div key={g.key}>
+                    <Subtitle2 as="h3">{g.title}</Subtitle2>
+                    <ul className={s.findings}>
+                      {g.findings.map((f, i) => (
+                        <li key={`${f.sheet}!${f.cell}:${i}`}>
+                          <Badge
+                            appearance="tint"
+                            color={
+                              f.severity === 'error'
+                                ? 'danger'
+                                : f.severity === 'warning'
+                                  ? 'warning'
+                                  : 'informative'
+                            }
+                          >
+                            {t(`severity_${f.severity}`)}
+                          </Badge>{' '}
+                          <Link
+                            as="button"
+                            aria-label={`${t('goToCell')} ${f.sheet}!${f.cell}`}
+                            onClick={() => task.run(() => host.goTo(f.sheet, f.cell))}
+                          >
+                            {f.sheet}!{f.cell}
+                          </Link>
+                          <div>{f.message}</div>
+                          {(f.actual !== null || f.expected !== null) && (
+                            <Caption1>
+                              {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
+                              {showDecimal(f.expected, lang)}
+                            </Caption1>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ),
+              )}
               {shown < report.findings.length && (
                 <div className={s.actions}>
                   <Caption1>

@@ -11,6 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { reasonText, statusName } from '../../../core/check';
 import type { DetectedTable } from '../../../core/detect';
 import type { Workbook } from '../../../core/grid';
 import type { FileReport } from '../../../core/report';
@@ -78,9 +79,11 @@ export function IndicatorsView() {
                   <TableCell>
                     {r.yearsToTarget !== null
                       ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
-                      : (r.reason ?? '–')}
+                      : r.reason !== null
+                        ? reasonText(r.reason, lang)
+                        : '–'}
                   </TableCell>
-                  <TableCell>{r.status ?? '–'}</TableCell>
+                  <TableCell>{r.status !== null ? statusName(r.status, lang) : '–'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
