@@ -55,8 +55,17 @@ function capacityLine(c: CapacityResult, lang: Lang): string {
   );
 }
 
+/** Decimals after the point in a decimal string ('7.25' → 2). */
+function ownPlaces(value: string): number {
+  return value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
+}
+
 function fundingLine(f: FundingResult, lang: Lang): string {
-  const a = (v: string): string => amount(v, f.unit, lang);
+  // One precision for the three amounts: '7,25', '7,00', '-0,25', never '7' beside '7,25'.
+  const values = [f.spending, f.financing, f.balance];
+  const places = values.reduce((n, v) => Math.max(n, Math.min(6, ownPlaces(v))), 0);
+  const shared = f.unit === 'mio. kr.' ? Math.max(1, places) : places;
+  const a = (v: string): string => amount(v, f.unit, lang, shared);
   return t(
     lang,
     `Finansiering (${f.sheet}): udgifter ${a(f.spending)}, finansiering ${a(f.financing)}, balance ${a(f.balance)}`,

@@ -37,7 +37,7 @@ describe('domain examples', () => {
     ]);
     expect(brief(r)).toEqual(['warning FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
     expect(r.findings[0]!.message).toBe(
-      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7 mio. kr.); der mangler 0,2 mio. kr.',
+      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7,0 mio. kr.); der mangler 0,2 mio. kr.',
     );
   });
 

@@ -154,3 +154,30 @@ describe('the findings heading', () => {
     expect(humanReport(report, 'da')).not.toContain('Fund:');
   });
 });
+
+describe('funding lines', () => {
+  it.each([
+    [
+      ['7.2', '7', '-0.2'],
+      'udgifter 7,2 mio. kr., finansiering 7,0 mio. kr., balance -0,2 mio. kr.',
+    ],
+    [
+      ['7.25', '7', '-0.25'],
+      'udgifter 7,25 mio. kr., finansiering 7,00 mio. kr., balance -0,25 mio. kr.',
+    ],
+    [['8', '8', '0'], 'udgifter 8,0 mio. kr., finansiering 8,0 mio. kr., balance 0,0 mio. kr.'],
+  ])('%j at one precision', ([spending, financing, balance], text) => {
+    const f = file({
+      funding: [
+        {
+          sheet: 'Aftale',
+          spending: spending!,
+          financing: financing!,
+          balance: balance!,
+          unit: 'mio. kr.',
+        },
+      ],
+    });
+    expect(describeResults(f, 'da')[0]).toBe(`Finansiering (Aftale): ${text}`);
+  });
+});
