@@ -73,6 +73,12 @@ export const STRINGS = {
   cancel: { da: 'Annuller', en: 'Cancel' },
   badTotal: { da: 'Totalen er ikke et tal.', en: 'The total is not a number.' },
   badStep: { da: 'Trinnet er ikke et tal.', en: 'The step is not a number.' },
+  badTotalCell: {
+    da: 'Den markerede celle er ikke et tal.',
+    en: 'The selected cell is not a number.',
+  },
+  emptyTotal: { da: 'Skriv den total, der skal fordeles.', en: 'Type the total to allocate.' },
+  emptyStep: { da: 'Skriv trinnet, fx 0,1 eller ½.', en: 'Type the step, e.g. 0.1 or ½.' },
   // Indikatorer / Status
   computeIndicators: { da: 'Beregn indikatorer', en: 'Compute indicators' },
   computeStatus: { da: 'Beregn status', en: 'Compute status' },

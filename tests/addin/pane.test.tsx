@@ -170,6 +170,24 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(cellValue(host, 6, 2)).toBe(1);
   });
 
+  it('Fordel: an empty total is said at its field, not as "Noget gik galt"', async () => {
+    const host = createFakeHost(planWorkbook(), lang);
+    renderPane(host, lang);
+    openTab(t.allocate);
+    fireEvent.click(screen.getByRole('button', { name: t.find }));
+    await screen.findByRole('textbox', { name: t.total });
+    fireEvent.click(screen.getByRole('button', { name: t.preview }));
+    expect(
+      await screen.findByText(
+        lang === 'da' ? 'Skriv den total, der skal fordeles.' : 'Type the total to allocate.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.queryByText(lang === 'da' ? 'Noget gik galt' : 'Something went wrong'),
+    ).toBeNull();
+    expect(screen.queryByRole('table', { name: t.preview })).toBeNull();
+  });
+
   it('Fordel: takes the total from the selected cell', async () => {
     const host = createFakeHost(planWorkbook(), lang);
     host.selected = { sheet: 'Arbejdsplan 2024', range: 'B5' };

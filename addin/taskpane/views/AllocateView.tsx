@@ -11,6 +11,8 @@ import {
   DialogTitle,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Select,
   Table,
   TableBody,
@@ -24,6 +26,7 @@ import type { CellWrite } from '../../host/types';
 import {
   allocationWrites,
   allocTables,
+  mixedUnitsRefusal,
   previewAllocation,
   readTyped,
   type AllocTable,
@@ -52,6 +55,11 @@ export function AllocateView() {
   const [formulaCells, setFormulaCells] = useState<string[] | null>(null);
   const [pending, setPending] = useState<CellWrite[]>([]);
   const [note, setNote] = useState<string | null>(null);
+  const [inputProblem, setInputProblem] = useState<{
+    total?: string;
+    step?: string;
+    other?: string;
+  }>({});
   const [, setUndoTick] = useState(0);
   const table = tables.find((x) => x.id === tableId);
 
@@ -72,17 +80,30 @@ export function AllocateView() {
       choose(list, list[0]?.id ?? '');
     });
 
+  // What the user typed is checked at its field, not reported as "Noget gik galt".
   const compute = (lockedRows: Set<number>) => {
     setNote(null);
+    setInputProblem({});
     if (!workbook || !table) return;
     const total = readTyped(totalText, lang);
     const step = readTyped(stepText, lang);
-    if (total === null) throw new Error(t('badTotal'));
-    if (step === null) throw new Error(t('badStep'));
+    if (total === null || step === null) {
+      setPreview(null);
+      setInputProblem({
+        total: total !== null ? undefined : t(totalText.trim() === '' ? 'emptyTotal' : 'badTotal'),
+        step: step !== null ? undefined : t(stepText.trim() === '' ? 'emptyStep' : 'badStep'),
+      });
+      return;
+    }
     const r = previewAllocation(workbook, table, col, total, step, lockedRows);
-    if (!r.ok) throw r;
+    if (!r.ok) {
+      setPreview(null);
+      setInputProblem({ other: lang === 'en' ? r.error.message.en : r.error.message.da });
+      return;
+    }
     setPreview(r.value);
   };
+  const refusal = preview ? mixedUnitsRefusal(preview) : null;
 
   const totalFromSelection = () =>
     task.run(async () => {
@@ -91,7 +112,11 @@ export function AllocateView() {
       const wb = await host.read('workbook');
       const at = parseA1(sel.range.split(':')[0]!);
       const v = at ? amountAt(wb, sel.sheet, at.row, at.col) : null;
-      if (v === null) throw new Error(t('badTotal'));
+      if (v === null) {
+        setInputProblem({ total: t('badTotalCell') });
+        return;
+      }
+      setInputProblem({});
       setTotalText(lang === 'en' ? v.toString() : v.toString().replace('.', ','));
     });
 
@@ -160,7 +185,11 @@ export function AllocateView() {
               ))}
             </Select>
           </Field>
-          <Field label={t('total')}>
+          <Field
+            label={t('total')}
+            validationState={inputProblem.total ? 'error' : 'none'}
+            validationMessage={inputProblem.total}
+          >
             <Input
               value={totalText}
               onChange={(_, d) => setTotalText(d.value)}
@@ -172,7 +201,11 @@ export function AllocateView() {
               {t('totalFromCell')}
             </Button>
           )}
-          <Field label={t('step')}>
+          <Field
+            label={t('step')}
+            validationState={inputProblem.step ? 'error' : 'none'}
+            validationMessage={inputProblem.step}
+          >
             <Input value={stepText} onChange={(_, d) => setStepText(d.value)} inputMode="decimal" />
           </Field>
           <div className={s.actions}>
@@ -183,7 +216,7 @@ export function AllocateView() {
             >
               {t('preview')}
             </Button>
-            <Button onClick={apply} disabled={task.busy || !preview}>
+            <Button onClick={apply} disabled={task.busy || !preview || refusal !== null}>
               {t('apply')}
             </Button>
             <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
@@ -194,6 +227,16 @@ export function AllocateView() {
       )}
       {task.busy && <Busy label={t('working')} />}
       {task.error !== null && <ProblemBar error={task.error} />}
+      {inputProblem.other && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{inputProblem.other}</MessageBarBody>
+        </MessageBar>
+      )}
+      {refusal && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{lang === 'en' ? refusal.en : refusal.da}</MessageBarBody>
+        </MessageBar>
+      )}
       {note && <Caption1 role="status">{note}</Caption1>}
       {preview && (
         <>
