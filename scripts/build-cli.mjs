@@ -1,5 +1,11 @@
-// Bundles the CLI and its worker with esbuild; dependencies stay in node_modules.
+// Bundles the CLI and its worker with esbuild into dist/cli/, every dependency included: the
+// packed tarball's `ramme` then runs without a node_modules (npm pack, npm install -g).
 import { build } from 'esbuild';
+
+// ExcelJS and its helpers are CommonJS and require Node's built-ins at run time.
+const banner = {
+  js: "import { createRequire as __rammeRequire } from 'node:module'; const require = __rammeRequire(import.meta.url);",
+};
 
 await build({
   entryPoints: { ramme: 'core/cli/main.ts', worker: 'core/cli/worker.ts' },
@@ -9,7 +15,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  banner,
   sourcemap: false,
   logLevel: 'warning',
 });
