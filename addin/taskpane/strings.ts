@@ -91,6 +91,8 @@ export const STRINGS = {
   rate: { da: 'Pr. år', en: 'Per year' },
   target: { da: 'Mål', en: 'Target' },
   yearsToTarget: { da: 'År til mål', en: 'Years to target' },
+  targetYear: { da: 'Målår', en: 'Target year' },
+  results: { da: 'Resultater', en: 'Results' },
   reachedIn: { da: 'Nås i', en: 'Reached in' },
   statusCol: { da: 'Status', en: 'Status' },
   chartFor: { da: 'Graf for', en: 'Chart for' },

@@ -9,3 +9,9 @@ export { sortFindings } from './order';
 export { DEFAULT_SETTINGS } from './types';
 export type { CheckOptions, Settings } from './types';
 export { kindName, reasonText, statusName, unitName } from './words';
+export {
+  describeResults,
+  periodText,
+  wholeForecast,
+  type ResultsTextOptions,
+} from './results-text';

@@ -1,8 +1,7 @@
 import { sheetCell } from '../grid';
 import type { Lang } from '../i18n';
 import type { CheckReport, FileReport, Finding, TableKind } from '../report';
-import { describeResults, type ResultsTextOptions } from './results-text';
-import { kindName, unitName } from '../check';
+import { describeResults, kindName, unitName, type ResultsTextOptions } from '../check';
 
 const SEVERITY: Record<Finding['severity'], { da: string; en: string }> = {
   error: { da: 'FEJL', en: 'ERROR' },

@@ -106,6 +106,17 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(host.reads).toEqual(['sheet']);
   });
 
+  it('Tjek: shows the funding balance as soon as the workbook is checked', async () => {
+    const host = createFakeHost(await exampleWorkbook('aftale-2024.xlsx'), lang);
+    renderPane(host, lang);
+    fireEvent.click(screen.getAllByRole('radio')[2]!);
+    fireEvent.click(screen.getByRole('button', { name: t.check }));
+    const results = await screen.findByTestId('check-results');
+    expect(results.textContent).toContain(
+      lang === 'da' ? 'balance -0,9 mio. kr.' : 'balance -DKK 0.9m',
+    );
+  });
+
   it('Tjek: the whole workbook with nothing wrong says so', async () => {
     const wb = planWorkbook();
     wb.sheets[0]!.rows[6]![1] = { value: 4.5 };
@@ -232,6 +243,14 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(
       within(table).getByText(/Andel 16-64-årige med ikke-vestlig baggrund i beskæftigelse/),
     ).toBeTruthy();
+    // The target year column, and the status as a word (the report carries the code).
+    const first = within(table).getAllByRole('row')[1]!;
+    const cells = within(first)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toContain('2026');
+    expect(cells).toContain(lang === 'da' ? 'Fremgang' : 'Progress');
+    expect(cells).toContain(lang === 'da' ? '4,0 (2027)' : '4.0 (2027)');
     fireEvent.click(screen.getByRole('button', { name: t.write }));
     await waitFor(() => expect(host.results.length).toBe(1));
     const written = host.results[0]!;
@@ -248,6 +267,14 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     fireEvent.click(screen.getByRole('button', { name: t.computeStatus }));
     const table = await screen.findByRole('table', { name: t.status });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    // The forecast column: 118 lærepladser after three quarters forecast whole, 157.
+    const rows = within(table).getAllByRole('row');
+    const learn = rows.find((r) => r.textContent?.includes('Lærepladser'))!;
+    expect(
+      within(learn)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toContain('157');
     fireEvent.click(screen.getByRole('button', { name: t.write }));
     await waitFor(() => expect(host.results.length).toBe(1));
     expect(host.results[0]!.trafficLightColumn).toBe(5);

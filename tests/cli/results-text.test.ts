@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../core/check';
 import { humanReport } from '../../core/cli/human';
-import { describeResults, wholeForecast } from '../../core/cli/results-text';
+import { describeResults, wholeForecast } from '../../core/check/results-text';
 import {
   REPORT_VERSION,
   type FileReport,

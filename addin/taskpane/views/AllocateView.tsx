@@ -165,7 +165,11 @@ export function AllocateView() {
       {table && (
         <>
           <Field label={t('table')}>
-            <Select value={tableId} onChange={(_, d) => choose(tables, d.value)}>
+            <Select
+              className={s.select}
+              value={tableId}
+              onChange={(_, d) => choose(tables, d.value)}
+            >
               {tables.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}
@@ -175,6 +179,7 @@ export function AllocateView() {
           </Field>
           <Field label={t('weightColumn')}>
             <Select
+              className={s.select}
               value={String(col)}
               onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
             >
@@ -240,30 +245,30 @@ export function AllocateView() {
       {note && <Caption1 role="status">{note}</Caption1>}
       {preview && (
         <>
-          <Table size="small" aria-label={t('preview')}>
+          <Table size="small" aria-label={t('preview')} className={s.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('lock')}</TableHeaderCell>
-                <TableHeaderCell>{t('label')}</TableHeaderCell>
-                <TableHeaderCell>{t('oldValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('newValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('why')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('lock')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('label')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('oldValue')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('newValue')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('why')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {preview.rows.map((r) => (
                 <TableRow key={r.row}>
-                  <TableCell>
+                  <TableCell className={s.cell}>
                     <Checkbox
                       checked={r.locked}
                       aria-label={`${t('lock')} ${r.label}`}
                       onChange={(_, d) => toggle(r.row, d.checked === true)}
                     />
                   </TableCell>
-                  <TableCell>{r.label}</TableCell>
-                  <TableCell>{showDec(r.old, lang)}</TableCell>
-                  <TableCell>{showDec(r.next, lang)}</TableCell>
-                  <TableCell>{lang === 'en' ? r.why.en : r.why.da}</TableCell>
+                  <TableCell className={s.cell}>{r.label}</TableCell>
+                  <TableCell className={s.cell}>{showDec(r.old, lang)}</TableCell>
+                  <TableCell className={s.cell}>{showDec(r.next, lang)}</TableCell>
+                  <TableCell className={s.cell}>{lang === 'en' ? r.why.en : r.why.da}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -11,7 +11,7 @@ import {
   RadioGroup,
   Subtitle2,
 } from '@fluentui/react-components';
-import { kindName } from '../../../core/check';
+import { describeResults, kindName } from '../../../core/check';
 import { parseA1, parseRange, sheetCell } from '../../../core/grid';
 import type { Lang } from '../../../core/i18n';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
@@ -76,6 +76,26 @@ export function firstFindings(groups: Group[], limit: number): Group[] {
   return out;
 }
 
+/** The capacity and funding results of a check, as the CLI says them, right under its counts. */
+function CheckResults({ report, lang }: { report: FileReport; lang: Lang }) {
+  const s = useStyles();
+  const { t } = usePane();
+  const lines = describeResults({ ...report, indicators: [], status: [] }, lang, {
+    thisYear: new Date().getFullYear(),
+  });
+  if (lines.length === 0) return null;
+  return (
+    <section aria-label={t('results')}>
+      <Subtitle2 as="h3">{t('results')}</Subtitle2>
+      <ul className={s.results} data-testid="check-results">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function CheckView() {
   const s = useStyles();
   const { host, settings, t } = usePane();
@@ -114,6 +134,7 @@ export function CheckView() {
             {t(report.findings.length === 1 ? 'findingOne' : 'findingsCount')}
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
+          <CheckResults report={report} lang={lang} />
           {report.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t('noFindings')}</MessageBarBody>

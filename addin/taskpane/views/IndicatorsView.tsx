@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { reasonText, statusName } from '../../../core/check';
+import { periodText, reasonText, statusName } from '../../../core/check';
 import type { DetectedTable } from '../../../core/detect';
 import type { Workbook } from '../../../core/grid';
 import type { FileReport } from '../../../core/report';
@@ -56,40 +56,55 @@ export function IndicatorsView() {
       {state && results.length === 0 && <Caption1>{t('noIndicators')}</Caption1>}
       {state && results.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabIndicators')}>
+          <Table size="small" aria-label={t('tabIndicators')} className={s.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('indicator')}</TableHeaderCell>
-                <TableHeaderCell>{t('latest')}</TableHeaderCell>
-                <TableHeaderCell>{t('change')}</TableHeaderCell>
-                <TableHeaderCell>{t('rate')}</TableHeaderCell>
-                <TableHeaderCell>{t('yearsToTarget')}</TableHeaderCell>
-                <TableHeaderCell>{t('statusCol')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('indicator')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('latest')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('change')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('rate')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('target')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('yearsToTarget')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('targetYear')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('statusCol')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {results.map((r) => (
                 <TableRow key={`${r.sheet}:${r.row}`}>
-                  <TableCell>{r.label}</TableCell>
-                  <TableCell>
-                    {showDecimal(r.latest?.value, lang, 1)} ({r.latest?.period ?? '–'})
+                  <TableCell className={s.cell}>{r.label}</TableCell>
+                  <TableCell className={s.cell}>
+                    {showDecimal(r.latest?.value, lang, 1)} (
+                    {r.latest ? periodText(r.latest.period, lang) : '–'})
                   </TableCell>
-                  <TableCell>{showDecimal(r.changePoints, lang, 1)}</TableCell>
-                  <TableCell>{showDecimal(r.ratePerYear, lang)}</TableCell>
-                  <TableCell>
+                  <TableCell className={s.cell}>{showDecimal(r.changePoints, lang, 1)}</TableCell>
+                  <TableCell className={s.cell}>{showDecimal(r.ratePerYear, lang)}</TableCell>
+                  <TableCell className={s.cell}>
+                    {r.target === null
+                      ? '–'
+                      : `${showDecimal(r.target, lang)}${r.unit === 'percent' ? ' %' : ''}`}
+                  </TableCell>
+                  <TableCell className={s.cell}>
                     {r.yearsToTarget !== null
                       ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
                       : r.reason !== null
                         ? reasonText(r.reason, lang)
                         : '–'}
                   </TableCell>
-                  <TableCell>{r.status !== null ? statusName(r.status, lang) : '–'}</TableCell>
+                  <TableCell className={s.cell}>{r.targetYear ?? '–'}</TableCell>
+                  <TableCell className={s.cell}>
+                    {r.status !== null ? statusName(r.status, lang) : '–'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
           <Field label={t('chartFor')}>
-            <Select value={String(chartRow)} onChange={(_, d) => setChartRow(Number(d.value))}>
+            <Select
+              className={s.select}
+              value={String(chartRow)}
+              onChange={(_, d) => setChartRow(Number(d.value))}
+            >
               {results.map((r, i) => (
                 <option key={`${r.sheet}:${r.row}`} value={i}>
                   {r.label}

@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { wholeForecast } from '../../../core/check';
 import type { StatusResult } from '../../../core/report';
 import { checkRead } from '../engine';
 import { usePane } from '../pane-context';
@@ -42,33 +43,40 @@ export function StatusView() {
       {results && results.length === 0 && <Caption1>{t('noStatus')}</Caption1>}
       {results && results.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabStatus')}>
+          <Table size="small" aria-label={t('tabStatus')} className={s.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('initiative')}</TableHeaderCell>
-                <TableHeaderCell>{t('target')}</TableHeaderCell>
-                <TableHeaderCell>{t('result')}</TableHeaderCell>
-                <TableHeaderCell>{t('attainment')}</TableHeaderCell>
-                <TableHeaderCell>{t('onTrack')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('initiative')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('target')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('result')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('attainment')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('forecast')}</TableHeaderCell>
+                <TableHeaderCell className={s.cell}>{t('onTrack')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {results.map((r) => (
                 <TableRow key={`${r.sheet}:${r.row}`}>
-                  <TableCell>{r.id ? `${r.id} ${r.label}` : r.label}</TableCell>
-                  <TableCell>
+                  <TableCell className={s.cell}>{r.id ? `${r.id} ${r.label}` : r.label}</TableCell>
+                  <TableCell className={s.cell}>
                     {showDecimal(r.target, lang)}
                     {r.targetMax ? `–${showDecimal(r.targetMax, lang)}` : ''}
                     {r.unit === 'percent' ? ' %' : ''}
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={s.cell}>
                     {showDecimal(r.actual, lang)}
                     {r.unit === 'percent' ? ' %' : ''}
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={s.cell}>
                     {r.attainment === null ? '–' : `${showDecimal(r.attainment, lang, 1)} %`}
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={s.cell}>
+                    {/* A count's forecast in whole units, as the CLI shows it. */}
+                    {r.forecast === null || r.unit !== 'count'
+                      ? '–'
+                      : showDecimal(wholeForecast(r.forecast), lang)}
+                  </TableCell>
+                  <TableCell className={s.cell}>
                     {r.onTrack === null ? (
                       '–'
                     ) : (

@@ -1,4 +1,4 @@
-import { reasonText, statusName } from '../check';
+import { reasonText, statusName } from './words';
 import type { Lang } from '../i18n';
 import { parsePeriod, periodLabel } from '../indicators';
 import { Dec, formatAmount, formatPoints, type Unit } from '../numbers';
@@ -34,7 +34,7 @@ export interface ResultsTextOptions {
 }
 
 /** '2011-02' as people write it: 'februar 2011' / 'February 2011'. */
-function periodText(key: string, lang: Lang): string {
+export function periodText(key: string, lang: Lang): string {
   const p = parsePeriod(key);
   if (!p.ok) return key;
   const label = periodLabel(p.value);
