@@ -245,30 +245,48 @@ export function AllocateView() {
       {note && <Caption1 role="status">{note}</Caption1>}
       {preview && (
         <>
-          <Table size="small" aria-label={t('preview')} className={s.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={s.cell}>{t('lock')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('label')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('oldValue')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('newValue')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('why')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('preview')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('lock')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('label')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('oldValue')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('newValue')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('why')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {preview.rows.map((r) => (
-                <TableRow key={r.row}>
-                  <TableCell className={s.cell}>
+                <TableRow role="row" key={r.row}>
+                  <TableCell role="cell" className={s.cell} data-label={t('lock')}>
                     <Checkbox
                       checked={r.locked}
                       aria-label={`${t('lock')} ${r.label}`}
                       onChange={(_, d) => toggle(r.row, d.checked === true)}
                     />
                   </TableCell>
-                  <TableCell className={s.cell}>{r.label}</TableCell>
-                  <TableCell className={s.cell}>{showDec(r.old, lang)}</TableCell>
-                  <TableCell className={s.cell}>{showDec(r.next, lang)}</TableCell>
-                  <TableCell className={s.cell}>{lang === 'en' ? r.why.en : r.why.da}</TableCell>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {r.label}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('oldValue')}>
+                    {showDec(r.old, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('newValue')}>
+                    {showDec(r.next, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('why')}>
+                    {lang === 'en' ? r.why.en : r.why.da}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -56,43 +56,67 @@ export function IndicatorsView() {
       {state && results.length === 0 && <Caption1>{t('noIndicators')}</Caption1>}
       {state && results.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabIndicators')} className={s.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={s.cell}>{t('indicator')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('latest')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('change')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('rate')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('target')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('yearsToTarget')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('targetYear')}</TableHeaderCell>
-                <TableHeaderCell className={s.cell}>{t('statusCol')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('tabIndicators')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('indicator')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('latest')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('change')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('rate')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('target')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('yearsToTarget')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('targetYear')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('statusCol')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {results.map((r) => (
-                <TableRow key={`${r.sheet}:${r.row}`}>
-                  <TableCell className={s.cell}>{r.label}</TableCell>
-                  <TableCell className={s.cell}>
+                <TableRow role="row" key={`${r.sheet}:${r.row}`}>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {r.label}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('latest')}>
                     {showDecimal(r.latest?.value, lang, 1)} (
                     {r.latest ? periodText(r.latest.period, lang) : '–'})
                   </TableCell>
-                  <TableCell className={s.cell}>{showDecimal(r.changePoints, lang, 1)}</TableCell>
-                  <TableCell className={s.cell}>{showDecimal(r.ratePerYear, lang)}</TableCell>
-                  <TableCell className={s.cell}>
+                  <TableCell role="cell" className={s.cell} data-label={t('change')}>
+                    {showDecimal(r.changePoints, lang, 1)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('rate')}>
+                    {showDecimal(r.ratePerYear, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('target')}>
                     {r.target === null
                       ? '–'
                       : `${showDecimal(r.target, lang)}${r.unit === 'percent' ? ' %' : ''}`}
                   </TableCell>
-                  <TableCell className={s.cell}>
+                  <TableCell role="cell" className={s.cell} data-label={t('yearsToTarget')}>
                     {r.yearsToTarget !== null
                       ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
                       : r.reason !== null
                         ? reasonText(r.reason, lang)
                         : '–'}
                   </TableCell>
-                  <TableCell className={s.cell}>{r.targetYear ?? '–'}</TableCell>
-                  <TableCell className={s.cell}>
+                  <TableCell role="cell" className={s.cell} data-label={t('targetYear')}>
+                    {r.targetYear ?? '–'}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('statusCol')}>
                     {r.status !== null ? statusName(r.status, lang) : '–'}
                   </TableCell>
                 </TableRow>
