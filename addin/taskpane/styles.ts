@@ -10,17 +10,25 @@ export const useStyles = makeStyles({
   },
   // Five tabs are wider than a 320-pixel pane: they wrap instead of scrolling sideways.
   tabs: { flexWrap: 'wrap' },
-  view: { display: 'flex', flexDirection: 'column', gap: '10px', paddingTop: '10px' },
+  // The view's own width decides the tables' layout (a container, not the window: the same
+  // pane is the whole window in Excel and a column of the web page).
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    paddingTop: '10px',
+    containerType: 'inline-size',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   // Tables that fit any width: columns as wide as their content, long words broken rather than
   // running into the next column (a 320-pixel pane and a full-screen page alike).
   table: {
     tableLayout: 'auto',
     width: '100%',
-    // Narrow (a 320-pixel pane): each row a block, each cell on its own line with its column's
-    // name before it (data-label); the header row is for screen readers only. Explicit roles
-    // keep the table a table for assistive technology when display changes.
-    '@media (max-width: 520px)': {
+    // Narrow (a 320-pixel pane, a column of the page): each row a block, each cell on its own
+    // line with its column's name before it (data-label); the header row is for screen readers
+    // only. Explicit roles keep the table a table for assistive technology when display changes.
+    '@container (max-width: 720px)': {
       '& thead': {
         position: 'absolute',
         width: '1px',
@@ -28,7 +36,7 @@ export const useStyles = makeStyles({
         overflow: 'hidden',
         clipPath: 'inset(50%)',
       },
-      '& tbody, & tr, & td': { display: 'block', width: 'auto' },
+      '& tbody, & tr, & td': { display: 'block', width: 'auto', height: 'auto' },
       '& tr': { paddingTop: '6px', paddingBottom: '6px' },
       '& td': { minHeight: 0, paddingTop: '1px', paddingBottom: '1px' },
       '& td[data-label]::before': {
@@ -44,7 +52,7 @@ export const useStyles = makeStyles({
     paddingBottom: '4px',
   },
   // The row's name in a narrow pane stands as its heading.
-  head: { '@media (max-width: 520px)': { fontWeight: tokens.fontWeightSemibold } },
+  head: { '@container (max-width: 720px)': { fontWeight: tokens.fontWeightSemibold } },
   // A native select is as wide as its longest option unless held to its field.
   select: { width: '100%', minWidth: 0, '& select': { maxWidth: '100%' } },
   results: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
