@@ -2,7 +2,7 @@
 // packed tarball's `ramme` then runs without a node_modules (npm pack, npm install -g).
 import { build } from 'esbuild';
 
-// ExcelJS and its helpers are CommonJS and require Node's built-ins at run time.
+// Bundled CommonJS helpers may require Node's built-ins at run time.
 const banner = {
   js: "import { createRequire as __rammeRequire } from 'node:module'; const require = __rammeRequire(import.meta.url);",
 };
@@ -12,6 +12,10 @@ await build({
   outdir: 'dist/cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // `ramme check` is imported dynamically: its own chunk, so --help, allocate and the registry
+  // commands load no workbook code.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

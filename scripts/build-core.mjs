@@ -15,7 +15,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['decimal.js'],
-  // ExcelJS (read inside the bundle) is CommonJS and requires Node's built-ins at run time.
+  // Bundled CommonJS helpers may require Node's built-ins at run time.
   banner: {
     js: "import { createRequire as __rammeRequire } from 'node:module'; const require = __rammeRequire(import.meta.url);",
   },

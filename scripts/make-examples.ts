@@ -310,6 +310,145 @@ function bruttokatalog(wb: ExcelJS.Workbook): void {
   ]);
 }
 
+/**
+ * The same 2019 catalogue as the source writes it: a star before the name and the target group
+ * and financing need in one sentence ('Min. 350 borgere til 4,4 mio. kr.'), copied from the
+ * "Målgruppe og finansieringsbehov" lines. A test fixture (tests/fixtures/), not an example.
+ */
+function bruttokatalogTekst(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Bruttokatalog');
+  widths(ws, 12, 30, 70, 90);
+  title(ws, 1, 'Bilag 1: Bruttokatalog over mulige fokusområder i Integrationshandleplanen');
+  const J = 'Jobparate ledige';
+  const U = 'Udsatte ledige';
+  const K = 'Kvinder og familieforsørgede';
+  const M = 'Mangfoldig rekruttering';
+  const UU = 'Unge i uddannelse';
+  const UF = 'Unge i fritidsjob';
+  const D = 'Dannelse og fremme af inklusion';
+  const S = 'Forebyggelse af social kontrol';
+  put(ws, 3, [
+    ['Pejlemærke', 'Fokusområde', 'Indsats', 'Målgruppe og finansieringsbehov'],
+    [1, J, '*Håndholdt og kontinuerlig virksomhedsindsats', 'Min. 350 borgere til 4,4 mio. kr.'],
+    [1, J, 'Opkvalificeringsindsats for beskæftigede borgere', '100 borgere til 2,9 mio. kr.'],
+    [1, J, 'Sundhedsfremme på arbejdspladsen', 'Min. 500 borgere til 550.000 kr.'],
+    [1, J, 'Undervisning fra erhvervsledere', '100 borgere til 0,6 mio. kr.'],
+    [
+      1,
+      U,
+      '*Håndholdt og kontinuerlig virksomhedsindsats med indledende lægefaglig afklaring',
+      '75 borgere til 2,9 mio. kr.',
+    ],
+    [1, U, '*Individuel Placement and Support indsats (IPS)', '100 borgere til 4,4 mio. kr.'],
+    [1, U, '*Helhedsorienteret familieindsats', '20 familier til 1,2 mio. kr.'],
+    [
+      1,
+      U,
+      'Vækstprogram for virksomheder',
+      '550.000 kr. til udvikling af konceptet for Københavns Kommune.',
+    ],
+    [
+      1,
+      K,
+      '*Familieforsørgede i beskæftigelse',
+      '90 familieforsørgede, hovedsageligt kvinder, til 2,5 mio. kr.',
+    ],
+    [
+      1,
+      K,
+      '*Barselsgruppe med fokus på job og uddannelse',
+      'Min. 30 kvinder (løbende optag) til 0,6 mio. kr.',
+    ],
+    [
+      1,
+      K,
+      'Beskæftigelsesforløb i samarbejde med civilsamfundet',
+      'Såfremt 10 kvinder kommer i ordinær beskæftigelse i et helt år betales 1,3 mio. kr.',
+    ],
+    [1, M, '*Virksomhedsindsats til bekæmpelse af ubevidst diskrimination', null],
+    [
+      1,
+      M,
+      '*Styrkelse af Københavns Kommune som mangfoldig arbejdsgiver',
+      'Primær målgruppe er min. 250 ledere årligt i Københavns Kommune til 0,5 mio. kr.',
+    ],
+    [
+      1,
+      M,
+      '*Anonymiseret rekruttering',
+      'Konceptet vurderes at kunne udarbejdes for 0,4 mio. i 2019 og forventes at ville kunne udbredes til 20 virksomheder el. offentlige arbejdspladser for 0,5 mio. kr. årligt i 2020-2022 (inkl. evaluering af resultater).',
+    ],
+    [2, UU, '*Flere lærepladser', '150 unge får lære-/elevplads til 2,2 mio. kr.'],
+    [
+      2,
+      UU,
+      '*Forebyggelse af diskrimination målrettet unge på skoler og ungdomsuddannelser',
+      'min. 3000 elever for 0,5 mio.kr. årligt i 2019-2022.',
+    ],
+    [
+      2,
+      UU,
+      'Brobygning til håndværkervirksomheder og erhvervsskoler',
+      '100 elever på skoler i udsatte byområder til 0,6 mio. kr.',
+    ],
+    [
+      2,
+      UU,
+      'Undervisning af lærere i mangfoldig elevsammensætning',
+      'Metodehæftet vurderes at kunne udarbejdes for 0,3 mio. i 2019 og forventes at ville kunne udbredes til min. 200 lærere på min. 15 skoler årligt i 2020-2022 for 0,5 mio. kr.',
+    ],
+    [
+      2,
+      UU,
+      'Styrket ligebehandling på boligmarkedet',
+      '10.000 københavnere som er aktive på det private boligmarked enten som lejere eller udlejere.',
+    ],
+    [
+      2,
+      UF,
+      '*Fritidsjob',
+      '200 unge mellem 15-24 år til 3,0 mio. kr. (ved udvidelse ca. 3,8 mio. kr. årligt) – såfremt halvdelen ansættes privat og den anden halvdel ansættes offentligt.',
+    ],
+    [2, UF, '*Ansættelse af fritidsjobambassadører på flere skoler', '20 unge til 0,4 mio. kr.'],
+    [
+      2,
+      UF,
+      'Fritidsjobkonsulent udstationeret i de udsatte byområder',
+      '35 unge pr. boligområde til 0,1 mio. kr. pr. boligområde',
+    ],
+    [
+      3,
+      D,
+      '*Match mellem flygtninge og frivillige',
+      '100 nyankomne flygtninge og familiesammenførte til 1 mio. kr.',
+    ],
+    [
+      3,
+      D,
+      '*Mindspring-forløb for flygtninge',
+      '40 borgere (fordelt på to gruppeforløb) til 55.000 kr.',
+    ],
+    [
+      3,
+      D,
+      'Gadehøjskoler',
+      'Opkvalificering af 8-10 foreninger, som kan nå ca. 150-200 borgere 1,2 mio. kr.',
+    ],
+    [
+      3,
+      S,
+      '*Helhedsorienteret forebyggelse af social kontrol',
+      'Indsatsen skal nå mindst 2.500 borgere (børn, unge, kvinder og forældre) samt fagpersoner årligt til 2,0 mio. kr.',
+    ],
+    [
+      3,
+      'Ældre',
+      'Indsats for udsatte og ensomme seniorer',
+      '40 personer (20 kvinder og 20 mænd) til 600.000 kr. i første år (indsatsen vil blive billigere i andet år, da projektet først skal udvikles)',
+    ],
+  ]);
+}
+
 /** A pool's spending: two groups, text and real numbers, one subtotal typed wrong. */
 function budget(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Budget 2024');
@@ -494,6 +633,12 @@ const BOOKS: ReadonlyArray<readonly [string, (wb: ExcelJS.Workbook) => void]> = 
   ['aftale-2024.xlsx', aftale],
 ];
 
+/** Test fixtures built the same way, written to tests/fixtures/. */
+const FIXTURES: ReadonlyArray<readonly [string, (wb: ExcelJS.Workbook) => void]> = [
+  ['bruttokatalog-2019-tekst.xlsx', bruttokatalogTekst],
+];
+const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
+
 /**
  * The zip library stamps every entry with the current time; a fixed clock while writing makes
  * the files byte-for-byte the same on every run, so regenerating them changes nothing in git.
@@ -517,11 +662,16 @@ async function withFixedClock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-mkdirSync(OUT, { recursive: true });
-for (const [file, fill] of BOOKS) {
-  const wb = workbook();
-  fill(wb);
-  const bytes = await withFixedClock(() => wb.xlsx.writeBuffer());
-  writeFileSync(join(OUT, file), new Uint8Array(bytes as ArrayBuffer));
-  console.log(`examples/${file}`);
+for (const [dir, books] of [
+  [OUT, BOOKS],
+  [FIXTURE_DIR, FIXTURES],
+] as const) {
+  mkdirSync(dir, { recursive: true });
+  for (const [file, fill] of books) {
+    const wb = workbook();
+    fill(wb);
+    const bytes = await withFixedClock(() => wb.xlsx.writeBuffer());
+    writeFileSync(join(dir, file), new Uint8Array(bytes as ArrayBuffer));
+    console.log(join(dir, file));
+  }
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n';
-import type { Finding } from '../../core/report';
+import type { Finding, TableInfo } from '../../core/report';
 import type {
   CellWrite,
   Host,
@@ -13,6 +13,7 @@ import { clearCellMarks, markCells, type Mark, type NoteKind } from './marks';
 import { readGrid } from './read';
 import { writeResultsSheet } from './results';
 import type { CellSnapshot } from './snapshot';
+import { clearStructure, markStructure, type StructureMark } from './structure-marks';
 import { restoreCells, writeCells } from './write';
 
 /** The two things the adapter needs from Office: Excel.run and the requirement-set check. */
@@ -44,7 +45,17 @@ export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host 
     has('1.20') ? api.run({ mergeUndoGroup: true }, batch) : api.run(batch);
   const undoStack: CellSnapshot[][] = [];
   let marks: Mark[] = [];
+  let marked: Finding[] = [];
+  let structure: StructureMark[] = [];
   const noteKind: NoteKind = has('1.18') ? 'note' : has('1.10') ? 'comment' : 'none';
+
+  const under = async (change: () => Promise<void>): Promise<void> => {
+    const findings = marks.length > 0 ? marked : [];
+    if (marks.length > 0) await run((context) => clearCellMarks(context, marks));
+    marks = [];
+    await change();
+    if (findings.length > 0) marks = await run((context) => markCells(context, findings, noteKind));
+  };
 
   return {
     kind: 'excel',
@@ -67,11 +78,28 @@ export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host 
     markFindings: async (findings: Finding[]) => {
       if (marks.length > 0) await run((context) => clearCellMarks(context, marks));
       marks = await run((context) => markCells(context, findings, noteKind));
+      marked = findings;
     },
     clearMarks: async () => {
       if (marks.length === 0) return;
       await run((context) => clearCellMarks(context, marks));
       marks = [];
+      marked = [];
+    },
+    // Finding marks stay on top of the map: lifted off first and put back after, so each
+    // layer restores exactly the fills it found.
+    showStructure: async (tables: TableInfo[]) => {
+      await under(async () => {
+        if (structure.length > 0) await run((context) => clearStructure(context, structure));
+        structure = await run((context) => markStructure(context, tables));
+      });
+    },
+    hideStructure: async () => {
+      if (structure.length === 0) return;
+      await under(async () => {
+        await run((context) => clearStructure(context, structure));
+        structure = [];
+      });
     },
     write: async (
       writes: CellWrite[],

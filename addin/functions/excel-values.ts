@@ -34,16 +34,25 @@ function period(v: RawValue): RawValue {
   return dateFromSerial(v) ?? String(v);
 }
 
+/** A number in a date argument is an Excel serial date. */
+function serialDate(x: RawValue): RawValue {
+  return typeof x === 'number' ? (dateFromSerial(x) ?? String(x)) : x;
+}
+
 /** Turns an Excel argument into the registry's raw input for a parameter of this kind. */
 export function rawFromExcel(kind: ParamKind, v: ExcelArg): RawArg {
   const values = flatten(v);
   switch (kind) {
     case 'amounts':
+    case 'texts':
+    case 'shares':
       return values;
+    case 'dates':
+      return values.map(serialDate);
     case 'periods':
       return values.map(period);
     case 'date':
-      return values.map((x) => (typeof x === 'number' ? (dateFromSerial(x) ?? String(x)) : x));
+      return values.map(serialDate);
     default:
       return values.length === 1 ? values[0]! : values;
   }

@@ -30,7 +30,7 @@ export function tal(text: any): any {
  * @customfunction AARSVAERK
  * @param from First day (a date); empty = before the year.
  * @param to Last day (a date); empty = the rest of the year.
- * @param share Share of full time, e.g. 0.5; empty = 1.
+ * @param share Share of full time, e.g. 0.5 or 50%; empty = 1.
  * @param year The calendar year.
  * @returns The result.
  */
@@ -61,25 +61,75 @@ export function aarsrate(values: any[][], periods: any[][]): any {
 }
 
 /**
- * Years until the target is reached at the current pace, from the latest value. No number when the pace is zero or away from the target.
+ * Years until the target is reached at the current pace, from the latest value. No number when the target is reached, the pace is zero or away from the target.
  * @customfunction AARTILMAAL
  * @param values The values; empty cells are skipped.
  * @param periods The periods: years, months, quarters or dates.
  * @param target The target in the unit of the values.
+ * @param [direction] Which way is better: 'up' (higher is better) or 'down'. Without: a target below the first value means 'down'.
  * @returns The result.
  */
-export function aartilmaal(values: any[][], periods: any[][], target: any): any {
-  return callOperation('AARTILMAAL', [values, periods, target]) as any;
+export function aartilmaal(values: any[][], periods: any[][], target: any, direction?: any): any {
+  return callOperation('AARTILMAAL', [values, periods, target, direction]) as any;
 }
 
 /**
- * Attainment: result ÷ target. With a quarter: the year-end forecast at the run rate ÷ target.
+ * Attainment: result ÷ target. With a quarter: a count is forecast to year end at the run rate; a share (%) stays as it is.
  * @customfunction OPFYLDELSE
  * @param result The result so far.
- * @param target The year's target, e.g. 400 or 60-70.
+ * @param target The year's target, e.g. 400, 85% or 60-70.
  * @param [quarter] The quarter of the result (1-4); gives a year-end forecast.
  * @returns The result.
  */
 export function opfyldelse(result: any, target: any, quarter?: any): any {
   return callOperation('OPFYLDELSE', [result, target, quarter]) as any;
+}
+
+/**
+ * Cost per person: need ÷ people, in the unit of the need (350 people for DKK 4,400,000 = DKK 12,571.43).
+ * @customfunction PRISPRPERSON
+ * @param need The financing need, e.g. 4.4 (DKK m).
+ * @param people The people the need covers, e.g. 350, "min. 350" or "150-200" (the lower bound counts).
+ * @returns The result.
+ */
+export function prisprperson(need: any, people: any): any {
+  return callOperation('PRISPRPERSON', [need, people]) as any;
+}
+
+/**
+ * The need for another number of people at the same cost per person (350 for 4.4 → 200 for 2.514 in steps of 0.001).
+ * @customfunction SKALER
+ * @param need The financing need, e.g. 4.4 (DKK m).
+ * @param people The people the need covers, e.g. 350, "min. 350" or "150-200" (the lower bound counts).
+ * @param new_people The new number of people.
+ * @param [step] The step the need is rounded to (half up), e.g. 0.001; without a step: exact.
+ * @returns The result.
+ */
+export function skaler(need: any, people: any, new_people: any, step?: any): any {
+  return callOperation('SKALER', [need, people, new_people, step]) as any;
+}
+
+/**
+ * Picks initiatives within a frame: starred first, then in order; 1 for chosen, 0 for not.
+ * @customfunction VAELG
+ * @param need The financing need per initiative, one per row.
+ * @param stars Star per row: * (or anything) for a star, empty for none.
+ * @param frame The frame in the unit of the need, e.g. 15.
+ * @returns A column of results.
+ */
+export function vaelg(need: any[][], stars: any[][], frame: any): any[][] {
+  return callOperation('VAELG', [need, stars, frame]) as any[][];
+}
+
+/**
+ * Person-years a whole staff gives in a calendar year: from, to and share per employee (whole months by default).
+ * @customfunction KAPACITET
+ * @param from First day per employee; empty = before the year.
+ * @param to Last day per employee; empty = the rest of the year.
+ * @param share Share of full time per employee, e.g. 0.5 or 50%; empty = 1.
+ * @param year The calendar year.
+ * @returns The result.
+ */
+export function kapacitet(from: any[][], to: any[][], share: any[][], year: any): any {
+  return callOperation('KAPACITET', [from, to, share, year]) as any;
 }

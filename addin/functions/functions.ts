@@ -29,7 +29,7 @@ export function tal(tekst: any): any {
  * @customfunction AARSVAERK
  * @param fra Første dag (dato); tom = før året.
  * @param til Sidste dag (dato); tom = året ud.
- * @param andel Andel af fuld tid, fx 0,5; tom = 1.
+ * @param andel Andel af fuld tid, fx 0,5 eller 50 %; tom = 1.
  * @param år Kalenderåret.
  * @returns Resultatet.
  */
@@ -40,7 +40,7 @@ export function aarsvaerk(fra: any, til: any, andel: any, år: any): any {
 /**
  * Ændringen i procentpoint fra én procentsats til en anden (ikke den relative ændring i %).
  * @customfunction PP
- * @param fra Procentsatsen før.
+ * @param fra Procentsatsen før (92,7, 92,7 % eller en procentcelle).
  * @param til Procentsatsen efter.
  * @returns Resultatet.
  */
@@ -60,25 +60,75 @@ export function aarsrate(værdier: any[][], perioder: any[][]): any {
 }
 
 /**
- * Antal år til målet nås i det nuværende tempo, fra seneste værdi. Ingen tal, hvis udviklingen står stille eller går væk fra målet.
+ * Antal år til målet nås i det nuværende tempo, fra seneste værdi. Ingen tal, hvis målet er nået, udviklingen står stille eller går væk fra målet.
  * @customfunction AARTILMAAL
  * @param værdier Værdierne; tomme celler springes over.
  * @param perioder Perioderne: år, måneder, kvartaler eller datoer.
  * @param mål Målet i samme enhed som værdierne.
+ * @param [retning] Hvad der er bedst: 'op' (højere er bedre) eller 'ned'. Uden: et mål under første værdi betyder 'ned'.
  * @returns Resultatet.
  */
-export function aartilmaal(værdier: any[][], perioder: any[][], mål: any): any {
-  return callOperation('AARTILMAAL', [værdier, perioder, mål]) as any;
+export function aartilmaal(værdier: any[][], perioder: any[][], mål: any, retning?: any): any {
+  return callOperation('AARTILMAAL', [værdier, perioder, mål, retning]) as any;
 }
 
 /**
- * Målopfyldelse: resultat ÷ mål. Med kvartal: det forventede resultat ved årets slut i løbende tempo ÷ mål.
+ * Målopfyldelse: resultat ÷ mål. Med kvartal: et antal fremskrives til årets slut i løbende tempo; en andel (%) står som den er.
  * @customfunction OPFYLDELSE
  * @param resultat Resultatet indtil nu.
- * @param mål Årets mål, fx 400 eller 60-70.
+ * @param mål Årets mål, fx 400, 85 % eller 60-70.
  * @param [kvartal] Kvartalet resultatet gælder (1-4); giver en prognose for året.
  * @returns Resultatet.
  */
 export function opfyldelse(resultat: any, mål: any, kvartal?: any): any {
   return callOperation('OPFYLDELSE', [resultat, mål, kvartal]) as any;
+}
+
+/**
+ * Pris pr. person: behov ÷ personer, i behovets enhed (350 borgere for 4.400.000 kr. = 12.571,43 kr.).
+ * @customfunction PRISPRPERSON
+ * @param behov Finansieringsbehovet, fx 4,4 (mio. kr.).
+ * @param personer Antal personer, behovet dækker, fx 350, "min. 350" eller "150-200" (den laveste grænse regnes).
+ * @returns Resultatet.
+ */
+export function prisprperson(behov: any, personer: any): any {
+  return callOperation('PRISPRPERSON', [behov, personer]) as any;
+}
+
+/**
+ * Behovet for et andet antal personer til samme pris pr. person (350 for 4,4 → 200 for 2,514 i trin à 0,001).
+ * @customfunction SKALER
+ * @param behov Finansieringsbehovet, fx 4,4 (mio. kr.).
+ * @param personer Antal personer, behovet dækker, fx 350, "min. 350" eller "150-200" (den laveste grænse regnes).
+ * @param nye_personer Det nye antal personer.
+ * @param [trin] Trinnet behovet rundes til (halvt op), fx 0,001 mio. kr.; uden trin: præcist.
+ * @returns Resultatet.
+ */
+export function skaler(behov: any, personer: any, nye_personer: any, trin?: any): any {
+  return callOperation('SKALER', [behov, personer, nye_personer, trin]) as any;
+}
+
+/**
+ * Vælger indsatser inden for en ramme: stjernemarkerede først, derefter i rækkefølge; 1 for valgt, 0 for ikke valgt.
+ * @customfunction VAELG
+ * @param behov Finansieringsbehovet pr. indsats, én pr. række.
+ * @param stjerner Stjernemarkering pr. række: * (eller andet indhold) for stjerne, tom for ingen.
+ * @param ramme Rammen i samme enhed som behovet, fx 15.
+ * @returns En kolonne med resultaterne.
+ */
+export function vaelg(behov: any[][], stjerner: any[][], ramme: any): any[][] {
+  return callOperation('VAELG', [behov, stjerner, ramme]) as any[][];
+}
+
+/**
+ * Årsværk en hel bemanding giver i et kalenderår: fra, til og andel pr. medarbejder (hele måneder som standard).
+ * @customfunction KAPACITET
+ * @param fra Første dag pr. medarbejder; tom = før året.
+ * @param til Sidste dag pr. medarbejder; tom = året ud.
+ * @param andel Andel af fuld tid pr. medarbejder, fx 0,5 eller 50 %; tom = 1.
+ * @param år Kalenderåret.
+ * @returns Resultatet.
+ */
+export function kapacitet(fra: any[][], til: any[][], andel: any[][], år: any): any {
+  return callOperation('KAPACITET', [fra, til, andel, år]) as any;
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OPERATIONS, type Operation, type ParamSpec } from '../../core/registry';
+import { isListKind, OPERATIONS, type Operation, type ParamSpec } from '../../core/registry';
 
 /**
  * Writes functions.ts: one thin JSDoc-tagged wrapper per registry operation, the form
@@ -11,8 +11,6 @@ import { OPERATIONS, type Operation, type ParamSpec } from '../../core/registry'
  */
 
 type Lang = 'da' | 'en';
-
-const LIST_KINDS = new Set(['amounts', 'periods']);
 
 function jsName(p: ParamSpec, lang: Lang): string {
   return p.name[lang].replace(/[^\p{L}\p{N}_]/gu, '');
@@ -30,7 +28,7 @@ const RETURNS = {
 function wrapper(op: Operation, lang: Lang): string {
   const params = op.params.map((p) => {
     const name = jsName(p, lang);
-    const type = LIST_KINDS.has(p.kind) ? 'any[][]' : 'any';
+    const type = isListKind(p.kind) ? 'any[][]' : 'any';
     return { p, name, decl: `${name}${p.optional ? '?' : ''}: ${type}` };
   });
   const returns = op.result === 'column' ? 'any[][]' : 'any';

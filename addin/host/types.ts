@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n';
 import type { Workbook } from '../../core/grid';
-import type { Finding } from '../../core/report';
+import type { Finding, TableInfo } from '../../core/report';
 
 /** A value to write into one cell: numbers are written as numbers with a number format. */
 export interface CellWrite {
@@ -56,6 +56,12 @@ export interface Host {
   /** Marks findings' cells with a fill and a note; clearMarks restores what was there. */
   markFindings(findings: Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
+  /**
+   * The structure map as cell fills (Excel): tints the tables' cells by role, keeping each
+   * cell's own fill so hideStructure puts it back. Optional: the web page draws its own map.
+   */
+  showStructure?(tables: TableInfo[]): Promise<void>;
+  hideStructure?(): Promise<void>;
   /** Writes values; keeps a snapshot of what it overwrote so undo() can restore it. */
   write(writes: CellWrite[], options: { overwriteFormulas: boolean }): Promise<WriteOutcome>;
   /** Restores the last write's snapshot (values and formats); false when there is nothing to undo. */

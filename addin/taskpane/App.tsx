@@ -8,15 +8,17 @@ import { translate, type StringKey } from './strings';
 import { AllocateView } from './views/AllocateView';
 import { CheckView } from './views/CheckView';
 import { IndicatorsView } from './views/IndicatorsView';
+import { KatalogView } from './views/KatalogView';
 import { SettingsView } from './views/SettingsView';
 import { StatusView } from './views/StatusView';
 import { useStyles } from './styles';
 
-export type ViewId = 'check' | 'allocate' | 'indicators' | 'status' | 'settings';
+export type ViewId = 'check' | 'allocate' | 'catalogue' | 'indicators' | 'status' | 'settings';
 
 const VIEWS: Array<{ id: ViewId; label: StringKey; View: () => JSX.Element }> = [
   { id: 'check', label: 'tabCheck', View: CheckView },
   { id: 'allocate', label: 'tabAllocate', View: AllocateView },
+  { id: 'catalogue', label: 'tabCatalogue', View: KatalogView },
   { id: 'indicators', label: 'tabIndicators', View: IndicatorsView },
   { id: 'status', label: 'tabStatus', View: StatusView },
   { id: 'settings', label: 'tabSettings', View: SettingsView },
@@ -31,7 +33,7 @@ export interface AppProps {
 }
 
 /**
- * The Ramme pane: five views in tabs over one Host. Every view sits in an error boundary, so a
+ * The Ramme pane: six views in tabs over one Host. Every view sits in an error boundary, so a
  * failure shows a message in the pane's language rather than a blank pane. All views stay
  * mounted (hidden when not chosen), so results survive switching tabs.
  */

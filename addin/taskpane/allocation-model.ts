@@ -10,8 +10,11 @@ export interface AllocTable {
   id: string;
   name: string;
   sheet: string;
-  /** Each numeric column with its unit (the column's, else the table's). */
-  columns: Array<{ col: number; header: string; unit: Unit | null }>;
+  /**
+   * Each numeric column with its unit (the column's, else the table's); `sums`: a total column
+   * ('I alt' right of year columns), never a part of a row's spread.
+   */
+  columns: Array<{ col: number; header: string; unit: Unit | null; sums?: boolean }>;
   rows: Array<{ row: number; label: string }>;
   /** The row of its total ("I alt"), when it has one. */
   totalRow: number | null;
@@ -23,7 +26,12 @@ export function allocTables(tables: readonly DetectedTable[]): AllocTable[] {
   return tables.flatMap((t, i) => {
     const columns = t.columns
       .filter((c) => NUMERIC.has(c.role))
-      .map((c) => ({ col: c.col, header: c.header, unit: c.unit ?? t.unit }));
+      .map((c) => ({
+        col: c.col,
+        header: c.header,
+        unit: c.unit ?? t.unit,
+        ...(c.covers ? { sums: true } : {}),
+      }));
     const rows = t.rows
       .filter((r) => r.role === 'detail')
       .map((r) => ({ row: r.row, label: r.label }));
@@ -45,6 +53,7 @@ export function allocTables(tables: readonly DetectedTable[]): AllocTable[] {
 }
 
 export interface PreviewRow {
+  /** The sheet row; for a spread along a row (over year columns), the sheet column. */
   row: number;
   label: string;
   cell: string;
@@ -153,12 +162,18 @@ export function previewAllocation(
 }
 
 /** A JS number for Excel from an exact decimal with few digits (Excel keeps 15). */
-function excelNumber(d: Dec): number {
+export function excelNumber(d: Dec): number {
   const n = Number(d.toString());
   return n === 0 ? 0 : n;
 }
 
-function formatFor(workbook: Workbook, sheet: string, row: number, col: number, step: Dec): string {
+export function formatFor(
+  workbook: Workbook,
+  sheet: string,
+  row: number,
+  col: number,
+  step: Dec,
+): string {
   const s = workbook.sheets.find((x) => x.name === sheet);
   const existing = s ? cellAt(s, row, col)?.numFmt : undefined;
   if (existing && !existing.includes('%')) return existing;

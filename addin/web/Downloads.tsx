@@ -71,7 +71,7 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
         size="small"
         disabled={busy || changes === 0}
         onClick={() =>
-          void save(() => workbookWithValues(doc, store.get()), webText(lang, 'valuesName'))
+          void save(() => workbookWithValues(doc, store.get(), lang), webText(lang, 'valuesName'))
         }
         data-testid="download-values"
       >

@@ -61,7 +61,7 @@ export function FindingList({ store, host, lang }: { store: ViewStore; host: Hos
               <Link as="button" onClick={() => void host.goTo(f.sheet, f.cell)}>
                 {sheetCell(f.sheet, f.cell)}
               </Link>
-              {/* The code only as a hover: people read the message. */}
+              {/* The code is for tools and support: a hover, never in place of the words. */}
               <span className={s.message} title={f.code}>
                 {f.message}
               </span>

@@ -3,6 +3,8 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import { a1, columnName, parseA1, parseRange, sheetCell } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import type { Finding } from '../../core/report';
+import { COLUMN_FILL, type StructureColours } from '../host/structure';
+import { structureWords } from '../taskpane/structure-words';
 import { cellText } from './cell-text';
 import type { ViewStore } from './store';
 import { webText } from './strings';
@@ -91,7 +93,16 @@ function inRange(range: string | undefined, row: number, col: number): boolean {
  * outlines it; a click selects a cell (shift-click a range), which the pane reads as "the
  * selection". Cell text is always a text node.
  */
-export function SheetView({ store, lang }: { store: ViewStore; lang: Lang }) {
+export function SheetView({
+  store,
+  lang,
+  structure = null,
+}: {
+  store: ViewStore;
+  lang: Lang;
+  /** The structure map to tint the cells with (StructureMap.tsx); a finding's mark wins. */
+  structure?: StructureColours | null;
+}) {
   const s = useStyles();
   const view = useSyncExternalStore(store.subscribe, store.get);
   const region = useRef<HTMLDivElement>(null);
@@ -144,11 +155,20 @@ export function SheetView({ store, lang }: { store: ViewStore; lang: Lang }) {
           <thead>
             <tr>
               <td className={s.head} />
-              {cols.map((c) => (
-                <th key={c} scope="col" className={s.head}>
-                  {columnName(c)}
-                </th>
-              ))}
+              {cols.map((c) => {
+                const role = structure?.columns.get(c);
+                return (
+                  <th
+                    key={c}
+                    scope="col"
+                    className={s.head}
+                    data-column-role={role}
+                    style={role && { borderBottom: `6px solid ${COLUMN_FILL[role]}` }}
+                  >
+                    {columnName(c)}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -166,13 +186,19 @@ export function SheetView({ store, lang }: { store: ViewStore; lang: Lang }) {
                     found[0]!.severity,
                   );
                   const isNumber = typeof cell?.value === 'number';
+                  const role = structure?.cells.get(address);
                   return (
                     <td
                       key={c}
                       data-cell={address}
                       data-mark={worst}
                       data-focus={focus?.cell === address ? 'true' : undefined}
-                      title={found?.map((f) => f.message).join('\n')}
+                      data-row-role={role?.rowRole}
+                      style={role && !worst ? { backgroundColor: role.fill } : undefined}
+                      title={
+                        found?.map((f) => f.message).join('\n') ??
+                        (role && structureWords(lang, role))
+                      }
                       className={mergeClasses(
                         s.cell,
                         isNumber && s.number,

@@ -5,9 +5,9 @@ import type { Host } from '../host/types';
 import { App } from '../taskpane';
 import { Downloads } from './Downloads';
 import { FindingList } from './FindingList';
-import { SheetView } from './SheetView';
 import type { ViewStore } from './store';
 import { webText } from './strings';
+import { StructureMap } from './StructureMap';
 
 const useStyles = makeStyles({
   layout: {
@@ -67,7 +67,7 @@ export function Workspace({
           </Field>
           <Downloads store={store} lang={lang} />
         </div>
-        <SheetView store={store} lang={lang} />
+        <StructureMap store={store} lang={lang} />
         <FindingList store={store} host={host} lang={lang} />
       </main>
     </div>

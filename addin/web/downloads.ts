@@ -1,11 +1,14 @@
-import type ExcelJS from 'exceljs';
 import type { CheckOptions } from '../../core/check';
-import { parseA1, type Cell, type Sheet } from '../../core/grid';
+import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
+import { sniffFormat } from '../../core/io/magic';
+import type { CellPatch } from '../../core/io/write';
+import { readingStopped, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 
-// ExcelJS is most of the page's weight: it is loaded only when a workbook is opened or saved.
+// The reader, the check and the writer load only when a workbook is opened or saved.
 const io = () => import('./io-chunk');
+const writer = () => import('../../core/io/write');
 
 /** The file name without its extension, for the names of what the page saves. */
 export function baseName(file: string): string {
@@ -24,58 +27,63 @@ export async function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise
   return annotateWorkbook(doc.original, report, options.lang);
 }
 
-type ExcelValue = ExcelJS.CellValue;
-
-function excelValue(cell: Cell | undefined): ExcelValue {
-  const v = cell?.value ?? null;
-  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return v.error;
-  return v;
+/** The cells of the opened grid Ramme wrote, as the writer's patches (numbers as numbers). */
+function changedCells(doc: WebDoc, view: ViewState): CellPatch[] {
+  return [...view.changed].flatMap((key) => {
+    const { sheet, cell } = splitChangedKey(key);
+    const at = parseA1(cell);
+    const grid = doc.workbook.sheets.find((s) => s.name === sheet);
+    if (!at || !grid || view.added.includes(sheet)) return [];
+    const c = grid.rows[at.row - 1]?.[at.col - 1];
+    return [
+      {
+        sheet,
+        cell,
+        value: { v: c?.value ?? null },
+        ...(c?.numFmt !== undefined ? { numFmt: c.numFmt } : {}),
+      },
+    ];
+  });
 }
 
-function setCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: Cell | undefined): void {
-  const target = ws.getCell(row, col);
-  target.value = excelValue(cell);
-  // A fresh style object: ExcelJS may share one between cells loaded with the same style.
-  if (cell?.numFmt !== undefined && target.numFmt !== cell.numFmt) {
-    target.style = { ...target.style, numFmt: cell.numFmt };
-  }
-}
-
-function fillSheet(ws: ExcelJS.Worksheet, sheet: Sheet): void {
-  sheet.rows.forEach((row, r) =>
-    row?.forEach((cell, c) => cell && setCell(ws, r + 1, c + 1, cell)),
-  );
-}
+const KEPT = {
+  da: (cells: string) =>
+    `Projektmappen blev ikke gemt: ${cells} er formler, som andre celler deler, og kan ikke overskrives med en værdi.`,
+  en: (cells: string) =>
+    `The workbook was not saved: ${cells} hold formulas other cells share and cannot be overwritten with a value.`,
+};
 
 /**
- * The opened workbook with Ramme's new values: the original file loaded again, only the cells
- * Ramme wrote set (numbers as numbers), so formulas and formats elsewhere stay as they were. A
- * CSV comes back as an .xlsx of its grid.
+ * The opened workbook with Ramme's new values: the user's own package with only the cells
+ * Ramme wrote set (core/io/write), so formulas, formats, charts and everything else stay as
+ * they were. A sheet Ramme added replaces one of the same name. A CSV comes back as an .xlsx
+ * of its grid.
  */
-export async function workbookWithValues(doc: WebDoc, view: ViewState): Promise<Uint8Array> {
-  const { ExcelJS: Excel } = await io();
-  const wb = new Excel.Workbook();
-  const sheetOf = (name: string) => doc.workbook.sheets.find((s) => s.name === name);
-  if (doc.format === 'xlsx') {
-    await wb.xlsx.load(doc.original as unknown as ExcelJS.Buffer);
-    for (const key of view.changed) {
-      const { sheet, cell } = splitChangedKey(key);
-      const at = parseA1(cell);
-      const ws = wb.getWorksheet(sheet);
-      const grid = sheetOf(sheet);
-      if (!at || !ws || !grid) continue;
-      setCell(ws, at.row, at.col, grid.rows[at.row - 1]?.[at.col - 1]);
-    }
-    for (const name of view.added) {
-      const old = wb.getWorksheet(name);
-      if (old) wb.removeWorksheet(old.id);
-      const grid = sheetOf(name);
-      if (grid) fillSheet(wb.addWorksheet(name), grid);
-    }
-  } else {
-    for (const sheet of doc.workbook.sheets) fillSheet(wb.addWorksheet(sheet.name), sheet);
+export async function workbookWithValues(
+  doc: WebDoc,
+  view: ViewState,
+  lang: Lang = 'da',
+): Promise<Uint8Array> {
+  const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
+  const sheets = (names: readonly string[]) =>
+    names.flatMap((n) => {
+      const grid = doc.workbook.sheets.find((s) => s.name === n);
+      return grid ? sheetCells(grid) : [];
+    });
+  if (doc.format !== 'xlsx') {
+    const names = new Map(doc.workbook.sheets.map((s) => [s.name, safeSheetName(s.name)]));
+    const cells = sheets([...names.keys()]).map((c) => ({ ...c, sheet: names.get(c.sheet)! }));
+    return patchWorkbook(emptyWorkbook([...names.values()]), { cells }).bytes;
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const existing = new Set(sheetNames(doc.original));
+  const result = patchWorkbook(doc.original, {
+    cells: [...changedCells(doc, view), ...sheets(view.added)],
+    newSheets: view.added.filter((n) => !existing.has(n)).map((name) => ({ name })),
+    clearSheets: view.added.filter((n) => existing.has(n)),
+    overwriteFormulas: true,
+  });
+  if (result.keptFormulas.length > 0) throw new Error(KEPT[lang](result.keptFormulas.join(', ')));
+  return result.bytes;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -93,16 +101,48 @@ export function saveFile(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Reads the opened file into the grid (in the browser). */
-export async function openWorkbook(bytes: Uint8Array, name: string, lang: Lang) {
-  const { readWorkbookBytes, sniffFormat } = await io();
+type ReadReply =
+  { ok: true; workbook: Workbook } | { ok: false; message: Record<Lang, string> | null };
+
+/**
+ * Reads the file in a Web Worker, so the page keeps answering while a large workbook is read;
+ * undefined where the runtime has no workers (Node, the jsdom tests), which then read in line.
+ */
+function readInWorker(bytes: Uint8Array, name: string): Promise<ReadReply> | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const worker = new Worker(new URL('./read-worker.ts', import.meta.url));
+  const sheets: Sheet[] = [];
+  return new Promise<ReadReply>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<ReadPost>) => {
+      if (data.kind === 'sheet') sheets.push(data.sheet);
+      else if (data.kind === 'rows') {
+        const rows = sheets.at(-1)!.rows;
+        for (const r of data.rows) rows.push(r);
+      } else if (data.kind === 'done') {
+        resolve({ ok: true, workbook: { name: data.name, sheets, names: data.names } });
+      } else resolve({ ok: false, message: data.message });
+    };
+    worker.onerror = () => resolve({ ok: false, message: null });
+    worker.postMessage({ bytes, name } satisfies ReadRequest);
+  }).finally(() => worker.terminate());
+}
+
+async function readInPage(bytes: Uint8Array, name: string): Promise<ReadReply> {
+  const { readWorkbookBytes } = await io();
   const read = await readWorkbookBytes(bytes, name);
-  if (!read.ok) return { ok: false as const, message: read.error.message[lang] };
+  return read.ok ? { ok: true, workbook: read.value } : { ok: false, message: read.error.message };
+}
+
+/** Reads the opened file into the grid (in the browser, off the page's thread). */
+export async function openWorkbook(bytes: Uint8Array, name: string, lang: Lang) {
+  const read = await (readInWorker(bytes, name) ?? readInPage(bytes, name));
+  if (!read.ok)
+    return { ok: false as const, message: (read.message ?? readingStopped(name))[lang] };
   const doc: WebDoc = {
     name,
     format: sniffFormat(bytes) === 'zip' ? 'xlsx' : 'csv',
     original: bytes,
-    workbook: read.value,
+    workbook: read.workbook,
   };
   return { ok: true as const, doc };
 }

@@ -35,4 +35,5 @@ export {
   type PlanProposal,
 } from './compare';
 export { personYearsToHours, hoursToPersonYears, personYearsToCost } from './convert';
+export { respreadPlan, type PlanLine, type Respread, type RespreadRow } from './respread';
 export { spreadOverYears, checkYearlyTargets, type YearValue, type YearlyCheck } from './targets';

@@ -11,3 +11,4 @@ export {
 } from './select';
 export { totalsByArea, type AreaTotal } from './areas';
 export { targetGroupFrom } from './target';
+export { readCatalogueText, type CatalogueText } from './text';

@@ -7,7 +7,7 @@ import {
   type BudgetTable,
   type MoneyCell,
 } from '../budget';
-import type { DetectedColumn, DetectedRow, DetectedTable } from '../detect';
+import { isSummable, type DetectedColumn, type DetectedRow, type DetectedTable } from '../detect';
 import { parseAmount, type Amount } from '../numbers';
 import type { TableValues } from './values';
 
@@ -23,7 +23,9 @@ const SUMMED: ReadonlySet<string> = new Set<BudgetColumnRole>([
 
 /** The columns whose totals are checked: amounts, person-years, budget columns. */
 export function summedColumns(table: DetectedTable): DetectedColumn[] {
-  return table.columns.filter((c) => SUMMED.has(c.role) && c.unit !== 'percent');
+  return table.columns.filter(
+    (c) => SUMMED.has(c.role) && c.unit !== 'percent' && isSummable(c.header),
+  );
 }
 
 function moneyCell(amount: Amount, cell: string, exact: boolean): MoneyCell {

@@ -1,7 +1,7 @@
 import { parseA1 } from '../grid';
 import type { Lang } from '../i18n';
-import { capacityForYear } from '../capacity';
-import { toPlain } from '../numbers';
+import { capacityForYear, respreadPlan, type PlanLine, type Rational } from '../capacity';
+import { parseAmount, toPlain } from '../numbers';
 import type { CapacityResult, Finding } from '../report';
 import type { Settings } from './types';
 import { show } from './messages';
@@ -13,6 +13,8 @@ export interface CapacityInput {
   year: number;
   /** What the plan allocates (its lines, heraf parts not added) and where its total stands. */
   plan: TableTotal;
+  /** The plan's lines and heraf parts, for the proposal; undefined when they cannot be read. */
+  lines?: PlanLine[];
   staff: StaffLine[];
   settings: Settings;
 }
@@ -79,6 +81,7 @@ export function checkCapacity(input: CapacityInput, lang: Lang): CapacityRun | u
   };
   const findings = staffFindings(read.value.problems, lang);
   if (difference.isZero()) return { result, findings };
+  Object.assign(result, proposal(input, read.value.personYears));
   const [c, a, d] = [capacity, allocated, difference.abs()].map((x) => show(x, 'årsværk', lang));
   const over = difference.isNegative();
   const message = over
@@ -98,4 +101,22 @@ export function checkCapacity(input: CapacityInput, lang: Lang): CapacityRun | u
     message,
   });
   return { result, findings };
+}
+
+/** The plan re-spread to the capacity in the settings' step, as the report carries it. */
+function proposal(input: CapacityInput, capacity: Rational): Partial<CapacityResult> {
+  const step = parseAmount(input.settings.planStep);
+  if (!input.lines || input.lines.length === 0 || !step.ok || step.amount.range) return {};
+  const r = respreadPlan(input.lines, capacity, step.amount.value);
+  if (!r.ok) return {};
+  return {
+    proposal: r.value.rows.map((x) => ({
+      row: x.row,
+      label: x.label,
+      old: toPlain(x.old),
+      new: toPlain(x.new),
+    })),
+    proposalStep: toPlain(r.value.step),
+    proposalTotal: toPlain(r.value.target),
+  };
 }

@@ -1,18 +1,22 @@
 import type { Sheet, Workbook } from '../grid';
 import { Dec, detectStyle, parseAmount } from '../numbers';
-import { describeTables, detectTables } from '../detect';
+import { describeTables, detectTables, type DetectedTable } from '../detect';
 import type { FileReport, Finding } from '../report';
 import { checkCapacity } from './capacity';
+import { catalogueLines, catalogueResults } from './catalogue';
 import { emptyReport } from './empty';
 import { checkFunding } from './funding';
 import { indicatorResults } from './indicators';
 import { dedupeFindings, sortFindings } from './order';
+import { planLines } from './plan-lines';
 import { planYear } from './plan-year';
 import { staffLines, type StaffLine } from './staff';
 import { checkStatus } from './status';
 import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
 import { checkRowTotals } from './row-totals';
+import { checkFormulaTotals } from './formula-totals';
+import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
 import type { Checked } from './checked';
@@ -40,10 +44,11 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
         const v = row[c]?.value;
         if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
       }
-      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts);
+      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
     }
   }
-  return detectStyle(texts);
+  // The numbers' majority first; the file format's hint (a ';' CSV) only when they cannot tell.
+  return detectStyle(texts) ?? workbook.numberStyle;
 }
 
 /** The 'Uændret' tolerance setting as points; an unreadable setting counts as none. */
@@ -80,7 +85,11 @@ function capacityRuns(
       const year = planYear(options.year, c.table);
       const plan = tableTotal(c.table, c.values);
       if (year === null || !plan) return undefined;
-      return checkCapacity({ sheet: c.table.sheet, year, plan, staff, settings }, options.lang);
+      const lines = planLines(c.table, c.values);
+      return checkCapacity(
+        { sheet: c.table.sheet, year, plan, lines, staff, settings },
+        options.lang,
+      );
     });
 }
 
@@ -93,6 +102,46 @@ function fundingRuns(checked: Checked[], options: CheckOptions): ReturnType<type
       const sameSheet = candidates.filter((c) => c.sheet === f.sheet);
       return checkFunding(f, sameSheet.length > 0 ? sameSheet : candidates, options.lang);
     });
+}
+
+/**
+ * One wrong number, one finding: a wrong subtotal in a column also makes the row totals of the
+ * total rows below it disagree; those follow from it and are left out.
+ */
+function withoutCascade(
+  table: DetectedTable,
+  byColumn: readonly Finding[],
+  byRow: readonly Finding[],
+): Finding[] {
+  if (!byColumn.some((f) => f.code === 'TOTAL_MISMATCH')) return [...byRow];
+  const totals = new Set(
+    table.rows.filter((r) => r.role === 'total' || r.role === 'grandTotal').map((r) => r.row),
+  );
+  return byRow.filter((f) => !totals.has(parseA1(f.cell)?.row ?? 0));
+}
+
+/** Layout findings that re-derive a sum: a formula cell states its own. */
+const LAYOUT_SUMS = new Set(['TOTAL_MISMATCH', 'BUDGET_COLUMN_MISMATCH']);
+
+function hasFormula(sheet: Sheet, cell: string): boolean {
+  const at = parseA1(cell);
+  return at !== undefined && cellAt(sheet, at.row, at.col)?.formula !== undefined;
+}
+
+/** Whether a cell lies in the range the user asked to check (every cell when none). */
+function rangeFilter(range: string | undefined): (cell: string) => boolean {
+  const r = range === undefined ? undefined : parseRange(range);
+  if (!r) return () => range === undefined;
+  return (cell) => {
+    const at = parseA1(cell);
+    return (
+      at !== undefined &&
+      at.row >= r.top &&
+      at.row <= r.bottom &&
+      at.col >= r.left &&
+      at.col <= r.right
+    );
+  };
 }
 
 /**
@@ -113,14 +162,28 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   const checked: Checked[] = [];
   for (const sheet of sheets) {
     const names = workbook.names.filter((n) => n.sheet === sheet.name);
-    for (const table of detectTables(sheet, { range: options.range, names })) {
+    const tables = detectTables(sheet, { range: options.range, names });
+    for (const table of tables) {
       pushAll(report.tables, describeTables([table]));
       const values = readTableValues(sheet, table, style, lang);
       pushAll(findings, values.findings);
       checked.push({ sheet, table, values });
       if (SUMMED_KINDS.has(table.kind)) {
-        pushAll(findings, checkTotals(sheet, table, values, lang).findings);
-        pushAll(findings, checkRowTotals(table, values, lang));
+        // A total with a formula is judged by what its formula says (checkFormulaTotals), never
+        // re-derived from the layout.
+        const byColumn = checkTotals(sheet, table, values, lang).findings;
+        const byLayout = [
+          ...byColumn,
+          ...withoutCascade(table, byColumn, checkRowTotals(table, values, lang)),
+        ];
+        pushAll(
+          findings,
+          byLayout.filter((f) => !(LAYOUT_SUMS.has(f.code) && hasFormula(sheet, f.cell))),
+        );
+      }
+      if (table.kind === 'catalogue') {
+        const lines = catalogueLines(sheet, table, values);
+        pushAll((report.catalogue ??= []), catalogueResults(sheet.name, lines));
       }
       if (table.kind === 'indicator') {
         const i = indicatorResults(sheet, table, values, lang, tolerance);
@@ -133,6 +196,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
         pushAll(findings, s.findings);
       }
     }
+    const inRange = rangeFilter(options.range);
+    pushAll(
+      findings,
+      checkFormulaTotals(sheet, tables, lang).filter((f) => inRange(f.cell)),
+    );
   }
   for (const run of capacityRuns(checked, options, settings)) {
     if (!run) continue;

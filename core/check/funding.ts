@@ -56,6 +56,16 @@ export function checkFunding(
       financing: toPlain(p.financing),
       balance: toPlain(p.balance),
       unit: p.unit ?? 'kr',
+      ...(p.sources.length > 0
+        ? {
+            sources: p.sources.map((x) => ({
+              source: x.source,
+              financing: toPlain(x.financing),
+              spending: toPlain(x.spending),
+              left: toPlain(x.balance),
+            })),
+          }
+        : {}),
     })),
     findings: check.findings.map((f) => toReportFinding(f, lang)),
   };

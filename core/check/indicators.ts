@@ -4,6 +4,7 @@ import { Dec, toPlain } from '../numbers';
 import type { Unit } from '../numbers';
 import {
   changePoints,
+  openSdgProgressOf,
   parseDirection,
   parsePeriod,
   periodKey,
@@ -14,9 +15,8 @@ import {
   type Observation,
 } from '../indicators';
 import type { DetectedTable } from '../detect';
-import type { Finding, IndicatorResult } from '../report';
+import type { Finding, IndicatorProgress, IndicatorResult } from '../report';
 import { cellText } from './cell-text';
-import { yearIn } from './plan-year';
 import { targetYearFinding } from './target-year';
 import type { TableValues } from './values';
 
@@ -35,6 +35,29 @@ export interface IndicatorCheck {
   results: IndicatorResult[];
   /** TARGET_YEAR_MISSED where the pace does not reach the target by the sheet's target year. */
   findings: Finding[];
+}
+
+/** A target year cell: 2026 as a number or as text; anything else is no target year. */
+function targetYearOf(text: string): number | undefined {
+  const m = /^(\d{4})(?:\.0+)?$/.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The published Open SDG measure against the target by the target year (the report's default). */
+function progressOf(
+  observations: Observation[],
+  target: Dec,
+  targetYear: number,
+  direction: Direction,
+): IndicatorProgress {
+  const p = openSdgProgressOf(observations, { target, targetYear, direction });
+  return {
+    method: p.method,
+    targetYear,
+    status: p.status,
+    ratio: plain(p.value),
+    reason: p.reason,
+  };
 }
 
 /**
@@ -89,8 +112,8 @@ export function indicatorResults(
     const rate = ratePerYear(observations);
     const status = statusOfSeries(observations, direction, { tolerance });
     const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
-    const targetYear =
-      target && targetYearCol !== undefined ? yearIn(cellText(sheet, r.row, targetYearCol)) : null;
+    const written = targetYearOf(cellText(sheet, r.row, targetYearCol));
+    const targetYear = target && written !== undefined ? written : null;
     const result: IndicatorResult = {
       sheet: table.sheet,
       row: r.row,
@@ -108,6 +131,9 @@ export function indicatorResults(
       targetYear,
       status: status.ok ? status.value.status : null,
       reason: years?.reason ?? null,
+      ...(target && targetYear !== null
+        ? { progress: progressOf(observations, target.value, targetYear, direction) }
+        : {}),
     };
     results.push(result);
     const missed =

@@ -1,9 +1,10 @@
 import { reasonText, statusName } from './words';
-import type { Lang } from '../i18n';
-import { parsePeriod, periodLabel } from '../indicators';
-import { Dec, formatAmount, formatPoints, type Unit } from '../numbers';
+import { say, type Lang } from '../i18n';
+import { parsePeriod, periodLabel, PROGRESS_LABELS } from '../indicators';
+import { convert, Dec, formatAmount, formatPoints, ZERO, type Unit } from '../numbers';
 import type {
   CapacityResult,
+  CatalogueResult,
   FileReport,
   FundingResult,
   IndicatorResult,
@@ -14,7 +15,15 @@ function t(lang: Lang, da: string, en: string): string {
   return lang === 'en' ? en : da;
 }
 
-const UNITS = new Set<string>(['kr', '1.000 kr.', 'mio. kr.', 'årsværk', 'percent', 'count']);
+const UNITS = new Set<string>([
+  'kr',
+  '1.000 kr.',
+  'mio. kr.',
+  'årsværk',
+  'percent',
+  'points',
+  'count',
+]);
 
 function unitOf(unit: string): Unit | null {
   return UNITS.has(unit) ? (unit as Unit) : null;
@@ -53,6 +62,60 @@ function capacityLine(c: CapacityResult, lang: Lang): string {
     `Kapacitet ${c.year} (${c.sheet}): ${f(c.capacity)} til rådighed, ${f(c.allocated)} fordelt, forskel ${f(c.difference)}`,
     `Capacity ${c.year} (${c.sheet}): ${f(c.capacity)} available, ${f(c.allocated)} allocated, difference ${f(c.difference)}`,
   );
+}
+
+/** The proposal under its capacity line: the step, the total and each line old → new. */
+function proposalLines(c: CapacityResult, lang: Lang): string[] {
+  if (!c.proposal || c.proposalStep === undefined || c.proposalTotal === undefined) return [];
+  const f = (v: string): string => amount(v, 'årsværk', lang);
+  const n = (v: string): string => amount(v, null, lang);
+  const left = new Dec(c.capacity).minus(c.proposalTotal);
+  const rest = left.gt(0)
+    ? t(lang, `; ${f(left.toFixed(2))} står ufordelt`, `; ${f(left.toFixed(2))} left unspread`)
+    : '';
+  const head = t(
+    lang,
+    `  Forslag i trin à ${n(c.proposalStep)}: ${f(c.proposalTotal)} fordelt efter planens nuværende fordeling${rest}:`,
+    `  Proposal in steps of ${n(c.proposalStep)}: ${f(c.proposalTotal)} spread by the plan's current split${rest}:`,
+  );
+  const rows = c.proposal.map(
+    (p) => `    ${t(lang, 'række', 'row')} ${p.row} "${p.label}": ${n(p.old)} → ${n(p.new)}`,
+  );
+  return [head, ...rows];
+}
+
+/** One line per catalogue sheet: how many initiatives, how many starred, what they cost in all. */
+function catalogueLines(list: readonly CatalogueResult[], lang: Lang): string[] {
+  const sheets = [...new Set(list.map((c) => c.sheet))];
+  return sheets.map((sheet) => {
+    const lines = list.filter((c) => c.sheet === sheet);
+    const priced = lines.filter((c) => c.need !== null && c.unit !== null);
+    const unit: Unit = priced.some((c) => c.unit === 'mio. kr.') ? 'mio. kr.' : 'kr';
+    const total = priced.reduce(
+      (s, c) => s.plus(convert(new Dec(c.need!), c.unit as Unit, unit) ?? ZERO),
+      ZERO,
+    );
+    const starred = lines.filter((c) => c.starred).length;
+    const sum = amount(total.toFixed(), unit, lang);
+    return t(
+      lang,
+      `Katalog (${sheet}): ${lines.length} indsatser, ${starred} med stjerne, ${priced.length} med beløb, i alt ${sum}; vælg inden for en ramme med "ramme katalog FIL --ramme 15"`,
+      `Catalogue (${sheet}): ${lines.length} initiatives, ${starred} starred, ${priced.length} with an amount, ${sum} in all; pick within a frame with "ramme katalog FILE --ramme 15"`,
+    );
+  });
+}
+
+/** What each funding source has left after the spending that names it. */
+function sourceLines(f: FundingResult, lang: Lang): string[] {
+  const a = (v: string): string => amount(v, f.unit, lang);
+  return (f.sources ?? []).map((x) => {
+    const name = x.source ?? t(lang, '(ingen kilde)', '(no source)');
+    return t(
+      lang,
+      `  ${name}: finansiering ${a(x.financing)}, udgifter ${a(x.spending)}, tilbage ${a(x.left)}`,
+      `  ${name}: financing ${a(x.financing)}, spending ${a(x.spending)}, left ${a(x.left)}`,
+    );
+  });
 }
 
 /** Decimals after the point in a decimal string ('7.25' → 2). */
@@ -127,6 +190,14 @@ function indicatorLine(i: IndicatorResult, lang: Lang, thisYear: number | undefi
     parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
   }
   if (i.status !== null) parts.push(statusName(i.status, lang));
+  if (i.progress?.status) {
+    // Which method measured it is said with the words (docs/indicators.md).
+    const method =
+      i.progress.method === 'open-sdg' ? 'Open SDG' : t(lang, 'lineært tempo', 'linear pace');
+    parts.push(
+      `${say(PROGRESS_LABELS[i.progress.status], lang)} (${method}, ${t(lang, 'målår', 'target year')} ${i.progress.targetYear})`,
+    );
+  }
   if (i.target !== null) {
     const when = whenReached(i, lang, thisYear);
     parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
@@ -169,9 +240,10 @@ export function describeResults(
   options: ResultsTextOptions = {},
 ): string[] {
   return [
-    ...file.capacity.map((c) => capacityLine(c, lang)),
-    ...file.funding.map((f) => fundingLine(f, lang)),
+    ...file.capacity.flatMap((c) => [capacityLine(c, lang), ...proposalLines(c, lang)]),
+    ...file.funding.flatMap((f) => [fundingLine(f, lang), ...sourceLines(f, lang)]),
     ...file.indicators.map((i) => indicatorLine(i, lang, options.thisYear)),
     ...file.status.map((s) => statusLine(s, lang)),
+    ...catalogueLines(file.catalogue ?? [], lang),
   ];
 }

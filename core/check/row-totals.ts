@@ -47,7 +47,8 @@ export function checkRowTotals(table: DetectedTable, values: TableValues, lang: 
   for (const total of table.columns.filter((c) => c.covers && c.covers.length > 0)) {
     const parts = table.columns.filter((c) => total.covers!.includes(c.col));
     for (const r of table.rows) {
-      if (r.role === 'group' || r.role === 'footnote' || r.role === 'heraf') continue;
+      if (r.role === 'group' || r.role === 'footnote' || r.role === 'heraf' || r.role === 'derived')
+        continue;
       const stated = values.at(r.row, total.col);
       if (!stated || stated.range) continue;
       if (parts.some((p) => values.unreadable(r.row, p.col))) continue;

@@ -8,12 +8,15 @@ export interface Settings {
   capacityCounting: 'months' | 'days';
   /** Tolerance in the published precision's last digit for 'Uændret' (indicators). */
   unchangedTolerance: string;
+  /** The step of a capacity proposal, in person-years ('0.25', '0,5'). */
+  planStep: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   hoursPerPersonYear: 1924,
   capacityCounting: 'months',
   unchangedTolerance: '0',
+  planStep: '0.25',
 };
 
 export interface CheckOptions {

@@ -1,6 +1,8 @@
 import { a1, cellAt, isBlank, type Sheet } from '../grid';
 import { say, type Lang } from '../i18n';
 import {
+  detectStyle,
+  isDateFormat,
   parseAmount,
   readPlain,
   type Amount,
@@ -28,6 +30,33 @@ const NUMERIC: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 
 export function isNumericColumn(c: DetectedColumn): boolean {
   return NUMERIC.has(c.role);
+}
+
+const MONEY_UNITS: ReadonlySet<string> = new Set(['kr', '1.000 kr.', 'mio. kr.']);
+const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'adopted',
+  'supplements',
+  'corrected',
+  'actual',
+  'deviation',
+]);
+/** Headers that say money: 'Beløb', 'Amount', 'Pris', 'Cost', 'Udgift', a currency. */
+const MONEY_HEADER =
+  /(?<!\p{L})(?:beløb|amount|kroner|kr\.?|dkk|eur|usd|nok|sek|pris|price|cost|costs|kosten|coût|coste|costo|udgift|udgifter|expense|expenses|budget)(?!\p{L})|[€$£¥]/iu;
+
+/** A column that is clearly an amount column: text in it is a stray note worth a warning. */
+function isAmountColumn(c: DetectedColumn): boolean {
+  return (
+    (c.unit !== null && MONEY_UNITS.has(c.unit)) ||
+    BUDGET_ROLES.has(c.role) ||
+    MONEY_HEADER.test(c.header)
+  );
+}
+
+/** #REF!, #NAME?, #VALUE!, #NULL!: the arithmetic is broken; #DIV/0! and #N/A may be expected. */
+function brokenReference(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  return /^#(?:REF!|NAME\?|VALUE!|NULL!)$/i.test(String((value as { error: unknown }).error));
 }
 
 /** A dash in a numeric column means nothing there, as in published tables. */
@@ -58,6 +87,7 @@ export interface TableValues {
 /** One column's amounts by sheet row: sparse arrays stay fast where big numeric keys do not. */
 interface ColumnCells {
   unit: Unit | undefined;
+  style: 'da' | 'en' | undefined;
   amounts: Array<Amount | undefined>;
   /** Plain cells, their Amount made only when asked for (then kept in `amounts`). */
   plain: Array<PlainCell | undefined>;
@@ -102,14 +132,25 @@ function finding(
   row: number,
   read: Extract<ParseResult, { ok: false }>,
   lang: Lang,
+  value: unknown,
 ): Finding {
   const header = c.header.trim();
   const intro =
     header === ''
       ? { da: '', en: '' }
       : { da: `Kolonnen "${header}": `, en: `Column "${header}": ` };
+  // Only a wrong number is an error: unreadable text is a stray note (a warning) in an amount
+  // column and merely information elsewhere; an Excel error value is broken arithmetic.
+  const severity =
+    read.reason === 'error-value'
+      ? isAmountColumn(c) || brokenReference(value)
+        ? 'error'
+        : 'warning'
+      : read.reason === 'ambiguous' || isAmountColumn(c)
+        ? 'warning'
+        : 'info';
   return {
-    severity: read.reason === 'ambiguous' ? 'warning' : 'error',
+    severity,
     code:
       read.reason === 'ambiguous'
         ? 'AMBIGUOUS_NUMBER'
@@ -124,6 +165,22 @@ function finding(
   };
 }
 
+const COLUMN_STYLE_SAMPLE = 1000;
+
+/**
+ * A column's own values decide how its numbers are written ('1.234,5' beside '12.400'); the
+ * workbook's majority only when they cannot tell.
+ */
+function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'en' | undefined {
+  const texts: string[] = [];
+  // A column writes its numbers one way: a sample decides as well as 100.000 cells.
+  for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
+    const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
+    if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+  }
+  return detectStyle(texts);
+}
+
 export function readTableValues(
   sheet: Sheet,
   table: DetectedTable,
@@ -135,7 +192,8 @@ export function readTableValues(
   const byCol = new Map<number, ColumnCells>();
   for (const c of columns) {
     const unit = c.unit ?? undefined;
-    const cells: ColumnCells = { unit, amounts: [], plain: [], bad: [] };
+    const own = columnStyle(sheet, table, c.col) ?? style;
+    const cells: ColumnCells = { unit, style: own, amounts: [], plain: [], bad: [] };
     byCol.set(c.col, cells);
     // Indexed, not for…of: this loop runs once per cell of the table.
     for (let i = 0; i < table.rows.length; i++) {
@@ -145,16 +203,19 @@ export function readTableValues(
       if (isBlank(cell)) continue;
       const value = cell!.value;
       if (typeof value === 'string' && DASH.test(value)) continue;
+      // A date (or a serial shown as one) is not an amount and not a mistake either.
+      if (value instanceof Date || (typeof value === 'number' && isDateFormat(cell!.numFmt)))
+        continue;
       const fast = plainCell(value, unit, cell!.numFmt);
       if (fast) {
         cells.plain[r.row] = fast;
         continue;
       }
-      const read = parseAmount(value, { unit, style, numFmt: cell!.numFmt });
+      const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
         cells.bad[r.row] = true;
-        findings.push(finding(table, c, r.row, read, lang));
+        findings.push(finding(table, c, r.row, read, lang, value));
       }
     }
   }
@@ -166,7 +227,11 @@ export function readTableValues(
     const plain = cells.plain[row];
     if (!plain) return null;
     // A plain cell always reads (a property test holds the fast path to parseAmount).
-    const read = parseAmount(plain.input, { unit: cells.unit, style, numFmt: plain.numFmt });
+    const read = parseAmount(plain.input, {
+      unit: cells.unit,
+      style: cells.style,
+      numFmt: plain.numFmt,
+    });
     if (!read.ok) return null;
     cells.amounts[row] = read.amount;
     return read.amount;

@@ -10,6 +10,8 @@ export interface CheckArgs {
   json: boolean;
   lang: Lang;
   out?: string;
+  /** Lets --out write over an existing file (never over an input). */
+  force: boolean;
   /** Raises (or lowers) the read limit on cells, DEFAULT_READ_LIMITS.maxCells otherwise. */
   maxCells?: number;
 }
@@ -44,11 +46,12 @@ export function langOf(argv: readonly string[]): Lang {
 
 export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
   const a = split(argv);
-  const args: CheckArgs = { paths: [], json: false, lang: 'da' };
+  const args: CheckArgs = { paths: [], json: false, force: false, lang: 'da' };
   for (let i = 0; i < a.length; i++) {
     const flag = a[i]!;
-    if (flag === '--json') {
-      args.json = true;
+    if (flag === '--json' || flag === '--force') {
+      if (flag === '--json') args.json = true;
+      else args.force = true;
       continue;
     }
     if (!flag.startsWith('-') || flag === '-') {

@@ -1,11 +1,13 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
-import { fileSizeRefusal, readWorkbookBytes, installInflater, type ReadLimits } from '../io';
+import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
+import { isOds } from '../io/ods';
 import type { FileReport } from '../report';
+import { readInput } from './read-input';
+import { writeCopy } from './write-copy';
 
 /** One file to check: what a worker thread receives. */
 export interface CheckJob {
@@ -14,6 +16,8 @@ export interface CheckJob {
   options: CheckOptions;
   /** Where to write the annotated copy, when --out was given. */
   out?: string;
+  /** Whether the copy may replace an existing file (--force); never an input. */
+  force?: boolean;
   /** Changes to the read limits (--max-cells). */
   limits?: Partial<ReadLimits>;
 }
@@ -32,6 +36,13 @@ function detail(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0]! : String(e);
 }
 
+function odsCopy(out: string): { da: string; en: string } {
+  return {
+    da: `Den markerede kopi ${out} blev ikke skrevet: Ramme skriver endnu ikke kopier af .ods-filer. Gem filen som .xlsx i LibreOffice (Filer > Gem som) og tjek den igen.`,
+    en: `The annotated copy ${out} was not written: Ramme does not yet write copies of .ods files. Save the file as .xlsx in LibreOffice (File > Save As) and check it again.`,
+  };
+}
+
 /**
  * Reads, checks and (with --out) annotates one file. Never throws: whatever goes wrong is the
  * report's `error`, so one bad file does not stop the others.
@@ -39,23 +50,9 @@ function detail(e: unknown): string {
 export async function checkFile(job: CheckJob): Promise<FileReport> {
   const { file, options } = job;
   const lang = options.lang;
-  let bytes: Uint8Array;
-  try {
-    // A file past the size limit is refused before it is read into memory.
-    const tooBig = fileSizeRefusal(basename(file), (await stat(file)).size, job.limits);
-    if (tooBig) return failed(file, say(tooBig.error.message, lang));
-    bytes = await readFile(file);
-  } catch (e) {
-    const why = detail(e);
-    const text =
-      why === 'ENOENT'
-        ? { da: `Filen ${file} findes ikke.`, en: `The file ${file} does not exist.` }
-        : {
-            da: `Filen ${file} kan ikke åbnes (${why}).`,
-            en: `The file ${file} cannot be opened (${why}).`,
-          };
-    return failed(file, say(text, lang));
-  }
+  const input = await readInput(file, job.limits);
+  if (!input.ok) return failed(file, say(input.message, lang));
+  const bytes = input.bytes;
   let report: FileReport;
   try {
     const read = await readWorkbookBytes(bytes, basename(file), job.limits);
@@ -75,22 +72,26 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     );
   }
   if (job.out === undefined) return report;
+  if (isOds(bytes)) return { ...report, outError: say(odsCopy(job.out), lang) };
   try {
     const annotated = await annotateWorkbook(bytes, report, lang);
-    await mkdir(dirname(job.out), { recursive: true });
-    await writeFile(job.out, annotated);
+    await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {
-    const why = detail(e);
-    return {
-      ...report,
-      error: say(
-        {
-          da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
-          en: `The annotated copy ${job.out} could not be written (${why}).`,
-        },
-        lang,
-      ),
-    };
+    // A file-system code says what went wrong; a writer's internal text would not help.
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    const why = code ?? say({ da: 'skriveren fejlede', en: 'the writer failed' }, lang);
+    const text =
+      why === 'EEXIST'
+        ? {
+            da: `Den markerede kopi ${job.out} blev ikke skrevet: filen findes allerede (brug --force for at skrive over den).`,
+            en: `The annotated copy ${job.out} was not written: the file already exists (use --force to write over it).`,
+          }
+        : {
+            da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
+            en: `The annotated copy ${job.out} could not be written (${why}).`,
+          };
+    // The check itself succeeded: its findings stand beside the failed copy.
+    return { ...report, outError: say(text, lang) };
   }
-  return report;
+  return { ...report, out: job.out };
 }

@@ -1,23 +1,35 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 
-/** The workbook files Ramme reads. */
-export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
+/** The workbook files Ramme reads (.xls only to say how to convert it). */
+export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.ods', '.xls']);
+
+/** One file to check and where it sits below the folder it was found in. */
+export interface InputFile {
+  /** The path as the user gave it, or as found in a folder; also the report's `file`. */
+  file: string;
+  /** Its path below the folder given on the command line; the bare name for a file given. */
+  rel: string;
+}
+
+/** Ramme's own annotated copies (see copyName), left out of folder runs. */
+const OWN_COPY = /\.ramme\.xls[xm]$/i;
 
 function isWorkbookName(name: string): boolean {
   // '~$budget.xlsx' is Excel's lock file while the workbook is open; dot files are hidden.
-  if (name.startsWith('~$') || name.startsWith('.')) return false;
+  if (name.startsWith('~$') || name.startsWith('.') || OWN_COPY.test(name)) return false;
   return WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
-async function walk(dir: string, into: string[]): Promise<void> {
+async function walk(root: string, dir: string, into: InputFile[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(path, into);
-    } else if (isWorkbookName(e.name)) into.push(path);
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(root, path, into);
+      // Pipes, devices and links to them are listed too: checkFile refuses them unopened.
+    } else if (isWorkbookName(e.name)) into.push({ file: path, rel: relative(root, path) });
   }
 }
 
@@ -25,8 +37,8 @@ async function walk(dir: string, into: string[]): Promise<void> {
  * The files to check, in the order given (a folder's files sorted by name). A path that does
  * not exist is kept, so it is reported as unreadable next to the others.
  */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+export async function expandPaths(paths: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
   for (const p of paths) {
     let isDir = false;
     try {
@@ -34,14 +46,19 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     } catch {
       isDir = false;
     }
-    if (isDir) await walk(p, files);
-    else files.push(p);
+    if (isDir) await walk(p, p, files);
+    else files.push({ file: p, rel: basename(p) });
   }
-  return [...new Set(files)];
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(f.file) && seen.add(f.file));
 }
 
-/** The name of a file's annotated copy: always .xlsx, since that is what is written. */
-export function annotatedName(file: string): string {
-  const ext = extname(file);
-  return `${basename(file, ext)}.xlsx`;
+/**
+ * The name of a file's annotated copy: its whole name, then `.ramme.xlsx` (`.ramme.xlsm` for a
+ * macro workbook, whose VBA the copy keeps). Whole names differ within a folder, so their copies
+ * do too: `budget.csv` and `budget.xlsx` give `budget.csv.ramme.xlsx` and `budget.xlsx.ramme.xlsx`.
+ */
+export function copyName(file: string): string {
+  const name = basename(file);
+  return `${name}.ramme.${extname(name).toLowerCase() === '.xlsm' ? 'xlsm' : 'xlsx'}`;
 }

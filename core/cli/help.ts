@@ -11,6 +11,8 @@ finansiering, indikatorer og status, med fund i den præcise celle.
 Brug:
   ramme check <fil|mappe>... [tilvalg]   tjek .xlsx- og .csv-filer (en mappe: alle filer i den)
   ramme allocate ...                     fordel et beløb eller årsværk præcist (se ramme allocate --help)
+  ramme katalog FIL --ramme 15 [--sheet NAVN] [--orden given|pris] [--trin 0,001] [--json]
+                                         vælg indsatser fra et katalog inden for en ramme
   ramme help                             denne hjælp (på engelsk: ramme help --lang en)
   ramme --version                        versionen
 
@@ -22,8 +24,11 @@ Tilvalg til check:
   --lang da|en       sprog for beskeder og tal (standard: da)
   --out FIL.xlsx|MAPPE
                      skriv en kopi med fundene markeret og et ark "Ramme" med fund og resultater;
-                     den oprindelige fil ændres aldrig
-  --max-cells N      læs projektmapper med op til N celler (standard: 2.200.000; se "Grænser" i README)
+                     i en mappe hedder kopien som filen plus .ramme.xlsx (budget.csv →
+                     budget.csv.ramme.xlsx; plan.xlsm → plan.xlsm.ramme.xlsm); den oprindelige
+                     fil ændres aldrig, og en fil, der findes, overskrives kun med --force
+  --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
+  --max-cells N      læs projektmapper med op til N celler (standard: 4.000.000; se "Grænser" i README)
 
 Afslutningskode: 0 ingen fejl, 1 fejl fundet, 2 forkert brug eller en fil kunne ikke læses.`;
 
@@ -33,6 +38,8 @@ funding, indicators and status, with findings at the exact cell.
 Usage:
   ramme check <file|folder>... [options]   check .xlsx and .csv files (a folder: every file in it)
   ramme allocate ...                       allocate an amount or person-years exactly (see ramme allocate --help)
+  ramme katalog FILE --ramme 15 [--sheet NAME] [--orden given|pris] [--trin 0.001] [--json]
+                                           pick initiatives from a catalogue within a frame
   ramme help                               this help (in Danish: ramme help)
   ramme --version                          the version
 
@@ -44,8 +51,12 @@ Options for check:
   --lang da|en       language of messages and numbers (default: da)
   --out FILE.xlsx|FOLDER
                      write a copy with the findings highlighted and a "Ramme" sheet listing
-                     findings and results; the original file is never changed
-  --max-cells N      read workbooks of up to N cells (default: 2,200,000; see "Limits" in README)
+                     findings and results; in a folder the copy is named after the file plus
+                     .ramme.xlsx (budget.csv → budget.csv.ramme.xlsx; plan.xlsm →
+                     plan.xlsm.ramme.xlsm); the original file is never changed, and an existing
+                     file is written over only with --force
+  --force            let --out write over an existing file (never over a file being checked)
+  --max-cells N      read workbooks of up to N cells (default: 4,000,000; see "Limits" in README)
 
 Exit code: 0 no errors, 1 errors found, 2 usage error or a file could not be read.`;
 

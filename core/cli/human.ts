@@ -2,6 +2,7 @@ import { sheetCell } from '../grid';
 import type { Lang } from '../i18n';
 import type { CheckReport, FileReport, Finding, TableKind } from '../report';
 import { describeResults, kindName, unitName, type ResultsTextOptions } from '../check';
+import { printable } from './printable';
 
 const SEVERITY: Record<Finding['severity'], { da: string; en: string }> = {
   error: { da: 'FEJL', en: 'ERROR' },
@@ -57,6 +58,14 @@ function findingLines(file: FileReport, lang: Lang): string[] {
   ];
 }
 
+function copyLines(file: FileReport, lang: Lang): string[] {
+  if (file.outError !== undefined)
+    return [`  ${t(lang, 'KOPI IKKE SKREVET', 'COPY NOT WRITTEN')}: ${file.outError}`];
+  if (file.out !== undefined)
+    return [`  ${t(lang, 'Markeret kopi:', 'Annotated copy:')} ${file.out}`];
+  return [];
+}
+
 function fileSection(file: FileReport, lang: Lang, options: ResultsTextOptions): string[] {
   if (file.error !== undefined)
     return [file.file, `  ${t(lang, 'KAN IKKE LÆSES', 'CANNOT BE READ')}: ${file.error}`];
@@ -68,6 +77,7 @@ function fileSection(file: FileReport, lang: Lang, options: ResultsTextOptions):
     ...(results.length > 0
       ? [`  ${t(lang, 'Resultater:', 'Results:')}`, ...results.map((r) => `    ${r}`)]
       : []),
+    ...copyLines(file, lang),
   ];
 }
 
@@ -80,20 +90,26 @@ function warnings(file: FileReport): number {
 }
 
 function summaryTable(report: CheckReport, lang: Lang): string[] {
+  const copies = report.files.some((f) => f.out !== undefined || f.outError !== undefined);
   const head = [
     t(lang, 'Fil', 'File'),
     t(lang, 'Tabeller', 'Tables'),
     t(lang, 'Fejl', 'Errors'),
     t(lang, 'Advarsler', 'Warnings'),
+    ...(copies ? [t(lang, 'Markeret kopi', 'Annotated copy')] : []),
   ];
+  const copy = (f: FileReport): string[] =>
+    copies ? [f.out ?? (f.outError ? t(lang, 'ikke skrevet', 'not written') : '–')] : [];
   const rows = report.files.map((f) =>
     f.error !== undefined
-      ? [f.file, '–', '–', t(lang, 'kan ikke læses', 'cannot be read')]
-      : [f.file, String(f.tables.length), String(errors(f)), String(warnings(f))],
+      ? [f.file, '–', '–', t(lang, 'kan ikke læses', 'cannot be read'), ...copy(f)]
+      : [f.file, String(f.tables.length), String(errors(f)), String(warnings(f)), ...copy(f)],
   );
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // reduce, not Math.max(...): a folder can hold 100.000s of files.
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), h.length));
+  const left = (i: number): boolean => i === 0 || i === 4;
   const line = (r: string[]): string =>
-    `  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
+    `  ${r.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
   return [line(head), ...rows.map(line)];
 }
 
@@ -130,6 +146,17 @@ export function humanReport(
         ['cannot be read', 'cannot be read'],
       ),
     );
+  const notWritten = report.files.filter((f) => f.outError !== undefined).length;
+  if (notWritten > 0)
+    parts.push(
+      count(
+        lang,
+        notWritten,
+        ['kopi ikke skrevet', 'kopier ikke skrevet'],
+        ['copy not written', 'copies not written'],
+      ),
+    );
   out.push(`  ${t(lang, 'I alt', 'In all')}: ${parts.join(', ')}`);
-  return `${out.join('\n')}\n`;
+  // Names and texts come from files: escaped, so none acts on the terminal or forges a line.
+  return `${out.map(printable).join('\n')}\n`;
 }

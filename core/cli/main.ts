@@ -1,6 +1,5 @@
 import { say } from '../i18n';
 import { langOf, parseCheckArgs } from './args';
-import { runCheck } from './check-command';
 import { allocateHelp, helpText } from './help';
 import { processIo, type Io } from './io';
 import { version } from './version';
@@ -33,6 +32,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     }
     const parsed = parseCheckArgs(rest);
     if (!parsed.ok) return usageError(io, lang, parsed.message);
+    // Loaded only here: the readers and the check are most of the CLI's start-up time.
+    const { runCheck } = await import('./check-command');
     return runCheck(parsed.args, io);
   }
   if (command === 'allocate') {
@@ -42,6 +43,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     }
     const allocateIo = { out: io.out, err: io.err, readFile: (p: string) => readFile(p, 'utf8') };
     return runAllocate(rest, allocateIo, lang);
+  }
+  if (command === 'katalog') {
+    // Reads a workbook: loaded only here, as check is.
+    const { runKatalog } = await import('./commands/katalog');
+    return runKatalog(rest, io, lang);
   }
   const op = operationByCliName(command);
   if (op) return runRegistryCommand(op, rest, io, lang);

@@ -1,31 +1,85 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
+import { say } from '../i18n';
 import type { FileReport } from '../report';
-import { checkFile, type CheckJob } from './check-file';
+import type { CheckJob } from './check-file';
 
-/** The bundled worker beside the bundled CLI (dist/cli/worker.mjs). */
-function workerUrl(): URL | undefined {
-  try {
-    const url = new URL('./worker.mjs', import.meta.url);
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-  } catch {
-    return undefined;
+/**
+ * The bundled worker, dist/cli/worker.mjs: beside this code, or one folder up when this code
+ * sits in a split chunk (dist/cli/chunks/).
+ */
+export function workerUrl(base: string = import.meta.url): URL | undefined {
+  for (const candidate of ['../worker.mjs', './worker.mjs']) {
+    try {
+      const url = new URL(candidate, base);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+    } catch {
+      // Not a file URL (tests importing the sources): no worker.
+    }
   }
+  return undefined;
 }
 
 /**
- * Checks the files on up to `availableParallelism()` worker threads; reports come back in the
- * order of `jobs`. One file, or no bundled worker (tests importing the sources), runs here.
+ * Below this many bytes of input in all, threads cost more than they save: each starts its own
+ * Node isolate and loads the readers and the check again. Measured on the shared 2-core machine
+ * (docs/benchmarks.md, "Start-up and the folder pool"): the pool lost at 48 KB (1,6×),
+ * 232 KB (2×) and 2,1 MB (1,4×) and tied at 5,2 MB, so it starts only well past that.
+ */
+export const POOL_MIN_BYTES = 10_000_000;
+
+function totalBytes(jobs: readonly CheckJob[]): number {
+  let total = 0;
+  for (const job of jobs) {
+    try {
+      // stat only: a pipe among the files is not opened here either.
+      total += statSync(job.file).size;
+    } catch {
+      // Reported as unreadable by checkFile.
+    }
+  }
+  return total;
+}
+
+/** How many threads pay for themselves: 1 for little work, else one per core up to the files. */
+export function threadsFor(jobs: readonly CheckJob[], cores = availableParallelism()): number {
+  if (jobs.length < 2 || cores < 2) return 1;
+  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
+}
+
+/** A thread that died on a file, said in the user's language with the file's name. */
+export function workerFailure(job: CheckJob, e: Error): string {
+  const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return say(
+    oom
+      ? {
+          da: `${job.file} kunne ikke tjekkes: hukommelsen slap op under læsningen. Del projektmappen op i mindre filer.`,
+          en: `${job.file} could not be checked: memory ran out while reading it. Split the workbook into smaller files.`,
+        }
+      : {
+          da: `${job.file} kunne ikke tjekkes: tjekket stoppede uventet.`,
+          en: `${job.file} could not be checked: the check stopped unexpectedly.`,
+        },
+    job.options.lang,
+  );
+}
+
+/**
+ * Checks the files on worker threads when the work pays for them (threadsFor); reports come
+ * back in the order of `jobs`. Little work, or no bundled worker (tests importing the
+ * sources), runs here.
  */
 export async function checkAll(
   jobs: readonly CheckJob[],
   onDone: (done: number) => void = () => {},
 ): Promise<FileReport[]> {
   const url = workerUrl();
-  const threads = Math.min(jobs.length, availableParallelism());
+  const threads = threadsFor(jobs);
+  // The readers load in this thread only when it checks files itself.
+  const { checkFile } = await import('./check-file');
   const results: FileReport[] = new Array(jobs.length);
   let done = 0;
   if (threads <= 1 || url === undefined) {
@@ -56,7 +110,7 @@ export async function checkAll(
         // A crashed thread loses only its file; the rest continue here in the main thread.
         const onError = (e: Error): void => {
           worker.off('message', onMessage);
-          results[i] = { ...emptyReport(job.file), error: e.message.split('\n')[0]! };
+          results[i] = { ...emptyReport(job.file), error: workerFailure(job, e) };
           onDone(++done);
           void runRest().then(resolve);
         };

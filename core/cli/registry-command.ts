@@ -1,6 +1,7 @@
 import { say, type Lang } from '../i18n';
 import { formatAmount, formatNumber, formatPoints, toPlain, type Dec } from '../numbers';
 import {
+  isListKind,
   OPERATIONS,
   problemClass,
   runOperation,
@@ -8,12 +9,9 @@ import {
   type OperationValue,
   type ParamSpec,
   type RawArg,
-  type ResultUnit,
 } from '../registry';
 import type { CommandHelp } from './help';
 import type { Io } from './io';
-
-const LIST_KINDS = new Set(['amounts', 'periods']);
 
 /** The registry's operations as `ramme <name>` commands, for the help text. */
 export function registryCommands(): CommandHelp[] {
@@ -54,7 +52,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
       if (!p) return { error: { da: `ukendt argument ${flag}`, en: `unknown argument ${flag}` } };
       const values = (raw[p.key] ??= []);
       if (inline !== undefined) values.push(inline);
-      else if (LIST_KINDS.has(p.kind))
+      else if (isListKind(p.kind))
         while (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) values.push(argv[++i]!);
       else if (i + 1 < argv.length) values.push(argv[++i]!);
     } else positional.push(a);
@@ -62,7 +60,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
   const free = op.params.filter((p) => raw[p.key] === undefined);
   for (const p of free) {
     if (positional.length === 0) break;
-    raw[p.key] = LIST_KINDS.has(p.kind) ? positional.splice(0) : [positional.shift()!];
+    raw[p.key] = isListKind(p.kind) ? positional.splice(0) : [positional.shift()!];
   }
   if (positional.length > 0) {
     return {
@@ -75,36 +73,56 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
   const out: Record<string, RawArg> = {};
   for (const [k, v] of Object.entries(raw)) {
     const p = op.params.find((x) => x.key === k)!;
-    out[k] = LIST_KINDS.has(p.kind) ? v : (v[0] ?? '');
+    out[k] = isListKind(p.kind) ? v : (v[0] ?? '');
   }
   return { raw: out, json, help };
 }
 
-function shown(value: Dec, unit: ResultUnit, lang: Lang): string {
-  switch (unit) {
+/** Up to `max` decimals, as many as the value has (never a 40-digit quotient). */
+function upTo(value: Dec, max: number): number {
+  return Math.min(max, Math.max(0, value.toDecimalPlaces(max).decimalPlaces()));
+}
+
+function perYear(v: OperationValue, value: Dec, lang: Lang): string {
+  const a = lang === 'en' ? 'a year' : 'pr. år';
+  const unit = v.valueUnit;
+  const n =
+    unit && unit !== 'count'
+      ? formatAmount(value, unit, { lang, decimals: upTo(value, 2) })
+      : formatNumber(value, { lang, decimals: upTo(value, 2) });
+  return `${n} ${a}`;
+}
+
+function shown(v: OperationValue, value: Dec, lang: Lang): string {
+  // The digits the user wrote are kept ('1.572.000,50'), never cut to the value's own.
+  const decimals = v.decimals;
+  switch (v.unit) {
     case 'percent':
-      return formatAmount(value, 'percent', { lang });
+      return formatAmount(value, 'percent', { lang, decimals });
     case 'points':
-      return formatPoints(value, { lang });
+      return formatPoints(value, { lang, decimals });
     case 'points-per-year':
-      return `${formatPoints(value, { lang, decimals: Math.min(2, Math.max(0, value.decimalPlaces())) })} ${lang === 'en' ? 'a year' : 'pr. år'}`;
+      return `${formatPoints(value, { lang, decimals: upTo(value, 2) })} ${lang === 'en' ? 'a year' : 'pr. år'}`;
+    case 'per-year':
+      return perYear(v, value, lang);
     case 'person-years':
-      return formatAmount(value, 'årsværk', { lang });
+      return formatAmount(value, 'årsværk', { lang, decimals });
     case 'years':
-      return `${formatNumber(value, { lang, decimals: Math.min(1, Math.max(0, value.decimalPlaces())) })} ${lang === 'en' ? 'years' : 'år'}`;
+      return `${formatNumber(value, { lang, decimals: upTo(value, 1) })} ${lang === 'en' ? 'years' : 'år'}`;
+    case 'kr':
+    case '1.000 kr.':
+    case 'mio. kr.':
+      return formatAmount(value, v.unit, { lang, decimals });
     default:
-      return formatNumber(value, {
-        lang,
-        decimals: Math.min(6, Math.max(0, value.decimalPlaces())),
-      });
+      return formatNumber(value, { lang, decimals: decimals ?? upTo(value, 6) });
   }
 }
 
 function human(v: OperationValue, lang: Lang): string {
   const lines =
     v.kind === 'number'
-      ? [shown(v.value, v.unit, lang)]
-      : v.values.map((x) => (x === null ? '' : shown(x, v.unit, lang)));
+      ? [shown(v, v.value, lang)]
+      : v.values.map((x) => (x === null ? '' : shown(v, x, lang)));
   if (v.note) lines.push(say(v.note, lang));
   return `${lines.join('\n')}\n`;
 }
@@ -118,6 +136,8 @@ function json(op: Operation, v: OperationValue, lang: Lang): string {
           values: v.values.map((x) => (x === null ? null : toPlain(x))),
           unit: v.unit,
         };
+  if (v.valueUnit) Object.assign(body, { valueUnit: v.valueUnit });
+  if (v.codes) Object.assign(body, v.codes);
   return `${JSON.stringify(v.note ? { ...body, note: say(v.note, lang) } : body)}\n`;
 }
 
@@ -131,7 +151,8 @@ function opHelp(op: Operation, lang: Lang): string {
 
 /**
  * Runs one registry operation as a command. Exit 0 with the answer (or, when no answer exists,
- * the reason), 1 when the inputs are readable but impossible, 2 when an argument cannot be read.
+ * the reason, on stdout); exit 2 with one line on stderr when an argument cannot be read or is
+ * impossible (a step of 0, quarter 5), as the README promises for usage errors.
  */
 export function runRegistryCommand(
   op: Operation,
@@ -155,7 +176,7 @@ export function runRegistryCommand(
   }
   const cls = problemClass(r.error.code);
   const message = say(r.error.message, lang);
-  if (cls === 'input') {
+  if (cls !== 'none') {
     io.err(`ramme ${op.cliName}: ${message}`);
     return 2;
   }
@@ -164,5 +185,5 @@ export function runRegistryCommand(
       ? `${JSON.stringify({ operation: op.id, value: null, reason: { code: r.error.code, message } })}\n`
       : `${message}\n`,
   );
-  return cls === 'domain' ? 1 : 0;
+  return 0;
 }

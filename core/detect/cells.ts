@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { fixedFromText, readNumberText, type Unit } from '../numbers';
+import { fixedFromText, isDateFormat, readNumberText, type Unit } from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -68,6 +68,8 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (v instanceof Date) return { ...BLANK, kind: 'date', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object') return { ...BLANK, kind: 'error', text: v.error };
   if (typeof v === 'number') {
+    // A serial number shown as a date or a time is one ('dd-mm-yyyy', '[h]:mm').
+    if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null);
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
@@ -99,8 +101,9 @@ export interface Grid {
 export function gridOf(sheet: Sheet): Grid {
   // Row by row, like the sheet: sparse arrays stay fast where one map of 100.000s of keys does not.
   const cache: Array<Array<CellInfo | undefined> | undefined> = [];
-  // Sized to the sheet: an empty array grows to room for 16 on its first write.
-  const width = Math.max(sheet.colCount, 1) + 1;
+  // Sized to the sheet (an empty array grows to room for 16 on its first write), but never
+  // past 32: one value in XFD1 would otherwise cost 16.385 slots on every row of the sheet.
+  const width = Math.min(Math.max(sheet.colCount, 1) + 1, 32);
   return {
     sheet,
     at(row, col) {

@@ -1,5 +1,8 @@
 import { unitFromText, type Unit } from '../numbers';
+import { cellAt } from '../grid';
 import { isWord, type CellInfo, type Grid } from './cells';
+import { formulaShape } from './formula';
+import { measureOf, NOT_PARTS } from './meaning';
 import type { Draft } from './drafts';
 import { headerPeriod } from './period';
 import type { ColumnRole, DetectedColumn } from './types';
@@ -15,6 +18,8 @@ export const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'id',
   'area',
   'note',
+  'date',
+  'catalogueText',
 ]);
 
 /** Roles a label column may not take over: they say what the column is better than 'label'. */
@@ -24,6 +29,7 @@ const KEEP: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'area',
   'direction',
   'star',
+  'catalogueText',
 ]);
 
 interface ColumnStats {
@@ -36,7 +42,15 @@ interface ColumnStats {
   units: Map<Unit, number>;
   /** Whether the numbers run 1, 2, 3, … (or '1.', '2.'): a numbering, never summed. */
   counting: boolean;
+  /** Formula cells read (at most FORMULA_SAMPLE), and how many are not sums (`=C3*D3`). */
+  formulas: number;
+  derived: number;
+  /** Of those, sums (`=SUM(B2:B9)`): totals, not lines. */
+  sums: number;
 }
+
+/** Enough formula cells to tell what a column's formulas do. */
+const FORMULA_SAMPLE = 50;
 
 /** A running number ('1', '2.', or the number 3): its value; else undefined. */
 function countOf(info: CellInfo): number | undefined {
@@ -61,6 +75,9 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     dates: 0,
     units: new Map(),
     counting: true,
+    formulas: 0,
+    derived: 0,
+    sums: 0,
   };
   let counted = 0;
   // Indexed, not for…of: this loop runs once per cell of the table.
@@ -68,6 +85,14 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
     const info = grid.at(r.row, col);
+    if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
+      const formula = cellAt(grid.sheet, r.row, col)?.formula;
+      if (formula !== undefined) {
+        stats.formulas++;
+        if (formulaShape(formula).kind !== 'sum') stats.derived++;
+        else stats.sums++;
+      }
+    }
     const count = countOf(info);
     if (count !== undefined) {
       counted++;
@@ -92,6 +117,9 @@ function dataUnit(s: ColumnStats): Unit | null {
 
 function merge(stats: ColumnStats[]): ColumnStats {
   const all: ColumnStats = {
+    formulas: 0,
+    derived: 0,
+    sums: 0,
     counting: false,
     col: 0,
     header: '',
@@ -149,6 +177,12 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
   const columns: DetectedColumn[] = stats.map((s) => {
     let role = s.col === label ? 'label' : (roles.get(s.col) ?? null);
     if (role === null) role = mostlyWords(s) ? 'note' : numbering(s) ? 'id' : 'value';
+    // A column of words only ('Status': Godkendt/Afventer) holds no numbers, whatever its header.
+    if (s.numbers === 0 && s.words > 0 && s.dates === 0 && isNumericRole(role)) role = 'note';
+    // Real dates (or serials shown as dates) are a date column, whatever the header says.
+    if (s.dates > 0 && s.dates >= s.numbers && role !== 'label' && !TEXT_ROLES.has(role)) {
+      if (role !== 'from' && role !== 'to') role = 'date';
+    }
     const numeric = !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
     const shared = role === 'year' || role === 'target' ? yearUnit : null;
     const unit = numeric
@@ -160,10 +194,16 @@ export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null):
       : null;
     const column: DetectedColumn = { col: s.col, header: s.period ?? s.header, role, unit };
     if (s.period) column.period = s.period;
+    // Most of its numbers computed by formulas that are not sums (`=C3*D3`, `=E21/C21`).
+    if (numeric && s.derived > 0 && s.derived * 2 > s.numbers - s.sums) column.derived = true;
     return column;
   });
   markTotalColumns(columns);
   return columns;
+}
+
+function isNumericRole(role: ColumnRole): boolean {
+  return !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
 }
 
 /** Amount columns without a unit of their own take the title's ('Budgetopfølgning (1.000 kr.)'). */
@@ -182,11 +222,51 @@ function fallbackUnit(role: ColumnRole, titleUnit: Unit | null): Unit | null {
   return TITLE_UNIT_ROLES.has(role) ? titleUnit : null;
 }
 
-/** A column headed 'I alt'/'Total' right of two or more year or value columns sums them. */
+/**
+ * A header that names the row's total itself ('I alt', 'Total', 'Sum (kr.)', 'Udgifter i alt',
+ * 'Total 2024-2027'), not a measure that merely starts with the word ('Total Assets').
+ */
+export function isRowTotalHeader(header: string): boolean {
+  if (!isTotalLabel(header)) return false;
+  const rest = header
+    .replace(
+      /^\s*(?:i\s*alt|total[t]?|totaler|sum|summe?|subtotal|sub-total|samlet|samlede|grand\s+total|gesamt|totaal)/iu,
+      '',
+    )
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\d{4}\s*[-–]\s*\d{2,4}|\d{4}/g, '')
+    .replace(
+      /(?<!\p{L})(?:i|in|kr\.?|dkk|eur|nok|sek|usd|mio\.?|1\.000|t\.?|€|\$|:)(?!\p{L})/giu,
+      '',
+    )
+    .trim();
+  return rest === '' || /(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu.test(header);
+}
+
+/** Hours and minutes are both time, but do not add up to one another. */
+function timeUnit(header: string): string {
+  return /min/i.test(header) ? 'min' : /day|dag|tag|día/i.test(header) ? 'day' : 'hour';
+}
+
+/**
+ * A column headed 'I alt'/'Total' right of two or more year or value columns sums them: the
+ * amounts of one kind among them (no quantity, price, rate, id or percentage; hours beside
+ * money are not money; hours and minutes do not add up). With a formula in the total column,
+ * the formula says what it sums instead (core/check).
+ */
 function markTotalColumns(columns: DetectedColumn[]): void {
   columns.forEach((c, i) => {
-    if (c.role !== 'value' || !isTotalLabel(c.header)) return;
-    const parts = columns.slice(0, i).filter((p) => p.role === 'year' || p.role === 'value');
+    if (c.role !== 'value' || !isRowTotalHeader(c.header) || c.derived) return;
+    const candidates = columns.slice(0, i).filter((p) => p.role === 'year' || p.role === 'value');
+    const amounts = candidates.filter((p) => {
+      const m = measureOf(p.header);
+      return p.unit !== 'percent' && !p.derived && (m === null || !NOT_PARTS.has(m));
+    });
+    const time = amounts.filter((p) => measureOf(p.header) === 'time');
+    let parts = amounts;
+    if (time.length > 0 && time.length < amounts.length)
+      parts = amounts.filter((p) => !time.includes(p));
+    else if (new Set(time.map((p) => timeUnit(p.header))).size > 1) parts = [];
     if (parts.length >= 2) c.covers = parts.map((p) => p.col);
   });
 }

@@ -1,5 +1,6 @@
 import { formatRange } from '../grid';
 import type { TableInfo } from '../report';
+import { tableRoles } from './roles';
 import type { DetectedTable } from './types';
 
 /** What Ramme understood, per table, for the report and the pane. */
@@ -9,5 +10,6 @@ export function describeTables(tables: readonly DetectedTable[]): TableInfo[] {
     range: formatRange(t.range),
     kind: t.kind,
     unit: t.unit,
+    roles: tableRoles(t),
   }));
 }

@@ -7,6 +7,7 @@ import { draftTables, isUnitRow, repeatsHeader, type Draft } from './drafts';
 import { kindOf } from './kind';
 import { isHeaderLike, isSingleWord, rowShape, type RowShape } from './layout';
 import { quarterIn, yearIn } from './period';
+import { isTotalLabel } from './words';
 import { detectRows } from './rows';
 import type { DetectedColumn, DetectedTable } from './types';
 
@@ -34,7 +35,7 @@ export function detectTables(sheet: Sheet, options: DetectOptions = {}): Detecte
   const mine = (options.names ?? []).filter((n) => n.sheet === sheet.name);
   const explicit = mine
     .filter((n) => n.kind === 'table')
-    .map((n) => explicitTable(grid, clip(parseRange(n.range), sheet)))
+    .map((n) => explicitTable(grid, withTotalBelow(grid, clip(parseRange(n.range), sheet))))
     .filter((t): t is DetectedTable => t !== null);
   const whole = clip({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount }, sheet);
   const inRegion = (r: RangeRef) => finish(grid, draftTables(grid, r));
@@ -67,6 +68,17 @@ function clip(r: RangeRef | undefined, sheet: Sheet): RangeRef | null {
     right: Math.min(r.right, sheet.colCount),
   };
   return out.bottom >= out.top && out.right >= out.left ? out : null;
+}
+
+/**
+ * An Excel table (ListObject) with an 'I alt' row typed directly below it: that row is the
+ * table's total, and is checked with it.
+ */
+function withTotalBelow(grid: Grid, r: RangeRef | null): RangeRef | null {
+  if (!r || r.bottom >= grid.sheet.rowCount) return r;
+  const below = rowShape(grid, r.bottom + 1, { ...r, top: r.bottom + 1, bottom: r.bottom + 1 });
+  if (!below || below.numbers === 0 || !isTotalLabel(below.firstWord)) return r;
+  return { ...r, bottom: r.bottom + 1 };
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {
@@ -165,7 +177,12 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
   return {
     sheet: sheet.name,
     kind,
-    range: { top: draft.headerRow, left: draft.left, bottom, right: draft.right },
+    range: {
+      top: draft.headerless ? draft.rows[0]!.row : draft.headerRow,
+      left: draft.left,
+      bottom,
+      right: draft.right,
+    },
     title,
     headerRow: draft.headerRow,
     columns,

@@ -9,6 +9,8 @@ import {
   type RowShape,
 } from './layout';
 import { unitFromText } from '../numbers';
+import { cellAt } from '../grid';
+import { formulaShape } from './formula';
 import { footnoteMark, FINANCING } from './words';
 
 /** A table before its columns and rows are named: where its header, title and rows are. */
@@ -22,6 +24,8 @@ export interface Draft {
   repeatedHeaders: Set<number>;
   /** Footnote rows found after a blank row, attached to the table their mark points into. */
   footnotes: RowShape[];
+  /** No header row: a block of numbers closed by a SUM row; the header is the blank row above. */
+  headerless?: boolean;
   /** A second header row that only names units ('(mio. kr.)' under 'Budget 2024'). */
   unitRow?: number;
   left: number;
@@ -86,10 +90,27 @@ function headerTexts(grid: Grid, s: RowShape): string[] {
 /** The same value headers in the same columns: a new group of the same table. */
 export function repeatsHeader(grid: Grid, draft: Draft, s: RowShape): boolean {
   const first = draft.header;
-  if (first.cols.join() !== s.cols.join()) return false;
-  if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
+  if (first.cols.join() !== s.cols.join()) {
+    if (!repeatsWithoutTextColumns(grid, draft, s)) return false;
+  } else if (headerTexts(grid, first).join('|') !== headerTexts(grid, s).join('|')) return false;
   // A financing table below spending is a table of its own, whatever its headers say.
   return FINANCING.test(first.firstWord) === FINANCING.test(s.firstWord);
+}
+
+/**
+ * The same header less some columns that hold only text above ('Status': Ja/Nej beside the
+ * amounts): the next group of the same table, not a table of its own.
+ */
+function repeatsWithoutTextColumns(grid: Grid, draft: Draft, s: RowShape): boolean {
+  const first = draft.header;
+  if (s.cols.length < 2 || s.cols[0] !== first.cols[0]) return false;
+  if (!s.cols.every((c) => first.cols.includes(c))) return false;
+  for (const c of s.cols.slice(1)) {
+    if (grid.at(first.row, c).text.toLowerCase() !== grid.at(s.row, c).text.toLowerCase())
+      return false;
+  }
+  const extra = first.cols.filter((c) => !s.cols.includes(c));
+  return extra.every((c) => draft.rows.every((r) => !grid.at(r.row, c).numeric));
 }
 
 /** The leftmost and rightmost used column of some rows (loops: a sheet may have 100.000 rows). */
@@ -147,6 +168,51 @@ function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShape): Draft | unde
   return drafts[drafts.length - 1];
 }
 
+/** A row of the block holds a sum (`=SUM(I1:I12)`) of at least two of the block's rows above it. */
+function closedBySum(grid: Grid, block: RowShape[]): boolean {
+  if (block.length < 3) return false;
+  const first = block[0]!.row;
+  for (const s of block) {
+    for (const c of s.cols) {
+      const formula = cellAt(grid.sheet, s.row, c)?.formula;
+      if (formula === undefined) continue;
+      const shape = formulaShape(formula);
+      if (shape.kind !== 'sum') continue;
+      const inside = shape.refs.every(
+        (r) => r.sheet === undefined && r.left === r.right && r.top >= first && r.bottom < s.row,
+      );
+      const rows = shape.refs.reduce((n, r) => n + r.bottom - r.top + 1, 0);
+      if (inside && rows >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** A table without a header row: its columns are named by what they hold. */
+function headerless(block: RowShape[], titles: RowShape[]): Draft {
+  const top = block[0]!.row;
+  const header: RowShape = {
+    row: top - 1,
+    cols: [],
+    words: 0,
+    numbers: 0,
+    dates: 0,
+    firstWord: '',
+  };
+  const span = spanOf(block);
+  return {
+    header,
+    headerRow: top - 1,
+    headerless: true,
+    titleRows: titles.map((t) => t.row),
+    rows: block,
+    repeatedHeaders: new Set(),
+    footnotes: [],
+    left: span.left,
+    right: span.right,
+  };
+}
+
 /** Splits a region into table drafts, from blank-row gaps, headers, titles and totals. */
 export function draftTables(grid: Grid, region: RangeRef): Draft[] {
   const drafts: Draft[] = [];
@@ -167,6 +233,16 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
       if (last && header.titles.length === 0 && gap <= MAX_GAP && repeatsHeader(grid, last, head)) {
         last.repeatedHeaders.add(head.row);
         extend(last, [head, ...rows]);
+      } else if (
+        last &&
+        header.titles.length === 0 &&
+        isSingleWord(head) &&
+        pendingTitles.length === 0 &&
+        continues(last, block, gap)
+      ) {
+        // A one-word heading over lines in the columns of the table above ('Forventede
+        // udgifter'): its next group, as the heading inside the table ('Afholdte udgifter') is.
+        extend(last, block);
       } else {
         const titles = header.titles.length > 0 ? header.titles : pendingTitles;
         drafts.push(newDraft(grid, head, titles, rows));
@@ -176,6 +252,11 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
     }
     if (last && continues(last, block, gap) && pendingTitles.length === 0) {
       extend(last, block);
+      continue;
+    }
+    if (closedBySum(grid, block)) {
+      drafts.push(headerless(block, pendingTitles));
+      pendingTitles = [];
       continue;
     }
     pendingTitles = block.every(isSingleWord) ? block : [];

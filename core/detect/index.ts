@@ -13,3 +13,12 @@ export {
   roleFromHeader,
 } from './words';
 export { headerPeriod, quarterIn, yearIn } from './period';
+export {
+  formulaRefs,
+  formulaShape,
+  movedRefs,
+  relativeKey,
+  type FormulaRef,
+  type FormulaShape,
+} from './formula';
+export { isSummable, measureOf } from './meaning';

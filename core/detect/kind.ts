@@ -36,7 +36,13 @@ export function kindOf(e: KindEvidence): KindReading {
     if (TITLE_WORDS.indicator.test(context) || /indikator|indicator/i.test(label)) return INDICATOR;
   }
   if (has('direction')) return INDICATOR;
-  if (has('targetGroup') || has('star') || TITLE_WORDS.catalogue.test(context)) return CATALOGUE;
+  if (
+    has('targetGroup') ||
+    has('catalogueText') ||
+    has('star') ||
+    TITLE_WORDS.catalogue.test(context)
+  )
+    return CATALOGUE;
   if (has('area') && FINANCING_NEED.test(headers)) return CATALOGUE;
   const title = e.title ?? '';
   if (FINANCING.test(label) || (FINANCING.test(title) && !FINANCING_NEED.test(title))) {

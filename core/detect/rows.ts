@@ -3,7 +3,14 @@ import type { Draft } from './drafts';
 import type { RowShape } from './layout';
 import { TEXT_ROLES } from './columns';
 import type { DetectedColumn, DetectedRow } from './types';
-import { isFootnoteLabel, isGrandTotalLabel, isHerafLabel, isTotalLabel } from './words';
+import {
+  isDerivedRowLabel,
+  isFootnoteLabel,
+  isGrandTotalLabel,
+  isHerafLabel,
+  isIncludingLabel,
+  isTotalLabel,
+} from './words';
 
 function labelOf(grid: Grid, s: RowShape, labelCol: number | null): string {
   const own = labelCol === null ? null : grid.at(s.row, labelCol);
@@ -36,6 +43,9 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   const labelCol = columns.find((c) => c.role === 'label' || c.role === 'person')?.col ?? null;
   const valueCols = new Set(columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col));
   const all = draft.rows.concat(draft.footnotes);
+  // A catalogue written as the source writes it marks a starred initiative with '*' before its
+  // name: there a '*' row with more cells than its label is a line, not a footnote.
+  const starredNames = columns.some((c) => c.role === 'catalogueText');
   // valuesFrom[i]: whether any row from i on holds a value (a heading needs lines below it).
   const valuesFrom: boolean[] = new Array<boolean>(all.length + 1).fill(false);
   for (let i = all.length - 1; i >= 0; i--) {
@@ -46,6 +56,8 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   let outside: number[] = []; // detail rows left open when a new group started
   let totals: number[] = []; // group totals since the last grand total
   let lastDetail: number | undefined; // the line or total a heraf row belongs to
+  let lastGrand: number | undefined; // the last grand total, and derived rows added to it since
+  let derived: number[] = [];
 
   // Made once, not per row: a closure per row costs on 100.000-row sheets.
   const push = (row: DetectedRow): void => {
@@ -60,35 +72,59 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       lastDetail = undefined;
       return push({ row: s.row, role: 'group', label });
     }
-    if (!values && isFootnoteLabel(label)) return push({ row: s.row, role: 'footnote', label });
+    const starred = starredNames && s.cols.length > 1;
+    if (!values && !starred && isFootnoteLabel(label))
+      return push({ row: s.row, role: 'footnote', label });
     if (isHerafLabel(label) && lastDetail !== undefined) {
       return push({ row: s.row, role: 'heraf', label, parent: lastDetail });
     }
     if (isTotalLabel(label) && (values || label.length <= 30)) {
+      if (
+        lastGrand !== undefined &&
+        derived.length > 0 &&
+        group.length === 0 &&
+        isIncludingLabel(label)
+      ) {
+        // 'Total inkl. overhead' under 'Total' and 'Overhead 7 %': the two added.
+        const covers = [lastGrand, ...derived];
+        totals = [];
+        lastGrand = s.row;
+        derived = [];
+        lastDetail = s.row;
+        return push({ row: s.row, role: 'grandTotal', label, covers });
+      }
       const grand = totals.length > 0 && (group.length === 0 || isGrandTotalLabel(label));
       if (grand) {
         const covers = [...totals, ...outside, ...group].sort((a, b) => a - b);
         totals = [];
         outside = [];
         group = [];
+        lastGrand = s.row;
+        derived = [];
         lastDetail = s.row; // 'I alt 100' then 'heraf løn 60': a part of the total
         return push({ row: s.row, role: 'grandTotal', label, covers });
       }
       // A total closes its own group; lines left open above a new heading wait for the grand total.
       const covers = group.length > 0 ? group : outside;
       if (group.length === 0) outside = [];
+      lastGrand = s.row;
+      derived = [];
       totals.push(s.row);
       group = [];
       lastDetail = s.row;
       return push({ row: s.row, role: 'total', label, covers });
     }
-    if (!values && s.cols.length === 1 && label !== '') {
+    if (!values && !starredNames && s.cols.length === 1 && label !== '') {
       if (!valuesFrom[i + 1]) return push({ row: s.row, role: 'footnote', label });
       // One by one, not push(...group): a group of 100.000s of rows would overflow the stack.
       for (const r of group) outside.push(r);
       group = [];
       lastDetail = undefined;
       return push({ row: s.row, role: 'group', label });
+    }
+    if (values && isDerivedRowLabel(label)) {
+      derived.push(s.row);
+      return push({ row: s.row, role: 'derived', label });
     }
     group.push(s.row);
     lastDetail = s.row;

@@ -16,8 +16,10 @@ export type ColumnRole =
   | 'person'
   | 'from'
   | 'to'
+  | 'date' // dates or times: never summed
   | 'share'
   | 'targetGroup' // catalogue: 'min. 350 borgere'
+  | 'catalogueText' // catalogue: 'Min. 350 borgere til 4,4 mio. kr.' in one cell
   | 'star'
   | 'id'
   | 'area' // pejlemærke / focus area
@@ -35,6 +37,8 @@ export interface DetectedColumn {
   unit: Unit | null;
   /** For 'year' columns: the period as written in the header ('2012', 'Februar 2011'). */
   period?: string;
+  /** Most of its numbers come from formulas that are not sums (`=C3*D3`): never a part of a sum. */
+  derived?: boolean;
   /** For a value column headed 'I alt'/'Total' right of year or value columns: the columns it sums. */
   covers?: number[];
 }
@@ -45,7 +49,8 @@ export type RowRole =
   | 'heraf' // a part of the nearest detail row above; never summed
   | 'total' // closes the current group ('I alt')
   | 'grandTotal' // closes the table ('Total', 'Samlet forbrug'), over the group totals
-  | 'footnote'; // '* heraf 0,7 mio. kr. til …'; never summed
+  | 'footnote' // '* heraf 0,7 mio. kr. til …'; never summed
+  | 'derived'; // computed from the rows above ('Overhead 7 %', 'Moms 25 %'): never a part
 
 export interface DetectedRow {
   row: number;

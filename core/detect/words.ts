@@ -32,6 +32,23 @@ export function isGrandTotalLabel(label: string): boolean {
   return isTotalLabel(label) && GRAND.test(label);
 }
 
+/** 'Overhead 7 %', 'Moms 25 %', 'Buffer 10 %': a row computed from the rows above, not a line. */
+const DERIVED_ROW = starts(
+  'overhead|moms|vat|mva|mwst|iva|tva|buffer|reserve|contingency|uforudsete\\s+udgifter|indirect\\s+costs?|indirekte\\s+omkostninger|afrunding|rounding',
+);
+
+export function isDerivedRowLabel(label: string): boolean {
+  return DERIVED_ROW.test(label) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label);
+}
+
+/** 'Total inkl. overhead', 'I alt incl. moms': a total over the grand total and what is added to it. */
+const INCLUDING =
+  /(?<!\p{L})(?:inkl\.?|incl\.?|including|inklusive|inklusiv|med|with|plus)(?!\p{L})/iu;
+
+export function isIncludingLabel(label: string): boolean {
+  return INCLUDING.test(label);
+}
+
 /** 'heraf …', 'Heraf: …', 'of which …', 'thereof …' — a part of the row above. */
 const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
 
@@ -62,6 +79,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
       'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
     ),
   ],
+  [
+    'catalogueText',
+    starts(
+      'målgruppe\\s+og\\s+finansiering(?:sbehov)?|target\\s+group\\s+and\\s+(?:funding|financing)(?:\\s+need)?',
+    ),
+  ],
   ['targetGroup', starts('målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants')],
   [
     'target',
@@ -84,6 +107,12 @@ const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
     starts('fra|fra\\s+dato|start|startdato|ansat\\s+fra|tiltrådt|from|start\\s+date|begins?'),
   ],
   ['to', starts('til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until')],
+  [
+    'date',
+    starts(
+      'dato|date|datum|fecha|päivämäärä|transaction\\s+date|week\\s+ending|klokkeslett|uhrzeit|time\\s+(?:in|out)',
+    ),
+  ],
   [
     'share',
     starts(

@@ -42,8 +42,8 @@ function amount(cells: Resolved[], to: MoneyUnit | null): Dec {
 
 /**
  * Spending against financing per period: the balance (financing − spending), a shortfall
- * (FUNDING_SHORTFALL) or what is left (FUNDING_SURPLUS), in the table's unit; per source when
- * spending lines name their source. Balances use the lines, not stated totals: a stated total
+ * (FUNDING_SHORTFALL, an error as a plan over capacity is: it cannot be paid) or what is left
+ * (FUNDING_SURPLUS), in the table's unit; per source when spending lines name their source. Balances use the lines, not stated totals: a stated total
  * that disagrees with its lines is the budget check's finding (core/budget).
  */
 export function fundingBalance(table: FundingTable, options: { frame?: Frame } = {}): FundingCheck {
@@ -159,7 +159,7 @@ function balanceFinding(
   const who = { da: source ? `${source}: ` : '', en: source ? `${source}: ` : '' };
   return {
     code: short ? 'FUNDING_SHORTFALL' : 'FUNDING_SURPLUS',
-    severity: short ? 'warning' : 'info',
+    severity: short ? 'error' : 'info',
     sheet,
     cell: at.cell,
     row: at.line.row,

@@ -47,4 +47,9 @@ export interface Workbook {
   name: string;
   sheets: Sheet[];
   names: NamedRange[];
+  /**
+   * How the file's format says numbers are written when its cells cannot tell: a CSV separated
+   * by ';' comes from an Excel whose decimal separator is ',' (Danish, German, Dutch…).
+   */
+  numberStyle?: 'da' | 'en';
 }

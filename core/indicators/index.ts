@@ -23,8 +23,19 @@ export {
 } from './status';
 export { yearsToTarget, NO_YEARS_MESSAGES, type TargetOptions } from './target';
 export { gapSeries, gapClosing, type GapClosing } from './gap';
+export { PROGRESS_LABELS, type ProgressMethod, type ProgressStatus } from './bands';
 export {
-  progressBand,
+  openSdgProgress,
+  openSdgProgressOf,
+  compoundGrowth,
+  type NoProgressReason,
+  type OpenSdgOptions,
+  type OpenSdgProgress,
+  type ProgressComponents,
+  type Thresholds,
+} from './open-sdg';
+export {
+  linearPaceProgress,
   BAND_LABELS,
   BAND_THRESHOLDS,
   type NoBandReason,

@@ -5,22 +5,14 @@ import { leastSquares, perYear, toPoints, TOO_FEW_POINTS } from './rate';
 import { periodTicks, TICKS_PER_YEAR } from './time';
 import { noNegZero } from './clean';
 
-/** Statistics Canada / Open SDG progress categories. */
-export type ProgressBand =
-  'TARGET_ACHIEVED' | 'ON_TRACK' | 'ACCELERATION_NEEDED' | 'LIMITED_PROGRESS' | 'DETERIORATION';
+import { PROGRESS_LABELS, type ProgressStatus } from './bands';
+
+/** The linear method bands into the published method's five statuses. */
+export type ProgressBand = ProgressStatus;
 
 export type NoBandReason = 'TOO_FEW_POINTS' | 'TARGET_YEAR_NOT_AFTER_BASE';
 
-export const BAND_LABELS: Record<ProgressBand, Text> = {
-  TARGET_ACHIEVED: { da: 'Målet er nået', en: 'Target achieved' },
-  ON_TRACK: { da: 'På rette spor', en: 'On track' },
-  ACCELERATION_NEEDED: {
-    da: 'Fremskridt, men tempoet skal op',
-    en: 'Progress made but acceleration needed',
-  },
-  LIMITED_PROGRESS: { da: 'Begrænset fremskridt', en: 'Limited progress' },
-  DETERIORATION: { da: 'Forværring', en: 'Deterioration' },
-};
+export const BAND_LABELS: Record<ProgressBand, Text> = PROGRESS_LABELS;
 
 const NO_BAND_MESSAGES: Record<NoBandReason, Text> = {
   TOO_FEW_POINTS,
@@ -46,6 +38,7 @@ export interface ProgressOptions extends TimeOptions {
 
 export type ProgressResult =
   | {
+      method: 'linear-pace';
       band: ProgressBand;
       /** R = d·observed / |required|; null when achieved or when the required pace is 0. */
       ratio: Dec | null;
@@ -57,6 +50,7 @@ export type ProgressResult =
       label: Text;
     }
   | {
+      method: 'linear-pace';
       band: null;
       ratio: null;
       observed: Dec | null;
@@ -66,10 +60,10 @@ export type ProgressResult =
     };
 
 function bandOf(ratio: Dec): ProgressBand {
-  if (ratio.gte(BAND_THRESHOLDS.onTrack)) return 'ON_TRACK';
-  if (ratio.gte(BAND_THRESHOLDS.accelerationNeeded)) return 'ACCELERATION_NEEDED';
-  if (ratio.gte(BAND_THRESHOLDS.limitedProgress)) return 'LIMITED_PROGRESS';
-  return 'DETERIORATION';
+  if (ratio.gte(BAND_THRESHOLDS.onTrack)) return 'substantial_progress';
+  if (ratio.gte(BAND_THRESHOLDS.accelerationNeeded)) return 'moderate_progress';
+  if (ratio.gte(BAND_THRESHOLDS.limitedProgress)) return 'limited_progress';
+  return 'deterioration';
 }
 
 function banded(
@@ -78,20 +72,37 @@ function banded(
   observed: Dec | null,
   required: Dec | null,
 ): ProgressResult {
-  return { band, ratio, observed, required, reason: null, label: BAND_LABELS[band] };
+  return {
+    method: 'linear-pace',
+    band,
+    ratio,
+    observed,
+    required,
+    reason: null,
+    label: BAND_LABELS[band],
+  };
 }
 
 function noBand(reason: NoBandReason, observed: Dec | null, required: Dec | null): ProgressResult {
-  return { band: null, ratio: null, observed, required, reason, label: NO_BAND_MESSAGES[reason] };
+  return {
+    method: 'linear-pace',
+    band: null,
+    ratio: null,
+    observed,
+    required,
+    reason,
+    label: NO_BAND_MESSAGES[reason],
+  };
 }
 
 /**
- * The progress band of the Statistics Canada method used by Open SDG, on a linear pace
- * (points per year) rather than their compound growth rate: R = d·observed / |required| where
- * required = (target − first value) / (target year − first period) and d is +1 for 'up',
- * −1 for 'down'. Target achieved when the latest value has reached the target.
+ * Ramme's linear-pace variant, NOT the published method (that is `openSdgProgressOf`): the
+ * Open SDG thresholds applied to a linear pace (points per year, least squares over all
+ * observations) instead of compound growth from the base year: R = d·observed / |required|
+ * where required = (target − first value) / (target year − first period) and d is +1 for
+ * 'up', −1 for 'down'. Target achieved when the latest value has reached the target.
  */
-export function progressBand(
+export function linearPaceProgress(
   observations: readonly Observation[],
   options: ProgressOptions,
 ): ProgressResult {
@@ -109,14 +120,15 @@ export function progressBand(
   const required = span.gt(0)
     ? noNegZero(target.minus(first.y).times(TICKS_PER_YEAR).div(span))
     : null;
-  if (achieved) return banded('TARGET_ACHIEVED', null, observed, required);
+  if (achieved) return banded('target_achieved', null, observed, required);
   if (!slope || !observed) return noBand('TOO_FEW_POINTS', null, required);
   if (!required) return noBand('TARGET_YEAR_NOT_AFTER_BASE', observed, null);
   // d·num: the observed pace signed so that positive is the good direction.
   const toward = direction === 'up' ? slope.num : slope.num.negated();
   if (required.isZero()) {
-    if (toward.isZero()) return banded('LIMITED_PROGRESS', null, observed, required);
-    return banded(toward.isPositive() ? 'ON_TRACK' : 'DETERIORATION', null, observed, required);
+    if (toward.isZero()) return banded('limited_progress', null, observed, required);
+    const band = toward.isPositive() ? 'substantial_progress' : 'deterioration';
+    return banded(band, null, observed, required);
   }
   // From the exact fractions, one division: R = d·(num/den) / (|target − y0| / span).
   const ratio = noNegZero(toward.times(span).div(slope.den.times(target.minus(first.y).abs())));

@@ -1,34 +1,59 @@
-import ExcelJS from 'exceljs';
 import { kindName, reasonText, statusName } from '../check';
-import { sheetCell, type Workbook } from '../grid';
+import { a1, sheetCell, type Workbook } from '../grid';
 import type { Lang } from '../i18n';
 import type { FileReport, Finding } from '../report';
+import { T } from './annotate-text';
 import { readCsv } from './csv';
 import { decodeText, sniffFormat, toBytes } from './magic';
+import {
+  emptyWorkbook,
+  patchWorkbook,
+  safeSheetName,
+  sheetCells,
+  sheetNames,
+  type CellPatch,
+} from './write';
 
 /**
  * An annotated copy of a checked workbook: each finding's cell filled (red error, yellow
  * warning, blue info) with the message as a note, and a `Ramme` sheet listing findings and
- * results. Works on the original bytes (the input is never touched) and runs in the browser
- * too. A CSV becomes an .xlsx with its cells.
+ * results. The copy is the user's own package with only these changes (core/io/write); the
+ * input is never touched. Runs in the browser too. A CSV becomes an .xlsx of its cells.
  */
 export async function annotateWorkbook(
   original: ArrayBuffer | Uint8Array,
   report: FileReport,
   lang: Lang,
 ): Promise<Uint8Array> {
-  const bytes = toBytes(original);
-  const wb = new ExcelJS.Workbook();
-  if (sniffFormat(bytes) === 'zip') {
-    // ExcelJS's typing asks for a Node Buffer; JSZip underneath reads any Uint8Array.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } else {
-    copyGrid(wb, readCsv(decodeText(bytes), report.file));
+  let bytes = toBytes(original);
+  const cells: CellPatch[] = [];
+  let rename = (sheet: string) => sheet;
+  if (sniffFormat(bytes) !== 'zip') {
+    const grid = readCsv(decodeText(bytes), report.file);
+    const names = new Map(grid.sheets.map((s) => [s.name, safeSheetName(s.name)]));
+    rename = (sheet) => names.get(sheet) ?? sheet;
+    bytes = emptyWorkbook([...names.values()]);
+    cells.push(...gridCells(grid, rename));
   }
-  for (const f of report.findings) markCell(wb, f);
-  addRammeSheet(wb, report, lang);
-  const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  for (const f of report.findings) cells.push(mark(f, rename));
+  const used = new Set(sheetNames(bytes).map((n) => n.toLowerCase()));
+  let name = 'Ramme';
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `Ramme (${n})`;
+  const sheet = rammeSheet(name, report, lang, rename);
+  cells.push(...sheet.cells);
+  return patchWorkbook(bytes, {
+    cells,
+    newSheets: [
+      {
+        name,
+        widths: [
+          [1, 14],
+          [6, 80],
+        ],
+        links: sheet.links,
+      },
+    ],
+  }).bytes;
 }
 
 const FILL: Record<Finding['severity'], string> = {
@@ -37,161 +62,41 @@ const FILL: Record<Finding['severity'], string> = {
   info: 'FFDDEBF7',
 };
 
-function copyGrid(wb: ExcelJS.Workbook, grid: Workbook): void {
-  for (const sheet of grid.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
-    sheet.rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
-        if (!cell || cell.value === null) return;
-        const v = cell.value;
-        ws.getCell(r + 1, c + 1).value =
-          typeof v === 'object' && !(v instanceof Date) ? v.error : v;
-      }),
-    );
-  }
+function gridCells(grid: Workbook, rename: (s: string) => string): CellPatch[] {
+  return grid.sheets.flatMap((s) => sheetCells({ ...s, name: rename(s.name) }));
 }
 
-function noteText(existing: unknown): string {
-  if (typeof existing === 'string') return existing;
-  const texts = (existing as { texts?: Array<{ text?: string }> } | undefined)?.texts;
-  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+function mark(f: Finding, rename: (s: string) => string): CellPatch {
+  return {
+    sheet: rename(f.sheet),
+    cell: f.cell,
+    fill: FILL[f.severity],
+    note: `Ramme: ${f.message}`,
+  };
 }
 
-function markCell(wb: ExcelJS.Workbook, f: Finding): void {
-  const ws = wb.getWorksheet(f.sheet);
-  if (!ws) return;
-  const cell = ws.getCell(f.cell);
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } };
-  const before = noteText(cell.note);
-  const line = `Ramme: ${f.message}`;
-  cell.note = before === '' ? line : `${before}\n${line}`;
-}
-
-const T = {
-  da: {
-    title: 'Ramme: fund og resultater',
-    findings: 'Fund',
-    findingHead: ['Alvor', 'Kode', 'Celle', 'Ramme beregner', 'Arket siger', 'Besked'],
-    severity: { error: 'Fejl', warning: 'Advarsel', info: 'Info' },
-    none: 'Ingen fund.',
-    tables: 'Genkendte tabeller',
-    tableHead: ['Ark', 'Område', 'Slags', 'Enhed'],
-    capacity: 'Kapacitet',
-    capacityHead: ['Ark', 'År', 'Kapacitet (årsværk)', 'Fordelt (årsværk)', 'Forskel'],
-    funding: 'Finansiering',
-    fundingHead: ['Ark', 'Udgifter', 'Finansiering', 'Balance', 'Enhed'],
-    indicators: 'Indikatorer',
-    indicatorHead: [
-      'Ark',
-      'Række',
-      'Indikator',
-      'Retning',
-      'Første',
-      'Seneste',
-      'Ændring',
-      'Pr. år',
-      'Mål',
-      'År til mål',
-      'Nås i',
-      'Status',
-      'Begrundelse',
-    ],
-    status: 'Status for mål',
-    statusHead: [
-      'Ark',
-      'Række',
-      'Nr.',
-      'Indsats',
-      'Kvartal',
-      'Mål',
-      'Mål (øvre)',
-      'Resultat',
-      'Målopfyldelse (%)',
-      'Prognose',
-      'På sporet',
-    ],
-    yes: 'ja',
-    no: 'nej',
-  },
-  en: {
-    title: 'Ramme: findings and results',
-    findings: 'Findings',
-    findingHead: ['Severity', 'Code', 'Cell', 'Ramme computes', 'Sheet says', 'Message'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-    none: 'No findings.',
-    tables: 'Tables recognised',
-    tableHead: ['Sheet', 'Range', 'Kind', 'Unit'],
-    capacity: 'Capacity',
-    capacityHead: [
-      'Sheet',
-      'Year',
-      'Capacity (person-years)',
-      'Allocated (person-years)',
-      'Difference',
-    ],
-    funding: 'Funding',
-    fundingHead: ['Sheet', 'Spending', 'Financing', 'Balance', 'Unit'],
-    indicators: 'Indicators',
-    indicatorHead: [
-      'Sheet',
-      'Row',
-      'Indicator',
-      'Direction',
-      'First',
-      'Latest',
-      'Change',
-      'Per year',
-      'Target',
-      'Years to target',
-      'Reached in',
-      'Status',
-      'Reason',
-    ],
-    status: 'Status of targets',
-    statusHead: [
-      'Sheet',
-      'Row',
-      'No.',
-      'Initiative',
-      'Quarter',
-      'Target',
-      'Target (upper)',
-      'Result',
-      'Attainment (%)',
-      'Forecast',
-      'On track',
-    ],
-    yes: 'yes',
-    no: 'no',
-  },
-};
-
-type Value = string | number | boolean | null | ExcelJS.CellHyperlinkValue;
+type Value = string | number | null | { link: string };
 
 /** A decimal string as an Excel number (the display precision Excel has anyway). */
 function num(d: string | null): number | null {
   return d === null ? null : Number(d);
 }
 
-function freeName(wb: ExcelJS.Workbook, base: string): string {
-  let name = base;
-  for (let n = 2; wb.getWorksheet(name); n++) name = `${base} (${n})`;
-  return name;
-}
-
-function addRammeSheet(wb: ExcelJS.Workbook, report: FileReport, lang: Lang): void {
+function rammeSheet(
+  name: string,
+  report: FileReport,
+  lang: Lang,
+  rename: (s: string) => string,
+): { cells: CellPatch[]; links: Array<{ cell: string; location: string }> } {
   const t = T[lang];
-  const ws = wb.addWorksheet(freeName(wb, 'Ramme'));
-  const add = (values: Value[], bold = false): void => {
-    const row = ws.addRow(values);
-    if (bold) row.font = { bold: true };
-  };
-  const section = (title: string, head: string[], rows: Value[][]): void => {
-    if (rows.length === 0) return;
+  const rows: Array<{ values: Value[]; bold: boolean }> = [];
+  const add = (values: Value[], bold = false) => rows.push({ values, bold });
+  const section = (title: string, head: string[], body: Value[][]): void => {
+    if (body.length === 0) return;
     add([]);
     add([title], true);
     add(head, true);
-    for (const r of rows) add(r);
+    for (const r of body) add(r);
   };
   add([t.title], true);
   add([report.file]);
@@ -201,11 +106,10 @@ function addRammeSheet(wb: ExcelJS.Workbook, report: FileReport, lang: Lang): vo
   else {
     add(t.findingHead, true);
     for (const f of report.findings) {
-      const ref = sheetCell(f.sheet, f.cell);
       add([
         t.severity[f.severity],
         f.code,
-        { text: ref, hyperlink: `#${ref}` },
+        { link: sheetCell(rename(f.sheet), f.cell) },
         num(f.expected),
         num(f.actual),
         f.message,
@@ -269,6 +173,16 @@ function addRammeSheet(wb: ExcelJS.Workbook, report: FileReport, lang: Lang): vo
       s.onTrack === null ? null : s.onTrack ? t.yes : t.no,
     ]),
   );
-  ws.getColumn(1).width = 14;
-  ws.getColumn(6).width = 80;
+  const cells: CellPatch[] = [];
+  const links: Array<{ cell: string; location: string }> = [];
+  rows.forEach(({ values, bold }, r) =>
+    values.forEach((v, c) => {
+      if (v === null) return;
+      const cell = a1(r + 1, c + 1);
+      const value = typeof v === 'object' ? v.link : v;
+      if (typeof v === 'object') links.push({ cell, location: v.link });
+      cells.push({ sheet: name, cell, value: { v: value }, ...(bold ? { bold } : {}) });
+    }),
+  );
+  return { cells, links };
 }

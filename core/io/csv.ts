@@ -113,5 +113,7 @@ export function readCsv(text: string, name: string): Workbook {
     }
   });
   const sheetName = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || name;
-  return { name, sheets: [{ name: sheetName, rows, rowCount, colCount, merges: [] }], names: [] };
+  const sheets = [{ name: sheetName, rows, rowCount, colCount, merges: [] }];
+  // Excel separates with ';' where ',' is the decimal separator: '12.400' there is 12400.
+  return sep === ';' ? { name, sheets, names: [], numberStyle: 'da' } : { name, sheets, names: [] };
 }

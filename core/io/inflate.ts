@@ -1,20 +1,23 @@
+import { Inflate } from 'fflate';
 import { entryData, type ZipEntry } from './zip-directory';
 
-/** How streaming one zip entry ended. */
+/** How unpacking one zip entry ended. */
 export type StreamOutcome =
   /** Every byte seen, exactly as many as the directory declares. */
   | 'complete'
   /** More bytes than declared: the directory lies (a zip bomb's trick); stopped there. */
   | 'longer'
-  /** Fewer bytes than declared, bad deflate data, or no way to inflate here. */
+  /** Fewer bytes than declared, bad deflate data, or an unknown compression method. */
   | 'unreadable';
 
 const PIECE = 1 << 20;
+/** Packed bytes fed to fflate at a time: deflate packs at most about 1032:1, so ≤ 17 MB out. */
+const PACKED_PIECE = 16 * 1024;
 
 /**
  * A runtime's own one-shot inflater (Node's zlib, see core/io/node.ts): the part's bytes, or
- * 'longer' once they pass `maxBytes`, or 'unreadable'. Several times faster than a web stream;
- * the browser has none and streams.
+ * 'longer' once they pass `maxBytes`, or 'unreadable'. Faster than fflate; the browser has
+ * none and streams through fflate.
  */
 export type InflateSync = (
   data: Uint8Array,
@@ -28,94 +31,89 @@ export function installInflater(inflate: InflateSync | undefined): void {
   platformInflate = inflate;
 }
 
-let inflates: boolean | undefined;
-
-/**
- * Whether this runtime can inflate raw deflate data: Node 20, Chrome and Edge 103+, Firefox
- * 113+, Safari 16.4+. Older browsers have DecompressionStream without 'deflate-raw'.
- */
+/** Always true now (fflate inflates everywhere); kept for callers that asked. */
 export function canInflate(): boolean {
-  if (platformInflate) return true;
-  if (inflates === undefined) {
-    try {
-      new DecompressionStream('deflate-raw');
-      inflates = true;
-    } catch {
-      inflates = false;
-    }
-  }
-  return inflates;
+  return true;
 }
 
 /**
- * Streams one entry's uncompressed bytes to `onChunk` in pieces, never holding the whole part:
- * a 300 MB sheet is counted in a few MB of memory. Stops as soon as the bytes pass the declared
- * size, so a part that lies about its size cannot blow up.
+ * Hands one entry's unpacked bytes to `onChunk` in pieces, in order, synchronously. Stops as
+ * soon as the bytes pass the declared size, so a part that lies about its size cannot blow
+ * up; the declared size itself has been held against the limits before.
  */
-export async function streamEntry(
+export function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array) => void,
-): Promise<StreamOutcome> {
+): StreamOutcome {
   const data = entryData(bytes, entry);
   if (!data) return 'unreadable';
+  const declared = entry.uncompressedSize;
   if (entry.method === 0) {
+    if (data.length > declared) return 'longer';
     for (let at = 0; at < data.length; at += PIECE) onChunk(data.subarray(at, at + PIECE));
-    return data.length === entry.uncompressedSize ? 'complete' : 'unreadable';
+    return data.length === declared ? 'complete' : 'unreadable';
   }
-  if (entry.method !== 8 || !canInflate()) return 'unreadable';
+  if (entry.method !== 8) return 'unreadable';
   if (platformInflate) {
-    // Bounded by the declared size, which the limits have already allowed.
-    const all = platformInflate(data, entry.uncompressedSize);
+    const all = platformInflate(data, declared);
     if (typeof all === 'string') return all;
     for (let at = 0; at < all.length; at += PIECE) onChunk(all.subarray(at, at + PIECE));
-    return all.length === entry.uncompressedSize ? 'complete' : 'unreadable';
+    return all.length === declared ? 'complete' : 'unreadable';
   }
-  const inflater = new DecompressionStream('deflate-raw');
-  const writer = inflater.writable.getWriter();
-  // Fed alongside the reading below (feeding first would wait forever on a full stream); the
-  // pieces are views on bytes already in memory, not copies.
-  void (async () => {
-    for (let at = 0; at < data.length; at += PIECE) {
-      // The web stream types want an ArrayBuffer-backed view; a shared buffer never gets here.
-      await writer.write(data.subarray(at, at + PIECE) as Uint8Array<ArrayBuffer>);
-    }
-    await writer.close();
-  })().catch(() => undefined);
-  const reader = inflater.readable.getReader();
-  let seen = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      seen += value.length;
-      if (seen > entry.uncompressedSize) {
-        await reader.cancel().catch(() => undefined);
-        return 'longer';
-      }
-      onChunk(value);
-    }
-  } catch {
-    return 'unreadable';
-  }
-  return seen === entry.uncompressedSize ? 'complete' : 'unreadable';
+  return inflateStreaming(data, declared, onChunk);
 }
 
-/** A small part's text (workbook.xml and its relationships), or undefined past `maxBytes`. */
-export async function entryText(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  maxBytes: number,
-): Promise<string | undefined> {
-  if (entry.uncompressedSize > maxBytes) return undefined;
+function inflateStreaming(
+  data: Uint8Array,
+  declared: number,
+  onChunk: (chunk: Uint8Array) => void,
+): StreamOutcome {
+  let seen = 0;
+  let longer = false;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (longer) return;
+    seen += chunk.length;
+    if (seen > declared) {
+      longer = true;
+      return;
+    }
+    if (chunk.length > 0) onChunk(chunk);
+    if (final) ended = true;
+  });
+  try {
+    for (let at = 0; at < data.length && !longer; at += PACKED_PIECE) {
+      const end = Math.min(data.length, at + PACKED_PIECE);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+  } catch (e) {
+    // fflate's errors mean bad deflate data; an error from onChunk is the reader's own.
+    if (isFflateError(e)) return 'unreadable';
+    throw e;
+  }
+  if (longer) return 'longer';
+  return ended && seen === declared ? 'complete' : 'unreadable';
+}
+
+function isFflateError(e: unknown): boolean {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === 'number';
+}
+
+/** A small part's bytes whole, or undefined when it is damaged or longer than declared. */
+export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
-  const outcome = await streamEntry(bytes, entry, (c) => chunks.push(c.slice()));
+  let length = 0;
+  const outcome = inflateEntry(bytes, entry, (c) => {
+    chunks.push(c.slice());
+    length += c.length;
+  });
   if (outcome !== 'complete') return undefined;
-  const all = new Uint8Array(entry.uncompressedSize);
+  const all = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) {
     all.set(c, at);
     at += c.length;
   }
-  return new TextDecoder('utf-8').decode(all);
+  return all;
 }

@@ -1,15 +1,16 @@
+import { normalisePartName } from './part-name';
 import type { ZipEntry } from './zip-directory';
 
 /**
- * How big a workbook Ramme reads. ExcelJS holds every cell as an object (about 1,4 KB each with
- * the grid and the check on top) and every XML part as one string, so past these sizes a check
- * takes gigabytes and minutes; Ramme says so at once instead. Sizes in bytes (1 MB = 10^6).
- * Why these numbers: see "Grænser / Limits" in README.md.
+ * How big a workbook Ramme reads. The reader streams each part, but the grid and the check hold
+ * every cell (about 0,75–0,9 KB each at the peak, the check included), and the CLI unpacks a part in
+ * one piece, so past these sizes a check takes gigabytes and minutes; Ramme says so at once
+ * instead. Sizes in bytes (1 MB = 10^6). Why these numbers: see "Grænser / Limits" in README.md.
  */
 export interface ReadLimits {
   /** The file as opened. */
   maxFileBytes: number;
-  /** One part (a sheet's XML, the shared strings) unpacked: ExcelJS reads each as one string. */
+  /** One part (a sheet's XML, the shared strings) unpacked: the CLI unpacks each in one piece. */
   maxPartBytes: number;
   /** All parts unpacked together. */
   maxTotalBytes: number;
@@ -24,7 +25,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxPartBytes: 300_000_000,
   maxTotalBytes: 1_000_000_000,
   maxRatio: 500,
-  maxCells: 2_200_000,
+  maxCells: 4_000_000,
 });
 
 /**
@@ -36,7 +37,7 @@ const MEDIA_RATIO_FLOOR = 100_000_000;
 
 /** Pictures are kept as bytes, not read as text, so only the total limit applies to them. */
 export function isMedia(entry: ZipEntry): boolean {
-  return /^xl\/media\//i.test(entry.name);
+  return /(?:^|\/)media\//i.test(normalisePartName(entry.name));
 }
 
 export interface SheetCells {

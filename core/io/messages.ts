@@ -154,3 +154,74 @@ export function sizeLies<T>(name: string, part: string, sheet: string | undefine
     sheet === undefined ? undefined : { sheet },
   );
 }
+
+/** Why a workbook is damaged, in both languages: the part of the message after the colon. */
+export interface DamageReason {
+  da: string;
+  en: string;
+  sheet?: string;
+  cell?: string;
+}
+
+export function damagedWorkbook<T>(name: string, why: DamageReason): Result<T> {
+  const where =
+    why.sheet === undefined ? undefined : { sheet: why.sheet, ...(why.cell && { cell: why.cell }) };
+  return fail(
+    'CORRUPT_WORKBOOK',
+    `${name} kan ikke læses: filen ser ud til at være beskadiget (${why.da}). Åbn den i Excel, og gem den igen.`,
+    `${name} cannot be read: the file looks damaged (${why.en}). Open it in Excel and save it again.`,
+    where,
+  );
+}
+
+/** The reasons a workbook's content cannot be read, for damagedWorkbook. */
+export const DAMAGE = {
+  directory: {
+    da: 'zip-filens indholdsfortegnelse mangler eller kan ikke læses',
+    en: "the zip file's table of contents is missing or cannot be read",
+  },
+  part: (part: string, sheet?: string): DamageReason =>
+    sheet === undefined
+      ? {
+          da: `delen ${part} kan ikke pakkes ud eller læses`,
+          en: `the part ${part} cannot be unpacked or read`,
+        }
+      : {
+          da: `arket '${sheet}' kan ikke pakkes ud eller læses`,
+          en: `the sheet '${sheet}' cannot be unpacked or read`,
+          sheet,
+        },
+  address: (sheet: string, ref: string): DamageReason => ({
+    da: `arket '${sheet}' har en celle eller række med adressen '${ref}', som ligger uden for et Excel-ark (højst 1.048.576 rækker og 16.384 kolonner)`,
+    en: `the sheet '${sheet}' has a cell or row at '${ref}', outside an Excel sheet (at most 1,048,576 rows and 16,384 columns)`,
+    sheet,
+  }),
+  sharedString: (sheet: string, cell: string): DamageReason => ({
+    da: `cellen ${cell} i arket '${sheet}' henviser til en tekst, som filen ikke har`,
+    en: `the cell ${cell} in the sheet '${sheet}' refers to a text the file does not have`,
+    sheet,
+    cell,
+  }),
+  merges: (sheet: string): DamageReason => ({
+    da: `arket '${sheet}' har flettede celler, der overlapper hinanden igen og igen`,
+    en: `the sheet '${sheet}' has merged cells that overlap again and again`,
+    sheet,
+  }),
+  tooLong: (part: string, sheet?: string): DamageReason => ({
+    da: `${sheet === undefined ? `delen ${part}` : `arket '${sheet}'`} har et element på over 32 millioner tegn`,
+    en: `${sheet === undefined ? `the part ${part}` : `the sheet '${sheet}'`} has an element of over 32 million characters`,
+    ...(sheet !== undefined && { sheet }),
+  }),
+  unexpected: {
+    da: 'indholdet kan ikke læses som en projektmappe',
+    en: 'its content cannot be read as a workbook',
+  },
+} as const;
+
+export function duplicatePart<T>(name: string, part: string): Result<T> {
+  return fail(
+    'DUPLICATE_ZIP_ENTRY',
+    `${name} kan ikke læses: filen indeholder delen ${part} to gange. Excel laver aldrig sådan en fil; den er beskadiget eller lavet for at snyde et program. Åbn den i Excel, og gem den igen.`,
+    `${name} cannot be read: the file holds the part ${part} twice. Excel never makes such a file; it is damaged or made to trick a program. Open it in Excel and save it again.`,
+  );
+}

@@ -1,7 +1,7 @@
 import type { Workbook } from '../grid';
 import { ok, type Problem, type Result } from '../i18n';
 import { detectSeparator, readCsv } from './csv';
-import { countCsvCells } from './csv-cells';
+import { csvShape } from './csv-cells';
 import { decodeText, looksLikeMarkup, sniffFormat, toBytes } from './magic';
 import { readLimits, type ReadLimits } from './limits';
 import {
@@ -12,6 +12,19 @@ import {
   tooManyCells,
 } from './messages';
 import { readXlsx } from './xlsx';
+import { cfbKind } from './cfb';
+import { isOds, readOds } from './ods';
+import {
+  csvTooWide,
+  encryptedWorkbook,
+  legacyXls,
+  notCsvText,
+  otherDocument,
+} from './format-messages';
+import { documentKind, looksLikeCsv } from './text-kind';
+
+/** Excel's widest sheet (A to XFD): a CSV record wider cannot be a sheet's row. */
+const MAX_COLUMNS = 16_384;
 
 /**
  * Reads a workbook by its content, not its name: a zip is an .xlsx, text is CSV (also when it
@@ -26,11 +39,13 @@ export async function readWorkbookBytes(
   const bytes = toBytes(data);
   const tooBig = fileSizeRefusal(name, bytes.length, limits);
   if (tooBig) return tooBig;
+  const document = documentKind(bytes);
+  if (document) return otherDocument(name, document);
   switch (sniffFormat(bytes)) {
     case 'zip':
-      return readXlsx(bytes, name, limits);
+      return isOds(bytes) ? readOds(bytes, name, limits) : readXlsx(bytes, name, limits);
     case 'cfb':
-      return encryptedOrLegacy(name);
+      return compoundFile(bytes, name);
     case 'text': {
       if (bytes.length === 0) return notAWorkbook(name);
       const text = decodeText(bytes);
@@ -39,12 +54,25 @@ export async function readWorkbookBytes(
       // comes from the first lines, as readCsv finds it, without splitting the whole text.
       const { maxCells } = readLimits(limits);
       const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, 1 << 20);
-      const cells = countCsvCells(text, detectSeparator(head));
+      const sep = detectSeparator(head);
+      if (!looksLikeCsv(head, sep)) return notCsvText(name);
+      const { cells, wide } = csvShape(text, sep, MAX_COLUMNS);
+      if (wide) return csvTooWide(name, wide.line, MAX_COLUMNS);
       return cells > maxCells ? tooManyCells(name, cells, maxCells, []) : ok(readCsv(text, name));
     }
     default:
       return notAWorkbook(name);
   }
+}
+
+/** An OLE compound file: Excel 97–2003 or a password-protected workbook, told apart. */
+function compoundFile<T>(bytes: Uint8Array, name: string): Result<T> {
+  const kind = cfbKind(bytes);
+  return kind === 'xls'
+    ? legacyXls(name)
+    : kind === 'encrypted'
+      ? encryptedWorkbook(name)
+      : encryptedOrLegacy(name);
 }
 
 /** The failure for a file past the size limit, or undefined: the CLI asks before reading it. */

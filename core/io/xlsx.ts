@@ -1,26 +1,52 @@
-import ExcelJS from 'exceljs';
-import {
-  formatRange,
-  parseRange,
-  type Cell,
-  type NamedRange,
-  type Sheet,
-  type Workbook,
-} from '../grid';
+import { formatRange, parseRange, type NamedRange, type Sheet, type Workbook } from '../grid';
 import { ok, type Result } from '../i18n';
-import { checkReadLimits } from './check-limits';
-import { readLimits, type ReadLimits } from './limits';
-import { corruptWorkbook, encryptedOrLegacy, notAWorkbook } from './messages';
+import { CellCounter } from './cell-count';
+import { inflateEntry } from './inflate';
+import {
+  cellBreach,
+  declaredBreach,
+  fileSizeBreach,
+  readLimits,
+  type ReadLimits,
+  type SheetCells,
+} from './limits';
+import { limitFailure } from './limit-failure';
 import { sniffFormat, toBytes } from './magic';
+import {
+  DAMAGE,
+  damagedWorkbook,
+  duplicatePart,
+  encryptedOrLegacy,
+  notAWorkbook,
+  sizeLies,
+  tooManyCells,
+} from './messages';
 import { namedRangesFromDefinedNames } from './names';
-import { cellFromExcel } from './xlsx-cell';
+import {
+  partsOf,
+  readContentTypes,
+  readRelationships,
+  readXml,
+  type Parts,
+  type Relationship,
+} from './opc';
+import { readPartXml, type PartOutcome } from './part-xml';
+import { applyMerges, trimGrid } from './xlsx-grid';
+import { SheetDamage, SheetReader, type SheetContext } from './xlsx-sheet';
+import { SharedStringsReader } from './xlsx-strings';
+import { StylesReader } from './xlsx-styles';
+import { definedNameRanges, WorkbookReader } from './xlsx-workbook';
+import { XmlTooLong, type Tag, type XmlHandler } from './xml-scan';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
 
 /**
- * Reads an .xlsx into the grid model: values (a formula's cached result, the formula kept),
- * errors, rich text and hyperlinks as text, number formats, dates, merges, hidden sheets and
- * rows, Excel tables and defined names. Damaged, encrypted or non-xlsx input is a failure,
- * never a throw. A workbook past the read limits (core/io/limits) is refused before it is
- * unpacked, with a message that says which limit and how big it is.
+ * Reads an .xlsx or .xlsm into the grid model in one streaming pass: values (a formula's
+ * cached result, the formula kept), errors, rich text as text, number formats, dates (1900
+ * and 1904 systems), merges, hidden sheets and rows, Excel tables and defined names. Every
+ * part is found through the package's relationships and content types. The read limits
+ * (core/io/limits) are part of the same pass: declared sizes before anything is unpacked,
+ * real sizes and cells while parsing. Damaged, encrypted or non-xlsx input is a failure with a
+ * Danish and English message, never a throw.
  */
 export async function readXlsx(
   data: ArrayBuffer | Uint8Array,
@@ -31,87 +57,236 @@ export async function readXlsx(
   const format = sniffFormat(bytes);
   if (format === 'cfb') return encryptedOrLegacy(name);
   if (format !== 'zip') return notAWorkbook(name);
-  const refused = await checkReadLimits(bytes, name, readLimits(limits));
-  if (refused) return refused;
-  const wb = new ExcelJS.Workbook();
   try {
-    // ExcelJS's typing asks for a Node Buffer; JSZip underneath reads any Uint8Array.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    return corruptWorkbook(name, e instanceof Error ? e.message : String(e));
-  }
-  // Any zip loads; one without a single worksheet is not a workbook (Excel needs one).
-  if (wb.worksheets.length === 0) return notAWorkbook(name);
-  try {
-    const sheets = wb.worksheets.map(sheetFromWorksheet);
-    const names: NamedRange[] = [...tablesOf(wb), ...namedRangesFromDefinedNames(definedNames(wb))];
-    return ok({ name, sheets, names });
-  } catch (e) {
-    return corruptWorkbook(name, e instanceof Error ? e.message : String(e));
+    return readPackage(bytes, name, readLimits(limits));
+  } catch {
+    // Every expected damage is a failure below; this is the last guard against internal text.
+    return damagedWorkbook(name, DAMAGE.unexpected);
   }
 }
 
-function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
-  const rows: Sheet['rows'] = [];
-  const hiddenRows: number[] = [];
-  let rowCount = 0;
-  let colCount = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (row.hidden) hiddenRows.push(r);
-    let cells: Array<Cell | undefined> | undefined;
-    row.eachCell({ includeEmpty: false }, (c, col) => {
-      // Only a merge's top-left cell holds its value, as in Excel.
-      if (c.type === ExcelJS.ValueType.Merge) return;
-      const cell = cellFromExcel(c);
-      if (!cell) return;
-      cells ??= [];
-      cells[col - 1] = cell;
-      if (col > colCount) colCount = col;
-    });
-    if (cells) {
-      rows[r - 1] = cells;
-      rowCount = r;
-    }
-  });
-  const merges = Object.values(mergesOf(ws));
-  const sheet: Sheet = { name: ws.name, rows, rowCount, colCount, merges };
-  if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
-  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
-  return sheet;
-}
+const WORKBOOK_TYPE = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml$/i;
+const SMALL_PART = 16_000_000;
 
-/** ExcelJS keeps merges on a private map of master address → range. */
-function mergesOf(ws: ExcelJS.Worksheet): Record<string, string> {
-  const map = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(map)) {
-    const r = v.range ? parseRange(v.range) : undefined;
-    if (r) out[k] = formatRange(r);
-  }
-  return out;
-}
-
-function tablesOf(wb: ExcelJS.Workbook): NamedRange[] {
-  const out: NamedRange[] = [];
-  for (const ws of wb.worksheets) {
-    for (const t of ws.getTables() as unknown as Array<{ table?: TableModel }>) {
-      const model = t.table;
-      const ref = model?.tableRef ?? model?.ref;
-      const r = ref ? parseRange(ref) : undefined;
-      if (model && r)
-        out.push({ name: model.name, sheet: ws.name, range: formatRange(r), kind: 'table' });
-    }
-  }
-  return out;
-}
-
-interface TableModel {
+interface Package {
+  bytes: Uint8Array;
   name: string;
-  tableRef?: string;
-  ref?: string;
+  parts: Parts;
+  workbook: string;
+  rels: Relationship[];
 }
 
-function definedNames(wb: ExcelJS.Workbook): Array<{ name: string; ranges: string[] }> {
-  const model = (wb.definedNames as unknown as { model?: unknown }).model;
-  return Array.isArray(model) ? (model as Array<{ name: string; ranges: string[] }>) : [];
+function readPackage(bytes: Uint8Array, name: string, limits: ReadLimits): Result<Workbook> {
+  const tooBig = fileSizeBreach(bytes.length, limits);
+  if (tooBig) return limitFailure(name, tooBig, []);
+  const entries = readZipDirectory(bytes);
+  if (!entries) return damagedWorkbook(name, DAMAGE.directory);
+  const parts = partsOf(entries);
+  if (parts.duplicate !== undefined) return duplicatePart(name, parts.duplicate);
+  const declared = declaredBreach(entries, limits);
+  const pkg = openPackage(bytes, name, parts, declared ? SMALL_PART : limits.maxPartBytes);
+  if (declared) return limitFailure(name, declared, 'ok' in pkg ? [] : sheetNames(pkg));
+  if ('ok' in pkg) return pkg;
+  return readWorkbook(pkg, limits);
+}
+
+/** The workbook part and its relationships, or the failure that there is none. */
+function openPackage(
+  bytes: Uint8Array,
+  name: string,
+  parts: Parts,
+  maxSmall: number,
+): Package | Result<never> {
+  const root = readRelationships(bytes, parts, '');
+  const types = readContentTypes(bytes, parts);
+  const fromRels = Array.isArray(root)
+    ? root.find((r) => r.type === 'officeDocument')?.target
+    : undefined;
+  const workbook = [fromRels, ...types.partsOfType((t) => WORKBOOK_TYPE.test(t)), 'xl/workbook.xml']
+    .filter((p): p is string => p !== undefined)
+    .find((p) => parts.get(p) !== undefined);
+  const entry = workbook === undefined ? undefined : parts.get(workbook);
+  if (workbook === undefined || !entry) return notAWorkbook(name);
+  if (entry.uncompressedSize > maxSmall) return notAWorkbook(name);
+  const rels = readRelationships(bytes, parts, workbook);
+  if (rels === 'damaged') return damagedWorkbook(name, DAMAGE.part(relsOf(workbook)));
+  return { bytes, name, parts, workbook, rels };
+}
+
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+interface SheetPart {
+  name: string;
+  part: string;
+  entry: ZipEntry;
+  hidden: boolean;
+}
+
+/** The sheet names by zip entry, to name a sheet in a limit's message (best effort). */
+function sheetNames(pkg: Package): Array<{ entry: ZipEntry; name: string }> {
+  const wb = new WorkbookReader();
+  const outcome = readXml(pkg.bytes, pkg.parts, pkg.workbook, wb);
+  return outcome === 'complete' ? worksheets(pkg, wb) : [];
+}
+
+function worksheets(pkg: Package, wb: WorkbookReader): SheetPart[] {
+  const byId = new Map(pkg.rels.map((r) => [r.id, r]));
+  const out: SheetPart[] = [];
+  for (const s of wb.sheets) {
+    const rel = byId.get(s.rid);
+    // Chart sheets, dialog and macro sheets hold no cells to check.
+    if (!rel || rel.type !== 'worksheet') continue;
+    const entry = pkg.parts.get(rel.target);
+    if (entry) out.push({ name: s.name, part: rel.target, entry, hidden: s.hidden });
+  }
+  return out;
+}
+
+/** A part's outcome as the failure to report, or undefined when it read completely. */
+function partFailure(
+  pkg: Package,
+  outcome: PartOutcome | 'missing',
+  part: string,
+  sheet?: string,
+): Result<never> | undefined {
+  if (outcome === 'complete' || outcome === 'missing') return undefined;
+  if (outcome === 'longer') return sizeLies(pkg.name, part, sheet);
+  return damagedWorkbook(pkg.name, DAMAGE.part(part, sheet));
+}
+
+function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
+  const wb = new WorkbookReader();
+  const wbFailure = partFailure(pkg, readXml(pkg.bytes, pkg.parts, pkg.workbook, wb), pkg.workbook);
+  if (wbFailure) return wbFailure;
+  const sheets = worksheets(pkg, wb);
+  if (sheets.length === 0) return notAWorkbook(pkg.name);
+  const styles = new StylesReader();
+  const strings = new SharedStringsReader();
+  for (const [type, handler] of [
+    ['styles', styles],
+    ['sharedStrings', strings],
+  ] as const) {
+    const rel = pkg.rels.find((r) => r.type === type);
+    if (!rel) continue;
+    const failure = guarded(pkg, rel.target, undefined, () =>
+      readXml(pkg.bytes, pkg.parts, rel.target, handler),
+    );
+    if (failure) return failure;
+  }
+  const ctx: SheetContext = {
+    strings: strings.strings,
+    styles: styles.styles(),
+    date1904: wb.date1904,
+    counted: { cells: 0, max: limits.maxCells },
+  };
+  const out: Sheet[] = [];
+  const counts: SheetCells[] = [];
+  const tables: NamedRange[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const s = sheets[i]!;
+    const reader = new SheetReader(ctx);
+    const failure = guarded(pkg, s.part, s.name, () => {
+      const outcome = readPartXml(pkg.bytes, s.entry, reader);
+      reader.finish();
+      return outcome;
+    });
+    if (failure) return failure;
+    counts.push({ sheet: s.name, cells: reader.cells });
+    if (reader.over) return tooMany(pkg, sheets.slice(i + 1), counts, limits);
+    const merges = applyMerges(reader.rows, reader.mergeRefs);
+    if (!merges) return damagedWorkbook(pkg.name, DAMAGE.merges(s.name));
+    const { rowCount, colCount } = trimGrid(reader.rows);
+    const sheet: Sheet = { name: s.name, rows: reader.rows, rowCount, colCount, merges };
+    if (s.hidden) sheet.hidden = true;
+    if (reader.hiddenRows.length > 0) sheet.hiddenRows = sortedUnique(reader.hiddenRows);
+    out.push(sheet);
+    tables.push(...tablesOf(pkg, s, reader.tableRids));
+  }
+  const defined = namedRangesFromDefinedNames(
+    wb.names.map((n) => ({ name: n.name, ranges: definedNameRanges(n.text) })),
+  );
+  return ok({ name: pkg.name, sheets: out, names: [...tables, ...defined] });
+}
+
+/** Runs one part's read, turning its damage into the failure to report. */
+function guarded(
+  pkg: Package,
+  part: string,
+  sheet: string | undefined,
+  read: () => PartOutcome | 'missing',
+): Result<never> | undefined {
+  try {
+    return partFailure(pkg, read(), part, sheet);
+  } catch (e) {
+    if (e instanceof SheetDamage && sheet !== undefined) {
+      return damagedWorkbook(
+        pkg.name,
+        e.kind === 'address' ? DAMAGE.address(sheet, e.ref) : DAMAGE.sharedString(sheet, e.ref),
+      );
+    }
+    if (e instanceof XmlTooLong) return damagedWorkbook(pkg.name, DAMAGE.tooLong(part, sheet));
+    throw e;
+  }
+}
+
+/** Past the cell limit: the remaining sheets are only counted (on the bytes, not parsed). */
+function tooMany(
+  pkg: Package,
+  rest: readonly SheetPart[],
+  counts: SheetCells[],
+  limits: ReadLimits,
+): Result<Workbook> {
+  for (const s of rest) {
+    const counter = new CellCounter();
+    const outcome = inflateEntry(pkg.bytes, s.entry, (c) => counter.push(c));
+    if (outcome === 'longer') return sizeLies(pkg.name, s.part, s.name);
+    counts.push({ sheet: s.name, cells: counter.cells });
+  }
+  const breach = cellBreach(counts, limits);
+  const total = counts.reduce((sum, c) => sum + c.cells, 0);
+  return breach?.kind === 'cells'
+    ? tooManyCells(pkg.name, breach.cells, breach.limit, breach.sheets)
+    : tooManyCells(pkg.name, total, limits.maxCells, []);
+}
+
+function sortedUnique(rows: number[]): number[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i]! <= rows[i - 1]!) return [...new Set(rows)].sort((a, b) => a - b);
+  }
+  return rows;
+}
+
+/** The root element of a table part: its name and range. */
+class TableReader implements XmlHandler {
+  wantText = false;
+  table: { name?: string; ref?: string } | undefined;
+  open(name: string, tag: Tag): void {
+    if (name === 'table' && !this.table) {
+      this.table = { name: tag.attr('name') ?? tag.attr('displayName'), ref: tag.attr('ref') };
+    }
+  }
+  close(): void {}
+  text(): void {}
+}
+
+function tablesOf(pkg: Package, sheet: SheetPart, rids: readonly string[]): NamedRange[] {
+  if (rids.length === 0) return [];
+  const rels = readRelationships(pkg.bytes, pkg.parts, sheet.part);
+  if (rels === 'damaged') return [];
+  const out: NamedRange[] = [];
+  for (const rid of rids) {
+    const rel = rels.find((r) => r.id === rid);
+    if (!rel) continue;
+    const reader = new TableReader();
+    if (readXml(pkg.bytes, pkg.parts, rel.target, reader) !== 'complete') continue;
+    const t = reader.table;
+    const range = t?.ref === undefined ? undefined : parseRange(t.ref);
+    if (t?.name && range) {
+      out.push({ name: t.name, sheet: sheet.name, range: formatRange(range), kind: 'table' });
+    }
+  }
+  return out;
 }

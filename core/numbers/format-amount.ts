@@ -18,6 +18,7 @@ const DEFAULT_MAX_DECIMALS: Record<Unit, number> = {
   'mio. kr.': 6,
   årsværk: 2,
   percent: 2,
+  points: 2,
   count: 2,
 };
 
@@ -75,6 +76,8 @@ export function formatAmount(
       return `${n} mio. kr.`;
     case 'percent':
       return `${n} %`;
+    case 'points':
+      return `${n} procentpoint`;
     case 'årsværk':
       return `${n} årsværk`;
     case 'count':
@@ -100,6 +103,8 @@ function english(n: string, unit: Unit | null, plain: string): string {
       return `${sign}DKK ${abs}m`;
     case 'percent':
       return `${n}%`;
+    case 'points':
+      return `${n} ${new Dec(plain).abs().equals(1) ? 'percentage point' : 'percentage points'}`;
     case 'årsværk':
       return `${n} ${personYearWord(plain)}`;
     case 'count':

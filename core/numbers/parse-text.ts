@@ -26,6 +26,11 @@ const RANGE_DASH = /^\s*[-–—]\s*/;
 const FOOTNOTE = /^\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/;
 const TRAILING_FOOTNOTE = /\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
 const MAX_LENGTH = 120;
+/**
+ * A case or journal number ('2009-19598', '2021-0042'): a year, a hyphen, then a serial of five
+ * or more digits or one with a leading zero. Never a range: ranges here are '60-70', '150-200'.
+ */
+const CASE_NUMBER = /^(?:19|20)\d\d-(?:\d{5,}|0\d+)$/;
 
 /** Fold no-break and thin spaces from PDFs and Excel into plain spaces. */
 export function normalizeSpaces(text: string): string {
@@ -164,6 +169,7 @@ interface Written {
 }
 
 function readWritten(text: string): Written | UnreadableReason {
+  if (CASE_NUMBER.test(text)) return 'not-a-number';
   const lead = readLead(text);
   if (!lead) return 'malformed';
   const body = readBody(lead.rest);

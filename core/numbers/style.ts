@@ -1,9 +1,11 @@
-import { normalizeSpaces } from './parse-text';
+import { fixedFromText } from './fixed';
+import { normalizeSpaces, readText } from './parse-text';
 
 /**
  * The number style a set of cells is written in, from the cells that can only be read one way:
  * '1.572.000', '4,4', '1.234,5' are Danish; '1,572,000', '4.4', '1,234.5' English. Undefined
- * when no cell decides or the votes are split evenly.
+ * when no cell decides or the votes are split evenly. Only numbers vote: a label with a date in
+ * it ('Forbrug pr. 30.9.') or a date ('1.3.2009') says nothing about how numbers are written.
  */
 export function detectStyle(texts: readonly string[]): 'da' | 'en' | undefined {
   let da = 0;
@@ -18,6 +20,13 @@ export function detectStyle(texts: readonly string[]): 'da' | 'en' | undefined {
 }
 
 function styleOf(text: string): 'da' | 'en' | undefined {
+  const vote = voteOf(text);
+  // Only a number votes; plain Danish text ('140.991,00') is one without a full reading.
+  if (vote === undefined || fixedFromText(text) !== undefined) return vote;
+  return readText(text, {}).ok ? vote : undefined;
+}
+
+function voteOf(text: string): 'da' | 'en' | undefined {
   if (/\d,[-–]/.test(text)) return 'da'; // '1.200,-': Danish whole kroner
   const m = /\d[\d.,]*\d|\d/.exec(text);
   if (!m) return undefined;

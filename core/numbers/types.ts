@@ -1,8 +1,12 @@
 import type { Dec } from './decimal';
 import type { Text } from '../i18n';
 
-/** Units a number in these workbooks can carry. Percent values are in percent (84.8 = 84,8 %). */
-export type Unit = 'kr' | '1.000 kr.' | 'mio. kr.' | 'årsværk' | 'percent' | 'count';
+/**
+ * Units a number in these workbooks can carry. Percent values are in percent (84.8 = 84,8 %);
+ * 'points' are percentage points (procentpoint), a difference of percentages: never merged
+ * with 'percent' (never summed with it, never shown as '%', never read as a share).
+ */
+export type Unit = 'kr' | '1.000 kr.' | 'mio. kr.' | 'årsværk' | 'percent' | 'points' | 'count';
 
 /** Words before a number that qualify it: 'min. 350', 'ca. 400'. */
 export type Qualifier = 'min.' | 'max.' | 'ca.' | 'over' | 'under' | 'op til';
@@ -22,7 +26,7 @@ export interface Amount {
   source: 'number' | 'text';
   /**
    * Set when the text said percentage points ('0,4 procentpoint'): a difference of two
-   * percentages, held in unit 'percent' but displayed with `formatPoints`, never as '%'.
+   * percentages, in unit 'points' and displayed with `formatPoints`, never as '%'.
    */
   points?: boolean;
 }

@@ -17,7 +17,7 @@ const SUFFIXES: readonly [RegExp, UnitReading][] = [
   [/^(?:mio\.?\s*kr\.?|mio\.?|mill?\.?\s*kr\.?|millioner\s+kr(?:oner|\.)?)$/iu, u('mio. kr.')],
   [/^(?:t\.?\s*kr\.?|tkr\.?|t\.\s*kr\.?|\(1\.000\s*kr\.?\)|tusind\s+kr\.?)$/iu, u('1.000 kr.')],
   [/^(?:kr\.?|kroner|dkk)$/iu, u('kr')],
-  [/^(?:procentpoint|pct\.?-?\s?point|%-point|percentage\s+points?|pp)$/iu, u('percent', true)],
+  [/^(?:procentpoint|pct\.?-?\s?point|%-point|percentage\s+points?|pp)$/iu, u('points', true)],
   [/^(?:%|pct\.?|procent|percent)$/iu, u('percent')],
   [/^(?:årsværk|å\.\s?v\.?|åv\.?|person[-\s]?years?|fte)$/iu, u('årsværk')],
 ];
@@ -64,10 +64,12 @@ const HEADER_UNITS: readonly [RegExp, Unit][] = [
   ],
   [word('kr|kroner|dkk'), 'kr'],
   [word('årsværk|å\\.\\s?v|person[-\\s]?years?|fte'), 'årsværk'],
+  // Points before percent: 'Ændring (procentpoint)' is a column of differences, not of shares.
   [
-    /%|(?<![\p{L}])(?:pct|procent(?:point)?|percent(?:age)?(?:\s+points?)?)(?![\p{L}])/iu,
-    'percent',
+    /%-point|(?<![\p{L}])(?:procentpoint|pct\.?-?\s?point|percentage\s+points?)(?![\p{L}])/iu,
+    'points',
   ],
+  [/%|(?<![\p{L}])(?:pct|procent|percent(?:age)?)(?![\p{L}])/iu, 'percent'],
   [word('antal|number|count|borgere|personer|deltagere|stk'), 'count'],
 ];
 

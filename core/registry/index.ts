@@ -15,5 +15,6 @@ export type {
 export type { RawArg } from './read-args';
 export { readArgs, readDate } from './read-args';
 export { runOperation } from './run';
+export { isListKind } from './params';
 export { problemClass } from './problems';
 export { OPERATIONS, operation, operationByCliName, operationByExcelName } from './table';

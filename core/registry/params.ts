@@ -1,5 +1,18 @@
 import type { ParamKind, ParamSpec } from './types';
 
+const LIST_KINDS: ReadonlySet<ParamKind> = new Set<ParamKind>([
+  'amounts',
+  'periods',
+  'texts',
+  'dates',
+  'shares',
+]);
+
+/** Whether a parameter takes a list (a range of cells, several CLI words). */
+export function isListKind(kind: ParamKind): boolean {
+  return LIST_KINDS.has(kind);
+}
+
 /** Shorthand for a parameter entry: key, Danish and English name and description. */
 export function param(
   key: string,

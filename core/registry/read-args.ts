@@ -1,6 +1,16 @@
 import { parseAmount, type Dec } from '../numbers';
 import { fail, ok, type Result } from '../i18n';
-import type { Args, ArgValue, Operation, ParamSpec, RawValue, RunContext } from './types';
+import { isListKind } from './params';
+import {
+  ARG_UNITS,
+  type ArgUnit,
+  type Args,
+  type ArgValue,
+  type Operation,
+  type ParamSpec,
+  type RawValue,
+  type RunContext,
+} from './types';
 
 type Style = 'da' | 'en';
 
@@ -15,11 +25,13 @@ function isEmpty(v: RawValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-function readAmount(
-  p: ParamSpec,
-  v: RawValue,
-  style: Style,
-): Result<{ value: Dec; high: Dec | null }> {
+interface ReadAmount {
+  value: Dec;
+  high: Dec | null;
+  unit: ArgUnit;
+}
+
+function readAmount(p: ParamSpec, v: RawValue, style: Style): Result<ReadAmount> {
   const l = label(p);
   if (typeof v === 'boolean' || v instanceof Date) {
     return fail('ARG_NOT_A_NUMBER', `${l.da} skal være et tal.`, `${l.en} must be a number.`);
@@ -33,7 +45,11 @@ function readAmount(
     );
   }
   const a = parsed.amount;
-  return ok({ value: a.range ? a.range.low : a.value, high: a.range ? a.range.high : null });
+  return ok({
+    value: a.range ? a.range.low : a.value,
+    high: a.range ? a.range.high : null,
+    unit: a.points ? 'points' : a.unit,
+  });
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -64,7 +80,49 @@ function asList(raw: RawArg): RawValue[] {
   return Array.isArray(raw) ? [...(raw as RawValue[])] : [raw as RawValue];
 }
 
-function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
+/** Row n of a list, for messages ('række 3' / 'row 3'). */
+function rowText(i: number): { da: string; en: string } {
+  return { da: `række ${i + 1}`, en: `row ${i + 1}` };
+}
+
+function readDates(p: ParamSpec, list: RawValue[]): Result<ArgValue> {
+  const l = label(p);
+  const out: Array<Date | null> = [];
+  for (const [i, v] of list.entries()) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const d = readDate(v);
+    if (!d) {
+      const r = rowText(i);
+      return fail(
+        'ARG_NOT_A_DATE',
+        `${l.da}, ${r.da}: '${String(v)}' er ikke en dato (skriv fx 2009-03-01 eller 1.3.2009).`,
+        `${l.en}, ${r.en}: '${String(v)}' is not a date (write e.g. 2009-03-01).`,
+      );
+    }
+    out.push(d);
+  }
+  return ok(out);
+}
+
+/** Shares of full time: 0,5 or '50 %' (a percentage is divided by 100, as Excel holds it). */
+function readShares(p: ParamSpec, list: RawValue[], style: Style): Result<ArgValue> {
+  const out: Array<Dec | null> = [];
+  for (const v of list) {
+    if (isEmpty(v)) {
+      out.push(null);
+      continue;
+    }
+    const r = readAmount(p, v, style);
+    if (!r.ok) return r;
+    out.push(r.value.unit === 'percent' ? r.value.value.div(100) : r.value.value);
+  }
+  return ok(out);
+}
+
+function readOne(p: ParamSpec, raw: RawArg, style: Style, units: ArgUnit[]): Result<ArgValue> {
   const l = label(p);
   const list = asList(raw);
   switch (p.kind) {
@@ -73,16 +131,23 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       for (const v of list) {
         if (isEmpty(v)) {
           out.push(null);
+          units.push(null);
           continue;
         }
         const r = readAmount(p, v, style);
         if (!r.ok) return r;
         out.push(r.value.value);
+        units.push(r.value.unit);
       }
       return ok(out);
     }
     case 'periods':
+    case 'texts':
       return ok(list.map((v) => (isEmpty(v) ? null : periodText(v))));
+    case 'dates':
+      return readDates(p, list);
+    case 'shares':
+      return readShares(p, list, style);
     default:
       break;
   }
@@ -97,10 +162,15 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
       if (r.value.high) {
         return fail('ARG_RANGE', `${l.da} må ikke være et interval.`, `${l.en} cannot be a range.`);
       }
+      units.push(r.value.unit);
       return ok(r.value.value);
     }
-    case 'target':
-      return readAmount(p, v, style);
+    case 'target': {
+      const r = readAmount(p, v, style);
+      if (!r.ok) return r;
+      units.push(r.value.unit);
+      return ok({ value: r.value.value, high: r.value.high });
+    }
     case 'integer': {
       const r = readAmount(p, v, style);
       if (!r.ok) return r;
@@ -133,7 +203,8 @@ function readOne(p: ParamSpec, raw: RawArg, style: Style): Result<ArgValue> {
  * Reads raw inputs into typed arguments. Lists keep their empty cells as null so a value column
  * stays aligned with its periods (and a spilled result with its weights); a missing required
  * argument is an input problem, never an exception. Text such as '1.500' is read in
- * `context.numberStyle` (Danish unless told otherwise).
+ * `context.numberStyle` (Danish unless told otherwise). The unit each number was written with
+ * ('81 %', '0,4 procentpoint', bare) is kept under `ARG_UNITS` for the operations that need it.
  */
 export function readArgs(
   op: Operation,
@@ -141,6 +212,8 @@ export function readArgs(
   context: RunContext = {},
 ): Result<Args> {
   const args: Args = {};
+  const units: Record<string, ArgUnit[]> = {};
+  args[ARG_UNITS] = units;
   for (const p of op.params) {
     const given = raw[p.key];
     const list = given === undefined ? [] : asList(given);
@@ -150,13 +223,11 @@ export function readArgs(
       return fail('ARG_MISSING', `${l.da} mangler.`, `${l.en} is missing.`);
     }
     const single = list.filter((v) => !isEmpty(v));
-    const r = readOne(
-      p,
-      p.kind === 'amounts' || p.kind === 'periods' ? list : single,
-      context.numberStyle ?? 'da',
-    );
+    const written: ArgUnit[] = [];
+    const r = readOne(p, isListKind(p.kind) ? list : single, context.numberStyle ?? 'da', written);
     if (!r.ok) return r;
     args[p.key] = r.value;
+    if (written.length > 0) units[p.key] = written;
   }
   return ok(args);
 }

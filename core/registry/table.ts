@@ -5,6 +5,10 @@ import { personYears } from './ops/person-years';
 import { pointChange } from './ops/point-change';
 import { ratePerYear } from './ops/rate-per-year';
 import { yearsToTarget } from './ops/years-to-target';
+import { costPerPerson } from './ops/cost-per-person';
+import { scale } from './ops/scale';
+import { select } from './ops/select';
+import { capacity } from './ops/capacity';
 import type { Operation, OperationId } from './types';
 
 /** Every operation, in the order front ends list them. */
@@ -16,6 +20,10 @@ export const OPERATIONS: readonly Operation[] = [
   ratePerYear,
   yearsToTarget,
   attainment,
+  costPerPerson,
+  scale,
+  select,
+  capacity,
 ];
 
 export function operation(id: OperationId): Operation {

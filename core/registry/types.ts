@@ -1,4 +1,4 @@
-import type { Dec } from '../numbers';
+import type { Dec, Unit } from '../numbers';
 import type { Result, Text } from '../i18n';
 
 /**
@@ -19,8 +19,21 @@ export type RawValue = number | string | boolean | Date | null;
  * - `periods`: a list of periods ('2012', 'Februar 2011', '3. kvartal 2009', dates).
  * - `text`: any text, passed as written.
  * - `integer`: a whole number (a year, a quarter).
+ * - `texts`: a list of texts, empty cells null (a star column: '*' or blank).
+ * - `dates`: a list of dates, empty cells null (a staffing table's Fra or Til column).
+ * - `shares`: a list of shares of full time (0,5, '50 %' → 0,5), empty cells null.
  */
-export type ParamKind = 'amount' | 'amounts' | 'target' | 'date' | 'periods' | 'text' | 'integer';
+export type ParamKind =
+  | 'amount'
+  | 'amounts'
+  | 'target'
+  | 'date'
+  | 'periods'
+  | 'text'
+  | 'integer'
+  | 'texts'
+  | 'dates'
+  | 'shares';
 
 export interface ParamSpec {
   /** Stable key in `Args` (ASCII). */
@@ -35,20 +48,37 @@ export interface ParamSpec {
   allowEmpty?: boolean;
 }
 
-/** What a result means, so each front end can display it in its own way. */
+/**
+ * What a result means, so each front end can display it in its own way. A code, never a word:
+ * the JSON output carries it as is.
+ */
 export type ResultUnit =
   | 'percent' // held in percent: 84.8 means 84,8 %
-  | 'points' // percentage points
+  | 'points' // percentage points, never merged with percent
   | 'points-per-year'
   | 'person-years'
   | 'years'
-  | 'same' // the unit of the inputs
+  | 'kr'
+  | '1.000 kr.'
+  | 'mio. kr.'
+  | 'count' // a bare number: no unit written
+  | 'per-year' // the values' own unit a year (`valueUnit` names it when they had one)
   | null;
 
+interface ValueExtras {
+  note?: Text;
+  /** For 'per-year': the unit of the values the rate is of. */
+  valueUnit?: Unit;
+  /** Digits after the decimal separator as the user wrote them ('1.572.000,50' → 2). */
+  decimals?: number;
+  /** What the note says, as codes for JSON ({ position: 'within', forecast: 'not-scaled' }). */
+  codes?: Record<string, string>;
+}
+
 export type OperationValue =
-  | { kind: 'number'; value: Dec; unit: ResultUnit; note?: Text }
+  | ({ kind: 'number'; value: Dec; unit: ResultUnit } & ValueExtras)
   /** One value per input row; null where the input row was empty. */
-  | { kind: 'column'; values: Array<Dec | null>; unit: ResultUnit; note?: Text };
+  | ({ kind: 'column'; values: Array<Dec | null>; unit: ResultUnit } & ValueExtras);
 
 /** A range target ('60-70') keeps both bounds. */
 export interface TargetValue {
@@ -56,11 +86,31 @@ export interface TargetValue {
   high: Dec | null;
 }
 
+/**
+ * The unit a number argument was written with: a Unit ('84,8 %' → 'percent'), 'points' for
+ * '0,4 procentpoint', null for a bare number (an Excel percent cell arrives as a bare 0,848).
+ */
+export type ArgUnit = Unit | null;
+
+/** Where `readArgs` keeps the units of number arguments, beside their values. */
+export const ARG_UNITS: unique symbol = Symbol('argUnits');
+
 /** A parameter's value after `readArgs`: what `run` receives. */
 export type ArgValue =
-  Dec | Array<Dec | null> | TargetValue | Date | string | Array<string | null> | number | undefined;
+  | Dec
+  | Array<Dec | null>
+  | TargetValue
+  | Date
+  | Array<Date | null>
+  | string
+  | Array<string | null>
+  | number
+  | undefined;
 
-export type Args = Record<string, ArgValue>;
+export type Args = Record<string, ArgValue> & {
+  /** Per parameter key, the unit of each value as written (one entry for a single value). */
+  [ARG_UNITS]?: Record<string, ArgUnit[]>;
+};
 
 /** Settings an operation may use (from the pane's Indstillinger or CLI flags). */
 export interface RunContext {
@@ -77,7 +127,11 @@ export type OperationId =
   | 'pointChange'
   | 'ratePerYear'
   | 'yearsToTarget'
-  | 'attainment';
+  | 'attainment'
+  | 'costPerPerson'
+  | 'scale'
+  | 'select'
+  | 'capacity';
 
 export interface Operation {
   id: OperationId;

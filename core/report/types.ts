@@ -21,7 +21,11 @@ export type FindingCode =
   | 'MIXED_UNITS'
   | 'BUDGET_COLUMN_MISMATCH'
   | 'STAFF_OVERLAP'
-  | 'FORMULA_ERROR';
+  | 'FORMULA_ERROR'
+  | 'FORMULA_OMITS_CELLS'
+  | 'FORMULA_DOUBLE_COUNT'
+  | 'FORMULA_INCONSISTENT'
+  | 'TYPED_AMONG_FORMULAS';
 
 export interface Finding {
   severity: Severity;
@@ -41,6 +45,18 @@ export interface TableInfo {
   range: string;
   kind: TableKind;
   unit: string | null;
+  /** What each row and column of the table was taken for: the structure map. */
+  roles?: TableRoles;
+}
+
+export type RowStructureRole =
+  'header' | 'detail' | 'heraf' | 'subtotal' | 'total' | 'derived' | 'note';
+export type ColumnStructureRole = 'label' | 'amount' | 'total' | 'derived' | 'date' | 'not-summed';
+
+export interface TableRoles {
+  rows: Array<{ row: number; role: RowStructureRole }>;
+  /** `column` is the column's letter ('B'). */
+  columns: Array<{ column: string; role: ColumnStructureRole }>;
 }
 
 export type TableKind =
@@ -60,6 +76,21 @@ export interface CapacityResult {
   capacity: string;
   allocated: string;
   difference: string;
+  /**
+   * The plan re-spread to the capacity in whole steps (`proposalStep`), when they differ: one
+   * entry per line and heraf part, the lines' `new` adding up to `proposalTotal` (the capacity rounded
+   * down to the step). Absent when the plan uses exactly the capacity or cannot be read.
+   */
+  proposal?: CapacityProposalRow[];
+  proposalStep?: string;
+  proposalTotal?: string;
+}
+
+export interface CapacityProposalRow {
+  row: number;
+  label: string;
+  old: string;
+  new: string;
 }
 
 export interface FundingResult {
@@ -68,6 +99,17 @@ export interface FundingResult {
   financing: string;
   balance: string;
   unit: string;
+  /** Per funding source, when spending lines name one: what it finances, spends and has left. */
+  sources?: FundingSourceResult[];
+}
+
+export interface FundingSourceResult {
+  /** As the financing table names it; null for spending that names no source. */
+  source: string | null;
+  financing: string;
+  spending: string;
+  /** financing − spending: below 0 a shortfall. */
+  left: string;
 }
 
 export interface Observation {
@@ -98,6 +140,29 @@ export interface IndicatorResult {
   targetYear: number | null;
   status: IndicatorStatus | null;
   reason: NoYearsReason | null;
+  /**
+   * Progress against the target by the target year (a 'Målår' column), measured by `method`:
+   * 'open-sdg' (the published Open SDG / Statistics Canada measure, the default) or
+   * 'linear-pace'. Codes only; absent without a target and a target year.
+   */
+  progress?: IndicatorProgress;
+}
+
+export interface IndicatorProgress {
+  method: 'open-sdg' | 'linear-pace';
+  targetYear: number;
+  /** target_achieved | substantial_progress | moderate_progress | limited_progress | deterioration; null = not available. */
+  status:
+    | 'target_achieved'
+    | 'substantial_progress'
+    | 'moderate_progress'
+    | 'limited_progress'
+    | 'deterioration'
+    | null;
+  /** R, observed over required growth (decimal string); null where it has no value. */
+  ratio: string | null;
+  /** Why there is no status (TOO_FEW_POINTS, SIGN_CHANGE, NO_REQUIRED_GROWTH, …); else null. */
+  reason: string | null;
 }
 
 export interface StatusResult {
@@ -115,16 +180,37 @@ export interface StatusResult {
   onTrack: boolean | null;
 }
 
+/** One initiative of a catalogue table, as read (core/check catalogueLines). */
+export interface CatalogueResult {
+  sheet: string;
+  row: number;
+  label: string;
+  starred: boolean;
+  /** The target group's lower bound ('min. 350' → 350); null when none is written. */
+  people: string | null;
+  /** The financing need in `unit`; null when the line names no amount. */
+  need: string | null;
+  unit: string | null;
+  /** Kroner per person; null without a need or a target group. */
+  costPerPerson: string | null;
+}
+
 export interface FileReport {
   file: string;
   /** Set when the file could not be read at all; then the lists are empty. */
   error?: string;
+  /** The annotated copy written for `--out`. */
+  out?: string;
+  /** Why the annotated copy could not be written; the file's findings still stand. */
+  outError?: string;
   tables: TableInfo[];
   findings: Finding[];
   capacity: CapacityResult[];
   funding: FundingResult[];
   indicators: IndicatorResult[];
   status: StatusResult[];
+  /** One entry per initiative of each catalogue table (absent in reports of older versions). */
+  catalogue?: CatalogueResult[];
 }
 
 export interface CheckReport {

@@ -83,6 +83,8 @@ const NOT_FETCHED = [
   /^http:\/\/schemas\.openxmlformats\.org\//,
   /^http:\/\/schemas\.microsoft\.com\/office\//,
   /^http:\/\/purl\.org\/dc\//,
+  // Strict OOXML's namespace names, which the writer recognises in a package; never fetched.
+  /^http:\/\/purl\.oclc\.org\/ooxml\//,
   /^https:\/\/github\.com\/(exceljs|zloirock|indutny|uuidjs|crypto-browserify)\//,
   /^https:\/\/stuk\.github\.io\/jszip\//,
 ];

@@ -128,8 +128,8 @@ describe('accessibility', () => {
     for (const input of screen.getAllByRole('textbox'))
       expect(input.getAttribute('id')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Timer pr. årsværk' })).toBeTruthy();
-    const tabs = ['Tjek', 'Fordel', 'Indikatorer', 'Status', 'Indstillinger'].map((name) =>
-      screen.getByRole('tab', { name }),
+    const tabs = ['Tjek', 'Fordel', 'Katalog', 'Indikatorer', 'Status', 'Indstillinger'].map(
+      (name) => screen.getByRole('tab', { name }),
     );
     expect(screen.getAllByRole('tab')).toEqual(tabs);
     // Tabs are buttons (focusable, Enter/Space activate); the list moves focus with arrows.

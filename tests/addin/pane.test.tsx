@@ -251,6 +251,12 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(cells).toContain('2026');
     expect(cells).toContain(lang === 'da' ? 'Fremgang' : 'Progress');
     expect(cells).toContain(lang === 'da' ? '4,0 (2027)' : '4.0 (2027)');
+    // Progress by the target year, the published Open SDG measure (row 4: R 0,80, moderate).
+    expect(
+      within(table).getAllByText(
+        /Moderate fremskridt, tempoet skal op|Moderate progress\/acceleration needed/,
+      ).length,
+    ).toBe(3);
     fireEvent.click(screen.getByRole('button', { name: t.write }));
     await waitFor(() => expect(host.results.length).toBe(1));
     const written = host.results[0]!;

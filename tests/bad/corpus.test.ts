@@ -10,9 +10,21 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BAD_DIR, BIG_FILE_BYTES, bigWorkbook, GENERATED_DIR } from './make-corpus';
-import { corpusFiles, EXPECTED, expectOutcome, expectWellBehaved } from './expect';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BAD_DIR,
+  BIG_FILE_BYTES,
+  bigWorkbook,
+  GENERATED_DIR,
+  GENERATED_FILES,
+} from './make-corpus';
+import {
+  corpusFiles,
+  EXPECTED,
+  expectOutcome,
+  expectWellBehaved,
+  GENERATED_EXPECTED,
+} from './expect';
 import { ROOT, runCli, sha256, STACK_TRACE } from './run-cli';
 
 const BIG = path.join(GENERATED_DIR, 'big-50mb.xlsx');
@@ -84,4 +96,39 @@ describe('a 50 MB workbook', () => {
     }
     expect(sha256(BIG)).toBe(before);
   }, 300_000);
+});
+
+describe('hostile files made at test time', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ramme-hostile-'));
+
+  beforeAll(async () => {
+    for (const [name, make] of Object.entries(GENERATED_FILES)) await make(path.join(dir, name));
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has an expected outcome for every file', () => {
+    expect(Object.keys(GENERATED_FILES).sort()).toEqual(Object.keys(GENERATED_EXPECTED).sort());
+  });
+
+  for (const [name, expected] of Object.entries(GENERATED_EXPECTED)) {
+    it(`${JSON.stringify(name)}: exit ${expected.exit.join(' or ')} within ${expected.seconds} s`, async () => {
+      const t0 = Date.now();
+      const run = await runCli(['check', path.join(dir, name), '--json'], 60_000);
+      const report = expectWellBehaved(run);
+      expect(Date.now() - t0).toBeLessThan(expected.seconds * 1000);
+      expectOutcome(report.files[0]!, run, expected);
+    }, 90_000);
+  }
+
+  it('the human report of the whole folder: no raw control character, no forged line', async () => {
+    const run = await runCli(['check', dir], 90_000);
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    const all = run.stdout + run.stderr;
+    expect(['\u001b', '\u0007'].filter((c) => all.includes(c))).toEqual([]);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('FEJL  forfalsket'))).toEqual([]);
+    expect(run.stdout).toContain('newline-\\nFEJL  forfalsket!A1.csv');
+    expect(run.stdout).toContain('escape-\\x1b[31m-bell-\\x07-name.csv');
+  }, 120_000);
 });

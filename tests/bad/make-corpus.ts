@@ -5,10 +5,13 @@
  *   npx tsx tests/bad/make-corpus.ts        # rewrites the committed small files
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { XLSX_HOSTILE_FILES } from './xlsx-hostile';
 
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 export const GENERATED_DIR = path.join(BAD_DIR, 'generated');
@@ -237,7 +240,23 @@ async function zipBomb(): Promise<Uint8Array> {
   });
 }
 
-/** Small files written into tests/fixtures/bad/ and committed. */
+/** A PDF saved under a workbook's name: text up front, no NUL byte in its first 4 KB. */
+function pdfNamedXlsx(): Uint8Array {
+  return new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
+}
+
+/** A note saved as .csv: lines of prose, no separator, so no table. */
+function proseNamedCsv(): Uint8Array {
+  return new TextEncoder().encode('Husk budgetmødet torsdag\nTal med økonomi om rammen\n');
+}
+
+/**
+ * Small files written into tests/fixtures/bad/ and committed. Also committed there, made by
+ * LibreOffice (`soffice --headless --convert-to xls examples/budget-2024.xlsx`), not here:
+ * legacy-excel-97.xls.
+ */
 export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>> = {
   'corrupt-zip.xlsx': corruptZip,
   'zip-not-xlsx.xlsx': zipNotXlsx,
@@ -256,6 +275,36 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'html-and-formulas-in-text.xlsx': htmlAndFormulasInText,
   'circular-references.xlsx': circularReferences,
   'zip-bomb.xlsx': zipBomb,
+  'pdf-named.xlsx': pdfNamedXlsx,
+  'prose-named.csv': proseNamedCsv,
+  ...XLSX_HOSTILE_FILES,
+};
+
+/** The 150 MB single-line CSV: '1;' over and over, no line break. */
+async function singleLineCsv(file: string): Promise<void> {
+  const chunk = Buffer.from('1;'.repeat(1 << 19));
+  const handle = await open(file, 'w');
+  try {
+    for (let written = 0; written < 150_000_000; written += chunk.length) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Hostile files made at test time in a folder of their own (outside the repository: a pipe
+ * there would hang tools that read every file), each with its expected outcome in
+ * GENERATED_EXPECTED: special files, a 229 KB CSV with a 90.000-field row, a 150 MB line, and
+ * names with terminal escapes and a line break.
+ */
+export const GENERATED_FILES: Record<string, (file: string) => void | Promise<void>> = {
+  'named-pipe.csv': (file) => void execFileSync('mkfifo', [file]),
+  'dev-zero-link.xlsx': (file) => symlinkSync('/dev/zero', file),
+  'wide-row.csv': (file) =>
+    writeFileSync(file, `${Array(90_000).fill('1').join(';')}\n${'a;1\n'.repeat(12_000)}`),
+  'single-line-150mb.csv': singleLineCsv,
+  'escape-\u001b[31m-bell-\u0007-name.csv': (file) => writeFileSync(file, csvNamedXlsx()),
+  'newline-\nFEJL  forfalsket!A1.csv': (file) => writeFileSync(file, csvNamedXlsx()),
 };
 
 export const BIG_FILE_BYTES = 50 * 1024 * 1024;

@@ -3,10 +3,10 @@ import { langOf, parseCheckArgs } from '../../core/cli/args';
 
 describe('parseCheckArgs', () => {
   it.each([
-    [['a.xlsx'], { paths: ['a.xlsx'], json: false, lang: 'da' }],
+    [['a.xlsx'], { paths: ['a.xlsx'], json: false, force: false, lang: 'da' }],
     [
       ['examples', '--year', '2024', '--json', '--lang', 'en'],
-      { paths: ['examples'], year: 2024, json: true, lang: 'en' },
+      { paths: ['examples'], year: 2024, json: true, force: false, lang: 'en' },
     ],
     [
       ['a.xlsx', '--sheet', 'Budget 2023', '--range', '$a$3:b16', '--out', 'out'],
@@ -16,14 +16,22 @@ describe('parseCheckArgs', () => {
         range: 'A3:B16',
         out: 'out',
         json: false,
+        force: false,
         lang: 'da',
       },
     ],
     [
       ['--year=2009', 'x.csv', 'y.xlsx'],
-      { paths: ['x.csv', 'y.xlsx'], year: 2009, json: false, lang: 'da' },
+      { paths: ['x.csv', 'y.xlsx'], year: 2009, json: false, force: false, lang: 'da' },
     ],
-    [['--', '--odd-name.xlsx'], { paths: ['--odd-name.xlsx'], json: false, lang: 'da' }],
+    [
+      ['--', '--odd-name.xlsx'],
+      { paths: ['--odd-name.xlsx'], json: false, force: false, lang: 'da' },
+    ],
+    [
+      ['a.xlsx', '--out', 'ud', '--force'],
+      { paths: ['a.xlsx'], out: 'ud', json: false, force: true, lang: 'da' },
+    ],
   ])('%j', (argv, want) => {
     const r = parseCheckArgs(argv);
     expect(r).toEqual({ ok: true, args: want });

@@ -176,7 +176,7 @@ describe('ramme check --json', () => {
   it('--range limits the check to one table', () => {
     const r = ramme(['check', wrong, '--range', 'A3:B5', '--json']);
     const report = parseJson(r.stdout);
-    expect(report.files[0]!.tables).toEqual([
+    expect(report.files[0]!.tables).toMatchObject([
       { sheet: 'Budget 2025', range: 'A3:B5', kind: 'budget', unit: 'kr' },
     ]);
     expect(report.files[0]!.findings).toEqual([]);
@@ -188,13 +188,14 @@ describe('ramme check: --year and --sheet', () => {
   it('--year sets the plan year: the 2009 plan against 2010 staff has full capacity (5)', () => {
     const plan = path.join(REPO, 'examples/arbejdsplan-2009.xlsx');
     const y2009 = parseJson(ramme(['check', plan, '--json']).stdout).files[0]!;
-    expect(y2009.capacity).toEqual([
+    expect(y2009.capacity).toMatchObject([
       {
         sheet: 'Arbejdsplan 2009',
         year: 2009,
         capacity: '4.8333333333',
         allocated: '5',
         difference: '-0.1666666667',
+        proposalTotal: '4.75',
       },
     ]);
     const r = ramme(['check', plan, '--year', '2010', '--json']);
@@ -288,12 +289,12 @@ describe('ramme check --out', () => {
     const out = path.join(folder, 'markeret');
     const r = ramme(['check', folder, '--out', out]);
     expect(r.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['forkert.xlsx', 'ren.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['forkert.xlsx.ramme.xlsx', 'ren.xlsx.ramme.xlsx']);
     expect(['ren.xlsx', 'forkert.xlsx'].map((f) => sha256(path.join(folder, f)))).toEqual(hashes);
     // Into the input's own folder: the copy gets another name.
     const again = ramme(['check', path.join(folder, 'ren.xlsx'), '--out', folder]);
     expect(again.status).toBe(0);
-    expect(existsSync(path.join(folder, 'ren-ramme.xlsx'))).toBe(true);
+    expect(existsSync(path.join(folder, 'ren.xlsx.ramme.xlsx'))).toBe(true);
     expect(sha256(path.join(folder, 'ren.xlsx'))).toBe(hashes[0]);
   });
 

@@ -47,7 +47,8 @@ describe('registry operations as commands', () => {
   it.each([
     [['pp', '84,4', '84,8'], '0,4 procentpoint\n'],
     [['pp', '--from', '84,4 %', '--to', '84,8 %', '--lang', 'en'], '0.4 percentage points\n'],
-    [['tal', '1.572.000,50'], '1.572.000,5\n'],
+    // The decimals the user wrote are kept (issue 16).
+    [['tal', '1.572.000,50'], '1.572.000,50\n'],
     // 92,7 (2010) → 93,1 (2012): 0,2 points a year; (100 − 93,1)/0,2 = 34,5 years.
     [
       ['aartilmaal', '--values', '92,7', '93,1', '--periods', '2010', '2012', '--target', '100'],

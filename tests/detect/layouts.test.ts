@@ -323,7 +323,24 @@ describe('layout rules', () => {
       '\ufeffOversigt over forbrug 2023;\r\n;\r\nAfholdte udgifter;Beløb i kr.\r\nLøn;1.184.500\r\nLeje;96.000\r\nI alt;1.280.500\r\n';
     const sheet = readCsv(csv, 'budget-2023.csv').sheets[0]!;
     expect(describeTables(detectTables(sheet))).toEqual([
-      { sheet: 'budget-2023', range: 'A3:B6', kind: 'budget', unit: 'kr' },
+      {
+        sheet: 'budget-2023',
+        range: 'A3:B6',
+        kind: 'budget',
+        unit: 'kr',
+        roles: {
+          rows: [
+            { row: 3, role: 'header' },
+            { row: 4, role: 'detail' },
+            { row: 5, role: 'detail' },
+            { row: 6, role: 'total' },
+          ],
+          columns: [
+            { column: 'A', role: 'label' },
+            { column: 'B', role: 'amount' },
+          ],
+        },
+      },
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('spending against financing', () => {
     const [f] = findings;
     expect([f.code, f.severity, f.cell, f.difference?.toFixed()]).toEqual([
       'FUNDING_SHORTFALL',
-      'warning',
+      'error',
       'B13',
       '-0.2',
     ]);

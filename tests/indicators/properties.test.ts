@@ -12,7 +12,8 @@ import {
   periodKey,
   periodLabel,
   periodMonths,
-  progressBand,
+  linearPaceProgress,
+  openSdgProgressOf,
   ratePerYear,
   relativeChange,
   STATUS_LABELS,
@@ -167,7 +168,9 @@ describe('indicator invariants (fast-check)', () => {
             yearsToTarget(a, y, { anchor, direction: dir }),
             gapSeries(a, b),
             gapClosing(a, b, { anchor }),
-            progressBand(a, { target: x, targetYear, direction: dir, anchor }),
+            linearPaceProgress(a, { target: x, targetYear, direction: dir, anchor }),
+            openSdgProgressOf(a, { target: x, targetYear, direction: dir, anchor }),
+            openSdgProgressOf(a, { target: null, targetYear, direction: dir, limit: y, anchor }),
           ];
           leaves += expectClean(out);
         },

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSeparator, readCsv, readWorkbookBytes } from '../../core/io';
-import { countCsvCells } from '../../core/io/csv-cells';
+import { countCsvCells, csvShape } from '../../core/io/csv-cells';
 import type { Workbook } from '../../core/grid';
 
 function gridCells(wb: Workbook): number {
@@ -57,5 +57,21 @@ describe('readWorkbookBytes on a CSV past the cell limit', () => {
       );
     }
     expect((await readWorkbookBytes(csv, 'eksport.csv', { maxCells: 6 })).ok).toBe(true);
+  });
+});
+
+describe('csvShape', () => {
+  it.each([
+    ['a;b;c\n1;2;3\n', 3, undefined],
+    ['a;b;c;d\n', 3, { line: 1, columns: 4 }],
+    ['a;b\n1;2;3;4\n', 3, { line: 2, columns: 4 }],
+    // A quoted line break is a line of the file but not a new record.
+    ['"a\nb";c\r\n1;2;3;4', 3, { line: 3, columns: 4 }],
+    // Empty fields past the limit make no cells and no width.
+    ['a;b;;;;;;\n', 3, undefined],
+    // The scan stops at the first filled field past the limit.
+    [`${Array(100).fill('1').join(';')}\n`, 10, { line: 1, columns: 11 }],
+  ])('%j with at most %i columns', (text, max, wide) => {
+    expect(csvShape(text, ';', max).wide).toEqual(wide);
   });
 });

@@ -18,14 +18,14 @@ describe('the default limits', () => {
       maxPartBytes: 300_000_000,
       maxTotalBytes: 1_000_000_000,
       maxRatio: 500,
-      maxCells: 2_200_000,
+      maxCells: 4_000_000,
     });
   });
 
   it('take a caller’s positive numbers and ignore the rest', () => {
-    expect(readLimits({ maxCells: 5_000_000, maxRatio: 0, maxPartBytes: -1 })).toEqual({
+    expect(readLimits({ maxCells: 6_000_000, maxRatio: 0, maxPartBytes: -1 })).toEqual({
       ...DEFAULT_READ_LIMITS,
-      maxCells: 5_000_000,
+      maxCells: 6_000_000,
     });
     expect(readLimits({ maxFileBytes: Number.NaN }).maxFileBytes).toBe(200_000_000);
   });
@@ -100,25 +100,25 @@ describe('cellBreach', () => {
   });
 
   it('lets exactly the limit through and stops one more', () => {
-    expect(cellBreach([{ sheet: 'A', cells: 2_200_000 }], limits)).toBeUndefined();
-    expect(cellBreach([{ sheet: 'A', cells: 2_200_001 }], limits)?.kind).toBe('cells');
+    expect(cellBreach([{ sheet: 'A', cells: 4_000_000 }], limits)).toBeUndefined();
+    expect(cellBreach([{ sheet: 'A', cells: 4_000_001 }], limits)?.kind).toBe('cells');
   });
 
-  it('stops 3 sheets of 785,000 and names the three largest of four, largest first', () => {
+  it('stops 3 sheets of 1,335,000 and names the three largest of four, largest first', () => {
     const sheets = [
       { sheet: 'Noter', cells: 12 },
-      { sheet: 'Ark 1', cells: 785_000 },
-      { sheet: 'Ark 3', cells: 785_002 },
-      { sheet: 'Ark 2', cells: 785_001 },
+      { sheet: 'Ark 1', cells: 1_335_000 },
+      { sheet: 'Ark 3', cells: 1_335_002 },
+      { sheet: 'Ark 2', cells: 1_335_001 },
     ];
     expect(cellBreach(sheets, limits)).toEqual({
       kind: 'cells',
-      cells: 2_355_015,
-      limit: 2_200_000,
+      cells: 4_005_015,
+      limit: 4_000_000,
       sheets: [
-        { sheet: 'Ark 3', cells: 785_002 },
-        { sheet: 'Ark 2', cells: 785_001 },
-        { sheet: 'Ark 1', cells: 785_000 },
+        { sheet: 'Ark 3', cells: 1_335_002 },
+        { sheet: 'Ark 2', cells: 1_335_001 },
+        { sheet: 'Ark 1', cells: 1_335_000 },
       ],
     });
   });

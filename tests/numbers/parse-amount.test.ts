@@ -67,8 +67,8 @@ const rows: Row[] = [
   ['100 %', none, { v: '100', unit: 'percent' }],
   ['12 pct.', none, { v: '12', unit: 'percent' }],
   ['12 procent', none, { v: '12', unit: 'percent' }],
-  ['0,4 procentpoint', none, { v: '0.4', unit: 'percent', dec: 1, points: true }],
-  ['0.4 percentage points', en, { v: '0.4', unit: 'percent', dec: 1, points: true }],
+  ['0,4 procentpoint', none, { v: '0.4', unit: 'points', dec: 1, points: true }],
+  ['0.4 percentage points', en, { v: '0.4', unit: 'points', dec: 1, points: true }],
   // Person-years
   ['½', none, { v: '0.5', dec: 1 }],
   ['¼', none, { v: '0.25', dec: 2 }],

@@ -59,7 +59,9 @@ const CASES: Row[] = [
   // PP: points, not relative change.
   ['PP', { from: '92,7', to: '93,1' }, '0.4'],
   ['PP', { from: 84.8, to: 84.8 }, '0'],
-  ['PP', { from: 0.3, to: 0.1 }, '-0.2'],
+  // Bare numbers below 1 are Excel percent cells: 30 % → 10 % is −20 points.
+  ['PP', { from: 0.3, to: 0.1 }, '-20'],
+  ['PP', { from: '0,3 %', to: '0,1 %' }, '-0.2'],
   // AARSRATE: 92,7 (2010) → 93,1 (2012) is 0,2 points a year.
   ['AARSRATE', { values: [92.7, 93.1], periods: [2010, 2012] }, '0.2'],
   ['AARSRATE', { values: [92.7, null, 93.1], periods: ['2010', '2011', '2012'] }, '0.2'],
@@ -145,6 +147,12 @@ describe('registry operations', () => {
             'quarter',
             'share',
             'year',
+            'need',
+            'people',
+            'newpeople',
+            'stars',
+            'frame',
+            'direction',
           ),
           arg,
         ),

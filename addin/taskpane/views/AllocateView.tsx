@@ -33,6 +33,7 @@ import {
   type Preview,
 } from '../allocation-model';
 import { amountAt, tablesOf } from '../engine';
+import { partColumns, previewAlongRow, rowAllocationWrites } from '../row-allocation';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDec } from '../show';
@@ -51,6 +52,9 @@ export function AllocateView() {
   const [totalText, setTotalText] = useState('');
   const [stepText, setStepText] = useState(settings.defaultStep);
   const [locked, setLocked] = useState<Set<number>>(new Set());
+  // Down a column (a pool over initiatives) or along a row (a multi-year target over years).
+  const [along, setAlong] = useState<'column' | 'row'>('column');
+  const [spreadRow, setSpreadRow] = useState(0);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [formulaCells, setFormulaCells] = useState<string[] | null>(null);
   const [pending, setPending] = useState<CellWrite[]>([]);
@@ -67,6 +71,7 @@ export function AllocateView() {
     const next = list.find((x) => x.id === id);
     setTableId(id);
     setCol(next?.columns[next.columns.length - 1]?.col ?? 0);
+    setSpreadRow(next?.rows[0]?.row ?? 0);
     setLocked(new Set());
     setPreview(null);
   };
@@ -95,7 +100,10 @@ export function AllocateView() {
       });
       return;
     }
-    const r = previewAllocation(workbook, table, col, total, step, lockedRows);
+    const r =
+      along === 'row'
+        ? previewAlongRow(workbook, table, spreadRow, total, step, lockedRows)
+        : previewAllocation(workbook, table, col, total, step, lockedRows);
     if (!r.ok) {
       setPreview(null);
       setInputProblem({ other: lang === 'en' ? r.error.message.en : r.error.message.da });
@@ -136,7 +144,10 @@ export function AllocateView() {
   const apply = () =>
     task.run(async () => {
       if (!workbook || !table || !preview) return;
-      const w = allocationWrites(workbook, table, col, preview);
+      const w =
+        along === 'row'
+          ? rowAllocationWrites(workbook, table, spreadRow, preview)
+          : allocationWrites(workbook, table, col, preview);
       if (!w.ok) throw w;
       await doWrite(w.value, false);
     });
@@ -177,19 +188,51 @@ export function AllocateView() {
               ))}
             </Select>
           </Field>
-          <Field label={t('weightColumn')}>
-            <Select
-              className={s.select}
-              value={String(col)}
-              onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
-            >
-              {table.columns.map((c) => (
-                <option key={c.col} value={c.col}>
-                  {c.header}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {partColumns(table).length > 1 && (
+            <Field label={t('spreadAlong')}>
+              <Select
+                className={s.select}
+                value={along}
+                onChange={(_, d) => {
+                  setAlong(d.value === 'row' ? 'row' : 'column');
+                  setLocked(new Set());
+                  setPreview(null);
+                }}
+              >
+                <option value="column">{t('alongColumn')}</option>
+                <option value="row">{t('alongRow')}</option>
+              </Select>
+            </Field>
+          )}
+          {along === 'row' ? (
+            <Field label={t('spreadRow')}>
+              <Select
+                className={s.select}
+                value={String(spreadRow)}
+                onChange={(_, d) => (setSpreadRow(Number(d.value)), setPreview(null))}
+              >
+                {table.rows.map((r) => (
+                  <option key={r.row} value={r.row}>
+                    {r.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <Field label={t('weightColumn')}>
+              <Select
+                className={s.select}
+                value={String(col)}
+                onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
+              >
+                {table.columns.map((c) => (
+                  <option key={c.col} value={c.col}>
+                    {c.header}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           <Field
             label={t('total')}
             validationState={inputProblem.total ? 'error' : 'none'}

@@ -10,6 +10,7 @@ import {
   Radio,
   RadioGroup,
   Subtitle2,
+  Switch,
 } from '@fluentui/react-components';
 import { describeResults, kindName } from '../../../core/check';
 import { parseA1, parseRange, sheetCell } from '../../../core/grid';
@@ -17,9 +18,11 @@ import type { Lang } from '../../../core/i18n';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
 import type { ReadScope } from '../../host/types';
 import { checkWithHost } from '../engine';
+import { CapacityProposals } from './CapacityProposals';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
+import { StructureLegend } from '../StructureLegend';
 import { useTask } from '../use-task';
 import { useStyles } from '../styles';
 
@@ -103,6 +106,7 @@ export function CheckView() {
   const [report, setReport] = useState<FileReport | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [shown, setShown] = useState(FINDINGS_PAGE);
+  const [structureOn, setStructureOn] = useState(false);
   const task = useTask();
   const lang = settings.lang;
 
@@ -110,7 +114,9 @@ export function CheckView() {
     task.run(async () => {
       setNote(null);
       setShown(FINDINGS_PAGE);
-      setReport(await checkWithHost(host, scope, settings));
+      const next = await checkWithHost(host, scope, settings);
+      setReport(next);
+      if (structureOn) await host.showStructure?.(next.tables);
     });
 
   return (
@@ -135,6 +141,21 @@ export function CheckView() {
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
           <CheckResults report={report} lang={lang} />
+          {host.showStructure && (
+            <Switch
+              checked={structureOn}
+              disabled={task.busy}
+              label={t('showStructure')}
+              onChange={(_, d) =>
+                task.run(async () => {
+                  if (d.checked) await host.showStructure?.(report.tables);
+                  else await host.hideStructure?.();
+                  setStructureOn(d.checked);
+                })
+              }
+            />
+          )}
+          {host.showStructure && structureOn && <StructureLegend lang={lang} />}
           {report.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t('noFindings')}</MessageBarBody>
@@ -167,7 +188,7 @@ export function CheckView() {
                           >
                             {f.sheet}!{f.cell}
                           </Link>
-                          <div>{f.message}</div>
+                          <div title={f.code}>{f.message}</div>
                           {(f.actual !== null || f.expected !== null) && (
                             <Caption1>
                               {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
@@ -218,6 +239,7 @@ export function CheckView() {
               {note && <Caption1 role="status">{note}</Caption1>}
             </>
           )}
+          <CapacityProposals report={report} />
         </div>
       )}
     </section>

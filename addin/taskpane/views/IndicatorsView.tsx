@@ -15,6 +15,7 @@ import { periodText, reasonText, statusName } from '../../../core/check';
 import type { DetectedTable } from '../../../core/detect';
 import type { Workbook } from '../../../core/grid';
 import type { FileReport } from '../../../core/report';
+import { PROGRESS_LABELS } from '../../../core/indicators';
 import { checkRead, tablesOf } from '../engine';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
@@ -118,6 +119,18 @@ export function IndicatorsView() {
                   </TableCell>
                   <TableCell role="cell" className={s.cell} data-label={t('statusCol')}>
                     {r.status !== null ? statusName(r.status, lang) : '–'}
+                    {r.progress?.status && (
+                      // The published Open SDG measure by the target year; the hover names it.
+                      <span
+                        title={
+                          r.progress.method === 'open-sdg'
+                            ? `Open SDG, ${r.progress.targetYear}`
+                            : String(r.progress.targetYear)
+                        }
+                      >
+                        {` · ${PROGRESS_LABELS[r.progress.status][lang]}`}
+                      </span>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

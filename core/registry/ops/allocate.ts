@@ -2,7 +2,9 @@ import { apportion } from '../../allocation';
 import { Dec } from '../../numbers';
 import { fail, ok } from '../../i18n';
 import { param } from '../params';
-import type { Operation } from '../types';
+import { ARG_UNITS, type Operation } from '../types';
+import { resultUnit } from './parse-number';
+import { unitOf } from './percent-scale';
 
 /** Without a step, the total's own last digit is the step: 5 → 1, 9,1 → 0,1. */
 function defaultStep(total: Dec): Dec {
@@ -62,6 +64,12 @@ export const allocate: Operation = {
     if (!r.ok) return r;
     const values: Array<Dec | null> = weights.map(() => null);
     rows.forEach((row, k) => (values[row] = r.value.allocations[k]!));
-    return ok({ kind: 'column', values, unit: 'same' });
+    // The parts are in the total's unit ('4,4 mio. kr.'), else in the weights' one.
+    const written = unitOf(args, 'total') ?? args[ARG_UNITS]?.weights?.find((u) => u !== null);
+    return ok({
+      kind: 'column',
+      values,
+      unit: resultUnit(written ?? null, false),
+    });
   },
 };

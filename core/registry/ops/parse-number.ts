@@ -1,7 +1,14 @@
 import { fail, ok } from '../../i18n';
-import { parseAmount } from '../../numbers';
+import { parseAmount, type Unit } from '../../numbers';
 import { param } from '../params';
-import type { Operation } from '../types';
+import type { Operation, ResultUnit } from '../types';
+
+/** The result's unit code for what the text said. */
+export function resultUnit(unit: Unit | null, points: boolean): ResultUnit {
+  if (points) return 'points';
+  if (unit === null) return 'count';
+  return unit === 'årsværk' ? 'person-years' : unit;
+}
 
 export const parseNumber: Operation = {
   id: 'parseNumber',
@@ -31,7 +38,13 @@ export const parseNumber: Operation = {
         `"${args.text as string}" is a range, not one number.`,
       );
     }
-    // A percentage keeps its unit so a spreadsheet can show 84,8 % as 0,848 in percent format.
-    return ok({ kind: 'number', value: a.value, unit: a.unit === 'percent' ? 'percent' : 'same' });
+    // A percentage keeps its unit so a spreadsheet can show 84,8 % as 0,848 in percent format;
+    // '10,1 procentpoint' stays points, and the digits written are kept for display.
+    return ok({
+      kind: 'number',
+      value: a.value,
+      unit: resultUnit(a.unit, a.points === true),
+      decimals: a.decimals,
+    });
   },
 };

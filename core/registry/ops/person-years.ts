@@ -3,6 +3,7 @@ import { fail, ok } from '../../i18n';
 import type { Dec } from '../../numbers';
 import { param } from '../params';
 import type { Operation } from '../types';
+import { unitOf } from './percent-scale';
 
 export const personYears: Operation = {
   id: 'personYears',
@@ -31,20 +32,26 @@ export const personYears: Operation = {
       'share',
       'amount',
       ['andel', 'share'],
-      ['Andel af fuld tid, fx 0,5; tom = 1.', 'Share of full time, e.g. 0.5; empty = 1.'],
+      [
+        'Andel af fuld tid, fx 0,5 eller 50 %; tom = 1.',
+        'Share of full time, e.g. 0.5 or 50%; empty = 1.',
+      ],
       'allowEmpty',
     ),
     param('year', 'integer', ['år', 'year'], ['Kalenderåret.', 'The calendar year.']),
   ],
   result: 'number',
   run(args, context) {
+    // '50 %' is a share of full time like 0,5.
+    const given = args.share as Dec | undefined;
+    const share = given && unitOf(args, 'share') === 'percent' ? given.div(100) : given;
     const r = capacityForYear(
       [
         {
           person: '',
           from: (args.from as Date | undefined) ?? null,
           to: (args.to as Date | undefined) ?? null,
-          share: (args.share as Dec | undefined) ?? null,
+          share: share ?? null,
         },
       ],
       args.year as number,

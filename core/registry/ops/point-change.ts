@@ -1,8 +1,8 @@
 import { changePoints } from '../../indicators';
 import { ok } from '../../i18n';
-import type { Dec } from '../../numbers';
 import { param } from '../params';
 import type { Operation } from '../types';
+import { inPercent, percentScale, writtenValues } from './percent-scale';
 
 export const pointChange: Operation = {
   id: 'pointChange',
@@ -13,15 +13,23 @@ export const pointChange: Operation = {
     en: 'The change in percentage points from one percentage to another (not the relative change).',
   },
   params: [
-    param('from', 'amount', ['fra', 'from'], ['Procentsatsen før.', 'The percentage before.']),
+    param(
+      'from',
+      'amount',
+      ['fra', 'from'],
+      ['Procentsatsen før (92,7, 92,7 % eller en procentcelle).', 'The percentage before.'],
+    ),
     param('to', 'amount', ['til', 'to'], ['Procentsatsen efter.', 'The percentage after.']),
   ],
   result: 'number',
   run(args) {
-    // Both values are in the same scale (84,8 or 0,848): the difference is in points of it.
+    // 0,566 → 0,603 from percent cells is 56,6 % → 60,3 %: 3,7 points, never 0,04.
+    const [from, to] = writtenValues(args, ['from', 'to']);
+    const s = percentScale([from!, to!]);
+    if (!s.ok) return s;
     return ok({
       kind: 'number',
-      value: changePoints(args.from as Dec, args.to as Dec),
+      value: changePoints(inPercent(from!, s.value), inPercent(to!, s.value)),
       unit: 'points',
     });
   },

@@ -16,8 +16,16 @@ export const ratePerYear: Operation = {
   run(args) {
     const obs = observationsFrom(args);
     if (!obs.ok) return obs;
-    const r = rate(obs.value);
+    const r = rate(obs.value.observations);
     if (!r.ok) return r;
-    return ok({ kind: 'number', value: r.value, unit: 'points-per-year' });
+    // Percentages change in points a year; other values in their own unit a year.
+    const { percent, valueUnit } = obs.value;
+    if (percent) return ok({ kind: 'number', value: r.value, unit: 'points-per-year' });
+    return ok({
+      kind: 'number',
+      value: r.value,
+      unit: 'per-year',
+      ...(valueUnit ? { valueUnit } : {}),
+    });
   },
 };

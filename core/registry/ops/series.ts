@@ -1,8 +1,9 @@
 import { parsePeriod, type Observation } from '../../indicators';
 import { fail, ok, type Result } from '../../i18n';
-import type { Dec } from '../../numbers';
+import type { Dec, Unit } from '../../numbers';
 import { param } from '../params';
-import type { Args } from '../types';
+import { ARG_UNITS, type Args } from '../types';
+import { inPercent, percentScale, writtenValues, type Scaled } from './percent-scale';
 
 /** The value list and its periods, as every series operation takes them. */
 export const SERIES_PARAMS = [
@@ -23,12 +24,36 @@ export const SERIES_PARAMS = [
   ),
 ];
 
+/** A series on one scale: percent cells (0,927) and percent numbers (92,7) both in percent. */
+export interface Series {
+  observations: Observation[];
+  /** The values are percentages (a '%' written, or Excel percent cells). */
+  percent: boolean;
+  /** The unit all values were written with, when it is not a percentage. */
+  valueUnit: Unit | undefined;
+  scale: Scaled;
+}
+
+function commonUnit(args: Args): Unit | undefined {
+  const units = (args[ARG_UNITS]?.values ?? []).filter((u) => u !== null);
+  const first = units[0];
+  if (first === undefined || first === 'points' || first === 'percent') return undefined;
+  return units.every((u) => u === first) ? first : undefined;
+}
+
 /**
  * Pairs a value list with its periods. Rows whose value is empty are gaps (sparse year columns)
- * and are left out; a value without a readable period is an input problem.
+ * and are left out; a value without a readable period is an input problem. The values and the
+ * `together` arguments (a target) are put on one percent scale first: a mix of fractions and
+ * percent numbers is refused.
  */
-export function observationsFrom(args: Args): Result<Observation[]> {
-  const values = args.values as Array<Dec | null>;
+export function observationsFrom(args: Args, together: readonly string[] = []): Result<Series> {
+  const scale = percentScale(writtenValues(args, ['values', ...together]));
+  if (!scale.ok) return scale;
+  const units = args[ARG_UNITS]?.values ?? [];
+  const values = (args.values as Array<Dec | null>).map((d, i) =>
+    d === null ? null : inPercent({ value: d, unit: units[i] ?? null }, scale.value),
+  );
   const periods = args.periods as Array<string | null>;
   if (values.length !== periods.length) {
     return fail(
@@ -59,5 +84,10 @@ export function observationsFrom(args: Args): Result<Observation[]> {
       'At least two values with periods are needed to compute a change.',
     );
   }
-  return ok(out);
+  return ok({
+    observations: out,
+    percent: scale.value.percent,
+    valueUnit: commonUnit(args),
+    scale: scale.value,
+  });
 }

@@ -1,0 +1,31 @@
+import type { NamedRange, Sheet } from '../../core/grid';
+import type { Lang } from '../../core/i18n';
+
+/** What the page asks its reading worker: the opened file's bytes (a copy; the page keeps its own). */
+export interface ReadRequest {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/**
+ * What the worker posts, in order: each sheet without its rows, the rows in batches (each
+ * message is unpacked in its own task, so the page draws frames between them, even for a
+ * million rows), then the workbook's names; or the reader's message (null when it failed
+ * unexpectedly).
+ */
+export type ReadPost =
+  | { kind: 'sheet'; sheet: Sheet }
+  | { kind: 'rows'; rows: Sheet['rows'] }
+  | { kind: 'done'; name: string; names: NamedRange[] }
+  | { kind: 'failed'; message: Record<Lang, string> | null };
+
+/** Rows per message: small enough to unpack within a frame. */
+export const ROWS_PER_POST = 2000;
+
+/** The message when reading stopped without an answer (the worker crashed, e.g. out of memory). */
+export function readingStopped(name: string): Record<Lang, string> {
+  return {
+    da: `${name} kan ikke læses her: læsningen stoppede uventet. Prøv med Ramme i Excel eller på kommandolinjen.`,
+    en: `${name} cannot be read here: reading stopped unexpectedly. Try Ramme in Excel or on the command line.`,
+  };
+}

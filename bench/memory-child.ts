@@ -1,0 +1,32 @@
+/**
+ * Run in a child process by bench/cli.ts: `ramme check` (or ExcelJS's bare read) on one file,
+ * then prints the process's resident memory before the read and at its peak, as JSON. A child
+ * of its own, so nothing else in the bench (other sizes, the parent's heap) is counted.
+ *
+ *   node --import tsx bench/memory-child.ts <ramme|exceljs> <file> <maxCells>
+ */
+import ExcelJS from 'exceljs';
+import { checkFile } from '../core/cli/check-file';
+
+const [mode, file, maxCells] = process.argv.slice(2);
+// A small workbook first, so code loaded and compiled on first use is not counted per cell.
+const warmUp = new URL('../examples/budget-2024.xlsx', import.meta.url).pathname;
+if (mode === 'exceljs') await new ExcelJS.Workbook().xlsx.readFile(warmUp);
+else await checkFile({ file: warmUp, options: { lang: 'da' } });
+const before = process.memoryUsage().rss;
+let ok: boolean;
+if (mode === 'exceljs') {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file!);
+  ok = wb.worksheets.length > 0;
+} else {
+  const report = await checkFile({
+    file: file!,
+    options: { lang: 'da' },
+    limits: { maxCells: Number(maxCells) },
+  });
+  ok = report.error === undefined;
+}
+// maxRSS is in kilobytes (KiB) on Linux and macOS.
+const peak = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(JSON.stringify({ before, peak, ok }));

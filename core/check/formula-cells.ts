@@ -1,0 +1,73 @@
+import { cellAt, type Sheet } from '../grid';
+import { formulaShape, type FormulaRef } from '../detect';
+import { decFromExcelNumber, isDateFormat, type Dec } from '../numbers';
+
+/** A cell whose formula is a sum of cells on its own sheet. */
+export interface SumCell {
+  row: number;
+  col: number;
+  formula: string;
+  refs: FormulaRef[];
+  /** The cells it adds, 'row,col', each once. */
+  cells: Set<string>;
+  /** Its cached result, at Excel's 15 digits; null when the file holds none. */
+  value: Dec | null;
+}
+
+/** Past this many cells a reference (`SUM(A:A)`-like) is not expanded: the checks say nothing. */
+const MAX_CELLS = 10_000;
+
+export const key = (row: number, col: number): string => `${row},${col}`;
+
+export function unkey(k: string): { row: number; col: number } {
+  const [row, col] = k.split(',').map(Number) as [number, number];
+  return { row, col };
+}
+
+/** The cells of some references, or undefined when one is on another sheet or too large. */
+export function cellsOf(refs: readonly FormulaRef[], sheet: Sheet): Set<string> | undefined {
+  const cells = new Set<string>();
+  for (const r of refs) {
+    if (r.sheet !== undefined && r.sheet !== sheet.name) return undefined;
+    const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    if (size > MAX_CELLS || cells.size + size > MAX_CELLS) return undefined;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) cells.add(key(row, col));
+    }
+  }
+  return cells;
+}
+
+/**
+ * A cell's number as Excel shows it: a real number (not a date serial) at 15 digits; null for
+ * anything else (SUM ignores text, so does this).
+ */
+export function numberAt(sheet: Sheet, row: number, col: number): Dec | null {
+  const cell = cellAt(sheet, row, col);
+  const v = cell?.value;
+  if (typeof v !== 'number' || !Number.isFinite(v) || isDateFormat(cell!.numFmt)) return null;
+  return decFromExcelNumber(v);
+}
+
+/** The sum cell at (row, col), when its formula is a sum of at least two cells of this sheet. */
+export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | undefined {
+  const formula = cellAt(sheet, row, col)?.formula;
+  if (formula === undefined) return undefined;
+  const shape = formulaShape(formula);
+  if (shape.kind !== 'sum') return undefined;
+  const cells = cellsOf(shape.refs, sheet);
+  if (!cells || cells.size < 2 || cells.has(key(row, col))) return undefined;
+  return { row, col, formula, refs: shape.refs, cells, value: numberAt(sheet, row, col) };
+}
+
+/** Whether all of a sum's cells lie in one column (a column total) or one row (a row total). */
+export function direction(s: SumCell): 'down' | 'across' | 'mixed' {
+  const lefts = new Set(s.refs.map((r) => r.left));
+  const rights = new Set(s.refs.map((r) => r.right));
+  if (lefts.size === 1 && rights.size === 1 && s.refs[0]!.left === s.refs[0]!.right) return 'down';
+  const tops = new Set(s.refs.map((r) => r.top));
+  const bottoms = new Set(s.refs.map((r) => r.bottom));
+  if (tops.size === 1 && bottoms.size === 1 && s.refs[0]!.top === s.refs[0]!.bottom)
+    return 'across';
+  return 'mixed';
+}

@@ -1,0 +1,98 @@
+import { lstat, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { copyName, type InputFile } from './files';
+
+type Message = { da: string; en: string };
+
+/** Where each input's annotated copy goes, or why none is written. */
+export type OutputPlan = { ok: true; outs: string[] } | { ok: false; message: Message };
+
+async function statOf(path: string, follow: boolean): Promise<Stats | undefined> {
+  try {
+    return follow ? await stat(path) : await lstat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function refuse(da: string, en: string): OutputPlan {
+  return { ok: false, message: { da, en } };
+}
+
+const FILE_NAME = /\.xls[xm]$/i;
+
+/** The copies' paths: one named file, or the folder's copies named after their inputs. */
+async function paths(inputs: readonly InputFile[], out: string): Promise<string[] | OutputPlan> {
+  const outStat = await statOf(out, true);
+  const asFile = FILE_NAME.test(out) && !outStat?.isDirectory();
+  if (asFile && inputs.length === 1) return [resolve(out)];
+  if (asFile) {
+    return refuse(
+      '--out skal være en mappe, når flere filer tjekkes.',
+      '--out must be a folder when several files are checked.',
+    );
+  }
+  if (outStat !== undefined && !outStat.isDirectory()) {
+    return refuse(
+      `--out ${out} er en fil; angiv en mappe eller et filnavn, der ender på .xlsx.`,
+      `--out ${out} is a file; give a folder or a file name ending in .xlsx.`,
+    );
+  }
+  // Subfolders below a folder given are kept, so copies of a/budget.xlsx and b/budget.xlsx differ.
+  return inputs.map((i) => resolve(out, dirname(i.rel), copyName(i.file)));
+}
+
+function sameFile(a: Stats, b: Stats): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/**
+ * Plans the annotated copies for `--out`, before anything is read. Refused: a copy that is an
+ * input, by name or by what it resolves to (a symbolic or hard link: same device and inode);
+ * two inputs whose copies would be one file; a copy over an existing file without `--force`.
+ * Even with `--force` an input is never written over.
+ */
+export async function planOutputs(
+  inputs: readonly InputFile[],
+  out: string,
+  force: boolean,
+): Promise<OutputPlan> {
+  const outs = await paths(inputs, out);
+  if (!Array.isArray(outs)) return outs;
+  const inputStats = await Promise.all(inputs.map((i) => statOf(i.file, true)));
+  const byPath = new Map<string, string>();
+  const existing: string[] = [];
+  for (const [k, path] of outs.entries()) {
+    const input = inputs[k]!.file;
+    const other = byPath.get(path);
+    if (other !== undefined) {
+      return refuse(
+        `--out: kopierne af ${other} og ${input} ville begge hedde ${path}. Tjek dem hver for sig, eller med hver sin --out.`,
+        `--out: the copies of ${other} and ${input} would both be ${path}. Check them one at a time, or each with its own --out.`,
+      );
+    }
+    byPath.set(path, input);
+    const target = await statOf(path, true);
+    const hit = inputs.findIndex(
+      (i, n) =>
+        resolve(i.file) === path ||
+        (target !== undefined && inputStats[n] !== undefined && sameFile(target, inputStats[n])),
+    );
+    if (hit >= 0) {
+      return refuse(
+        `--out må ikke pege på filen, der tjekkes: ${path} er ${inputs[hit]!.file}.`,
+        `--out must not point at the file being checked: ${path} is ${inputs[hit]!.file}.`,
+      );
+    }
+    if ((await statOf(path, false)) !== undefined) existing.push(path);
+  }
+  if (existing.length > 0 && !force) {
+    const more = existing.length > 1 ? ` (+${existing.length - 1})` : '';
+    return refuse(
+      `${existing[0]}${more} findes allerede. Brug --force for at skrive over, eller vælg et andet --out.`,
+      `${existing[0]}${more} already exists. Use --force to write over it, or choose another --out.`,
+    );
+  }
+  return { ok: true, outs };
+}

@@ -1,0 +1,53 @@
+import { fail, type Result } from '../i18n';
+
+const READS = {
+  da: 'Ramme læser .xlsx, .xlsm, .ods og .csv.',
+  en: 'Ramme reads .xlsx, .xlsm, .ods and .csv.',
+};
+
+/** Excel 97–2003: how to convert it, in Excel or with LibreOffice. */
+export function legacyXls<T>(name: string): Result<T> {
+  return fail(
+    'LEGACY_XLS',
+    `${name} er i det gamle Excel-format (.xls), som Ramme ikke læser. Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+    `${name} is in the old Excel format (.xls), which Ramme does not read. Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+  );
+}
+
+export function encryptedWorkbook<T>(name: string): Result<T> {
+  return fail(
+    'ENCRYPTED',
+    `${name} er krypteret (beskyttet med adgangskode), så Ramme kan ikke læse den. Åbn den i Excel, fjern adgangskoden under Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode, gem og prøv igen.`,
+    `${name} is encrypted (password-protected), so Ramme cannot read it. Open it in Excel, remove the password under File > Info > Protect Workbook > Encrypt with Password, save and try again.`,
+  );
+}
+
+/** A document of another kind, known by its first bytes. */
+export function otherDocument<T>(name: string, kind: { da: string; en: string }): Result<T> {
+  return fail(
+    'NOT_A_WORKBOOK',
+    `${name} er ${kind.da}, ikke en projektmappe eller en CSV-fil. ${READS.da}`,
+    `${name} is ${kind.en}, not a workbook or a CSV file. ${READS.en}`,
+  );
+}
+
+export function notCsvText<T>(name: string): Result<T> {
+  return fail(
+    'NOT_A_WORKBOOK',
+    `${name} ligner ikke en CSV-fil: ingen linje har felter adskilt af semikolon, komma eller tabulator, så der er ingen tabel at tjekke. ${READS.da}`,
+    `${name} does not look like a CSV file: no line has fields separated by semicolons, commas or tabs, so there is no table to check. ${READS.en}`,
+  );
+}
+
+/** Whole numbers in the user's language: 90.000 / 90,000. */
+function count(n: number, lang: 'da' | 'en'): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK').format(n);
+}
+
+export function csvTooWide<T>(name: string, line: number, max: number): Result<T> {
+  return fail(
+    'CSV_TOO_WIDE',
+    `${name} kan ikke tjekkes: linje ${count(line, 'da')} har flere felter, end et regneark har kolonner (højst ${count(max, 'da')}). Tjek at filen er en tabel med det rigtige skilletegn, eller del den op.`,
+    `${name} cannot be checked: line ${count(line, 'en')} has more fields than a sheet has columns (at most ${count(max, 'en')}). Check that the file is a table with the right separator, or split it.`,
+  );
+}

@@ -1,0 +1,57 @@
+import { insertBeforeClose, type Package } from './package';
+import { escapeAttr, findAll, getAttr, rootPrefix } from './xml';
+
+const PART = '[Content_Types].xml';
+
+export const CT = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+} as const;
+
+/** The content type of a part: its Override, else the Default for its extension. */
+export function contentTypeOf(pkg: Package, part: string): string | undefined {
+  const xml = pkg.text(PART) ?? '';
+  const p = rootPrefix(xml, 'Types');
+  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
+  for (const s of findAll(xml, `${p}Override`)) {
+    const tag = xml.slice(s.start, s.open);
+    if (getAttr(tag, 'PartName')?.toLowerCase() === name) return getAttr(tag, 'ContentType');
+  }
+  const ext = name.slice(name.lastIndexOf('.') + 1);
+  for (const s of findAll(xml, `${p}Default`)) {
+    const tag = xml.slice(s.start, s.open);
+    if (getAttr(tag, 'Extension')?.toLowerCase() === ext) return getAttr(tag, 'ContentType');
+  }
+  return undefined;
+}
+
+/** Declares a new part's content type (an Override; a Default for a new extension like .vml). */
+export function declarePart(pkg: Package, part: string, type: string, byExtension = false): void {
+  if (contentTypeOf(pkg, part) === type) return;
+  const xml = pkg.text(PART);
+  if (xml === undefined) return;
+  const p = rootPrefix(xml, 'Types');
+  const ext = part.slice(part.lastIndexOf('.') + 1);
+  const known = findAll(xml, `${p}Default`).some(
+    (s) => getAttr(xml.slice(s.start, s.open), 'Extension')?.toLowerCase() === ext.toLowerCase(),
+  );
+  const entry =
+    byExtension && !known
+      ? `<${p}Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`
+      : `<${p}Override PartName="/${escapeAttr(part.replace(/^\//, ''))}" ContentType="${escapeAttr(type)}"/>`;
+  pkg.setText(PART, insertBeforeClose(xml, `${p}Types`, entry));
+}
+
+/** Drops a part's Override (for a part the patch removes). */
+export function forgetPart(pkg: Package, part: string): void {
+  const xml = pkg.text(PART);
+  if (xml === undefined) return;
+  const p = rootPrefix(xml, 'Types');
+  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
+  const hit = findAll(xml, `${p}Override`).find(
+    (s) => getAttr(xml.slice(s.start, s.open), 'PartName')?.toLowerCase() === name,
+  );
+  if (hit) pkg.setText(PART, xml.slice(0, hit.start) + xml.slice(hit.end));
+}

@@ -1,0 +1,114 @@
+import { CT, declarePart } from './content-types';
+import type { Package } from './package';
+import { relativeTarget, resolveTarget } from './parts';
+import { escapeAttr, findAll, findElement, getAttr, rootPrefix } from './xml';
+import { PackageError } from './zip-read';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+export const REL_TYPE = {
+  worksheet: `${REL}/worksheet`,
+  comments: `${REL}/comments`,
+  vml: `${REL}/vmlDrawing`,
+  styles: `${REL}/styles`,
+};
+
+export interface SheetEntry {
+  name: string;
+  /** The worksheet part, or undefined for a chart sheet or a dangling entry. */
+  part: string | undefined;
+}
+
+/** The main workbook part, found through the package relationships (never a fixed name). */
+export function workbookPart(pkg: Package): string {
+  const main = pkg.rels('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+  if (!main) throw new PackageError('no workbook part');
+  return resolveTarget('', main.target);
+}
+
+/**
+ * The prefix the part's root element binds to the relationships namespace, declaring one on
+ * the root if needed (a declaration on a child element, as openpyxl writes, is out of scope).
+ */
+export function relPrefix(xml: string): { prefix: string; xml: string } {
+  const root = /<(?![?!])[\w.:-]+/.exec(xml)!;
+  const rootEnd = xml.indexOf('>', root.index);
+  const tag = xml.slice(root.index, rootEnd);
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${REL}|${STRICT_REL})["']`).exec(tag);
+  if (m) return { prefix: m[1]!, xml };
+  let prefix = 'r';
+  while (new RegExp(`xmlns:${prefix}\\s*=`).test(tag)) prefix += 'r';
+  const at = root.index + root[0].length;
+  return { prefix, xml: `${xml.slice(0, at)} xmlns:${prefix}="${REL}"${xml.slice(at)}` };
+}
+
+export function listSheets(pkg: Package): SheetEntry[] {
+  const wb = workbookPart(pkg);
+  const xml = pkg.text(wb) ?? '';
+  const p = rootPrefix(xml, 'workbook');
+  const { prefix } = relPrefix(xml);
+  const targets = new Map(pkg.related(wb, 'worksheet').map((r) => [r.id, r.part]));
+  return findAll(xml, `${p}sheet`).map((s) => {
+    const tag = xml.slice(s.start, s.open);
+    return {
+      name: getAttr(tag, 'name') ?? '',
+      part: targets.get(getAttr(tag, `${prefix}:id`) ?? ''),
+    };
+  });
+}
+
+/** Whether the workbook counts dates from 1904 ('1' or 'true', as writers differ). */
+export function isDate1904(pkg: Package): boolean {
+  const xml = pkg.text(workbookPart(pkg)) ?? '';
+  const pr = findElement(xml, `${rootPrefix(xml, 'workbook')}workbookPr`);
+  const v = pr && getAttr(xml.slice(pr.start, pr.open), 'date1904');
+  return v === '1' || v === 'true';
+}
+
+/** `base`, or `base (2)`, `base (3)` … : a sheet name the workbook does not use (any case). */
+export function freeSheetName(pkg: Package, base: string): string {
+  const used = new Set(listSheets(pkg).map((s) => s.name.toLowerCase()));
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  return name;
+}
+
+/** Adds a worksheet part with `xml` as the last sheet; returns its part name. */
+export function addSheet(pkg: Package, name: string, xml: string): string {
+  const wb = workbookPart(pkg);
+  const folder = wb.slice(0, wb.lastIndexOf('/') + 1);
+  const part = pkg.freeName(`${folder}worksheets/sheet`, '.xml');
+  pkg.setText(part, xml);
+  declarePart(pkg, part, CT.worksheet);
+  const id = pkg.addRel(wb, REL_TYPE.worksheet, relativeTarget(wb, part));
+  const withNs = relPrefix(pkg.text(wb) ?? '');
+  let wbXml = withNs.xml;
+  const p = rootPrefix(wbXml, 'workbook');
+  const ids = findAll(wbXml, `${p}sheet`).map(
+    (s) => Number(getAttr(wbXml.slice(s.start, s.open), 'sheetId')) || 0,
+  );
+  const sheetId = Math.max(0, ...ids) + 1;
+  const entry = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${withNs.prefix}:id="${id}"/>`;
+  const sheets = findElement(wbXml, `${p}sheets`);
+  if (!sheets) throw new PackageError('no sheets element');
+  wbXml =
+    sheets.open === sheets.end
+      ? `${wbXml.slice(0, sheets.start)}<${p}sheets>${entry}</${p}sheets>${wbXml.slice(sheets.end)}`
+      : wbXml.slice(0, sheets.close) + entry + wbXml.slice(sheets.close);
+  pkg.setText(wb, wbXml);
+  return part;
+}
+
+/** Drops the calculation chain: Excel rebuilds it, and it must not name a formula the patch removed. */
+export function dropCalcChain(pkg: Package, removePart: (part: string) => void): void {
+  const wb = workbookPart(pkg);
+  for (const r of pkg.related(wb, 'calcChain')) {
+    removePart(r.part);
+    const relsPath = wb.replace(/([^/]*)$/, '_rels/$1.rels');
+    const xml = pkg.text(relsPath) ?? '';
+    const hit = findAll(xml, 'Relationship').find(
+      (s) => getAttr(xml.slice(s.start, s.open), 'Id') === r.id,
+    );
+    if (hit) pkg.setText(relsPath, xml.slice(0, hit.start) + xml.slice(hit.end));
+  }
+}

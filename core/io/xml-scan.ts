@@ -1,0 +1,236 @@
+/**
+ * A streaming XML tag scanner over decoded text, written for the workbook reader instead of
+ * saxes: saxes walks every character through a state machine and builds an attribute object
+ * for every tag; here text and attribute values are skipped with indexOf and an attribute is
+ * read only when asked for, which makes a sheet of 1.000.000s of cells several times faster.
+ * It knows what OOXML parts use: elements, attributes, text, CDATA, comments, processing
+ * instructions. A DOCTYPE is skipped and the entities it declares are never expanded (no
+ * "billion laughs"). Namespace prefixes are dropped from names: `x:c` is `c`.
+ */
+export interface XmlHandler {
+  /** Whether text between tags is wanted now; unwanted text is never sliced out. */
+  wantText: boolean;
+  /** A start tag; for `<a/>` `close` follows at once. */
+  open(name: string, tag: Tag): void;
+  close(name: string): void;
+  /** Text with its entities decoded (CDATA as it stands). May come in several pieces. */
+  text(text: string): void;
+}
+
+/** The start tag being reported; valid only during `open` (one object, reused). */
+export class Tag {
+  src = '';
+  start = 0;
+  end = 0;
+
+  /** Where the last value `locate` found starts and ends in `src`. */
+  valueStart = 0;
+  valueEnd = 0;
+
+  /** The value of the attribute with this local name (`r:id` answers 'id'), decoded. */
+  attr(local: string): string | undefined {
+    if (!this.locate(local)) return undefined;
+    return decodeXml(this.src.slice(this.valueStart, this.valueEnd));
+  }
+
+  /** The last attribute `nextAttr` found: where its local name starts, its first character, length. */
+  nameStart = 0;
+  nameChar = 0;
+  nameLength = 0;
+  private at = 0;
+
+  /** Finds the attribute's raw value without copying it (src[valueStart, valueEnd)). */
+  locate(local: string): boolean {
+    this.at = this.start;
+    while (this.nextAttr()) {
+      if (this.nameLength === local.length && this.src.startsWith(local, this.nameStart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Steps to the next attribute (after `rewind`), leaving its name and raw value in place: the
+   * sheet reader reads a cell's address, type and style in one pass over the tag, 1.000.000s of
+   * times, without making a string.
+   */
+  nextAttr(): boolean {
+    const { src, end } = this;
+    const i = this.at;
+    if (i >= end) return false;
+    const eq = src.indexOf('=', i);
+    if (eq < 0 || eq >= end) return false;
+    let q = eq + 1;
+    while (q < end && src.charCodeAt(q) !== 0x22 && src.charCodeAt(q) !== 0x27) q++;
+    if (q >= end) return false;
+    const close = src.indexOf(src[q]!, q + 1);
+    if (close < 0 || close >= end) return false;
+    let a = i;
+    let b = eq;
+    while (a < b && src.charCodeAt(a) <= 0x20) a++;
+    while (b > a && src.charCodeAt(b - 1) <= 0x20) b--;
+    for (let k = a; k < b; k++) if (src.charCodeAt(k) === 0x3a) a = k + 1;
+    this.nameStart = a;
+    this.nameChar = src.charCodeAt(a);
+    this.nameLength = b - a;
+    this.valueStart = q + 1;
+    this.valueEnd = close;
+    this.at = close + 1;
+    return true;
+  }
+
+  rewind(): void {
+    this.at = this.start;
+  }
+}
+
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,10})|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five named entities and character references; anything else stays as written.
+ * Line ends become '\n' first, as every XML parser makes them ('&#13;' stays a carriage return).
+ */
+export function decodeXml(raw: string): string {
+  const s = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (m, hex?: string, dec?: string, named?: string) => {
+    if (named) return NAMED[named]!;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/**
+ * A fresh copy of a short piece of a big string: V8 keeps a slice pointing into its source, so
+ * one kept formula would keep a whole megabyte chunk of the sheet's text alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function isNameEnd(c: number): boolean {
+  return c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** The name in src[from, to) without its prefix; searched in place (indexOf would run on). */
+function localName(src: string, from: number, to: number): string {
+  let start = from;
+  for (let i = from; i < to; i++) if (src.charCodeAt(i) === 0x3a) start = i + 1;
+  return src.slice(start, to);
+}
+
+/** Thrown when one tag or text runs past the longest the scanner holds (a damaged part). */
+export class XmlTooLong extends Error {}
+
+/**
+ * Feeds text in pieces of any size; what is cut off at a piece's end waits for the next. One
+ * tag or text longer than `maxPending` characters is an error, not a string the size of the part.
+ */
+export class XmlScanner {
+  private carry = '';
+  private readonly tag = new Tag();
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxPending = 32 * 1024 * 1024,
+  ) {}
+
+  push(chunk: string): void {
+    const src = this.carry.length > 0 ? this.carry + chunk : chunk;
+    const at = this.scan(src);
+    this.carry = at < src.length ? src.slice(at) : '';
+    if (this.carry.length > this.maxPending) throw new XmlTooLong();
+  }
+
+  private scan(src: string): number {
+    const h = this.handler;
+    const n = src.length;
+    let i = 0;
+    while (i < n) {
+      const lt = src.indexOf('<', i);
+      if (lt < 0) return h.wantText ? i : n;
+      if (lt > i && h.wantText) h.text(decodeXml(src.slice(i, lt)));
+      if (lt + 1 >= n) return lt;
+      const c1 = src.charCodeAt(lt + 1);
+      if (c1 === 0x2f) {
+        const gt = src.indexOf('>', lt + 2);
+        if (gt < 0) return lt;
+        let e = gt;
+        while (e > lt + 2 && src.charCodeAt(e - 1) <= 0x20) e--;
+        h.close(localName(src, lt + 2, e));
+        i = gt + 1;
+        continue;
+      }
+      if (c1 === 0x3f || c1 === 0x21) {
+        const next = this.special(src, lt);
+        if (next < 0) return lt;
+        i = next;
+        continue;
+      }
+      const gt = tagEnd(src, lt + 1);
+      if (gt < 0) return lt;
+      let nameEnd = lt + 1;
+      while (nameEnd < gt && !isNameEnd(src.charCodeAt(nameEnd))) nameEnd++;
+      const name = localName(src, lt + 1, nameEnd);
+      const selfClosing = src.charCodeAt(gt - 1) === 0x2f;
+      const tag = this.tag;
+      tag.src = src;
+      tag.start = nameEnd;
+      tag.end = selfClosing ? gt - 1 : gt;
+      h.open(name, tag);
+      if (selfClosing) h.close(name);
+      i = gt + 1;
+    }
+    return n;
+  }
+
+  /** `<?…?>`, `<!--…-->`, `<![CDATA[…]]>`, `<!DOCTYPE …>`: where it ends, or -1 if cut off. */
+  private special(src: string, lt: number): number {
+    if (src.charCodeAt(lt + 1) === 0x3f) {
+      const end = src.indexOf('?>', lt + 2);
+      return end < 0 ? -1 : end + 2;
+    }
+    if (src.length < lt + 9) return -1;
+    if (src.startsWith('<!--', lt)) {
+      const end = src.indexOf('-->', lt + 4);
+      return end < 0 ? -1 : end + 3;
+    }
+    if (src.startsWith('<![CDATA[', lt)) {
+      const end = src.indexOf(']]>', lt + 9);
+      if (end < 0) return -1;
+      if (this.handler.wantText) this.handler.text(src.slice(lt + 9, end));
+      return end + 3;
+    }
+    // A DOCTYPE, perhaps with an internal subset in brackets.
+    const bracket = src.indexOf('[', lt);
+    const gt = src.indexOf('>', lt);
+    if (gt < 0) return -1;
+    if (bracket < 0 || bracket > gt) return gt + 1;
+    const close = src.indexOf(']', bracket);
+    if (close < 0) return -1;
+    const end = src.indexOf('>', close);
+    return end < 0 ? -1 : end + 1;
+  }
+
+  /** True when nothing but white space was left unfinished: the part ended where it should. */
+  get finished(): boolean {
+    return this.carry.trim() === '';
+  }
+}
+
+/** The '>' that ends a start tag from `from`, skipping quoted attribute values; -1 if cut off. */
+function tagEnd(src: string, from: number): number {
+  const n = src.length;
+  for (let k = from; k < n; k++) {
+    const c = src.charCodeAt(k);
+    if (c === 0x3e) return k;
+    if (c === 0x22 || c === 0x27) {
+      const q = src.indexOf(c === 0x22 ? '"' : "'", k + 1);
+      if (q < 0) return -1;
+      k = q;
+    }
+  }
+  return -1;
+}

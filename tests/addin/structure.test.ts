@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  COLUMN_FILL,
+  ROW_FILL,
+  cellFill,
+  structureCells,
+  structureColours,
+} from '../../addin/host/structure';
+import type { ColumnStructureRole, RowStructureRole, TableInfo } from '../../core/report';
+
+const budget: TableInfo = {
+  sheet: 'Budget',
+  range: 'A4:C8',
+  kind: 'budget',
+  unit: 'kr',
+  roles: {
+    rows: [
+      { row: 4, role: 'header' },
+      { row: 5, role: 'detail' },
+      { row: 6, role: 'heraf' },
+      { row: 8, role: 'total' },
+    ],
+    columns: [
+      { column: 'A', role: 'label' },
+      { column: 'B', role: 'amount' },
+      { column: 'C', role: 'derived' },
+    ],
+  },
+};
+
+/** WCAG relative luminance and contrast, to prove the tints keep dark text readable. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+describe('structure map colours', () => {
+  it.each<[RowStructureRole, ColumnStructureRole | undefined, string]>([
+    ['detail', 'amount', '#E2EFDA'],
+    ['detail', 'label', '#E2EFDA'],
+    ['total', 'amount', '#A9D08E'],
+    ['subtotal', 'total', '#C6E0B4'],
+    ['heraf', undefined, '#FCE4D6'],
+    ['detail', 'derived', '#D9D2E9'],
+    ['total', 'date', '#FFF2CC'],
+    ['detail', 'not-summed', '#E7E6E6'],
+    ['header', 'not-summed', '#D9D9D9'],
+    ['header', 'date', '#D9D9D9'],
+    ['note', 'amount', '#F2F2F2'],
+  ])('row %s, column %s → %s', (row, column, fill) => {
+    expect(cellFill(row, column)).toBe(fill);
+  });
+
+  it('gives every role its own colour within rows and within columns', () => {
+    expect(new Set(Object.values(ROW_FILL)).size).toBe(7);
+    expect(new Set(Object.values(COLUMN_FILL)).size).toBe(6);
+  });
+
+  it('keeps dark text (#242424) at WCAG AA contrast on every tint', () => {
+    for (const fill of [...Object.values(ROW_FILL), ...Object.values(COLUMN_FILL)]) {
+      expect(contrast(fill, '#242424'), fill).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('lists the role rows of a table cell by cell, skipping rows without a role', () => {
+    const cells = structureCells([budget]);
+    expect(cells.map((c) => `${c.cell}:${c.rowRole}:${c.columnRole}:${c.fill}`)).toEqual([
+      'A4:header:label:#D9D9D9',
+      'B4:header:amount:#D9D9D9',
+      'C4:header:derived:#D9D9D9',
+      'A5:detail:label:#E2EFDA',
+      'B5:detail:amount:#E2EFDA',
+      'C5:detail:derived:#D9D2E9',
+      'A6:heraf:label:#FCE4D6',
+      'B6:heraf:amount:#FCE4D6',
+      'C6:heraf:derived:#D9D2E9',
+      'A8:total:label:#A9D08E',
+      'B8:total:amount:#A9D08E',
+      'C8:total:derived:#D9D2E9',
+    ]);
+  });
+
+  it('keeps to one sheet, ignores tables without roles and rows outside the range', () => {
+    const other: TableInfo = { ...budget, sheet: 'Andet' };
+    const bare: TableInfo = { sheet: 'Budget', range: 'E1:F3', kind: 'unknown', unit: null };
+    const stray: TableInfo = {
+      ...budget,
+      range: 'A10:B11',
+      roles: { rows: [{ row: 2, role: 'total' }], columns: [] },
+    };
+    const map = structureColours([budget, other, bare, stray], 'Budget');
+    expect(map.cells.size).toBe(12);
+    expect(map.cells.get('B8')?.rowRole).toBe('total');
+    expect(map.cells.has('B7')).toBe(false);
+    expect([...map.columns.entries()]).toEqual([
+      [1, 'label'],
+      [2, 'amount'],
+      [3, 'derived'],
+    ]);
+    expect(structureColours([budget], 'Andet').cells.size).toBe(0);
+  });
+
+  it('tints exactly the role rows × range columns, each cell once (property)', () => {
+    const rows = fc.constantFrom<RowStructureRole>(
+      ...(Object.keys(ROW_FILL) as RowStructureRole[]),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.uniqueArray(fc.record({ row: fc.integer({ min: 1, max: 40 }), role: rows }), {
+          selector: (r) => r.row,
+        }),
+        (height, width, roleRows) => {
+          const table: TableInfo = {
+            sheet: 'S',
+            range: `A1:${String.fromCharCode(64 + width)}${height}`,
+            kind: 'budget',
+            unit: null,
+            roles: { rows: roleRows, columns: [] },
+          };
+          const inside = roleRows.filter((r) => r.row <= height).length;
+          const cells = structureCells([table]);
+          expect(cells.length).toBe(inside * width);
+          expect(new Set(cells.map((c) => c.cell)).size).toBe(cells.length);
+          for (const c of cells) expect(c.fill).toBe(ROW_FILL[c.rowRole]);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The hostile .xlsx cases of the bad-input corpus (issue 13), built part by part: files that
+ * declare a huge sheet, merge or name, an address past Excel's grid, a part stored twice,
+ * numbers no spreadsheet holds, UTF-16 parts. Each ends in a few seconds with a check or exit 2
+ * and a Danish message naming the file.
+ *
+ *   npx tsx tests/bad/xlsx-hostile.ts        # writes these files into tests/fixtures/bad/
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { c, row, xlsxPackage, type PackageSpec, type SheetPartSpec } from '../io/xlsx-package';
+import type { Expected } from './expect';
+
+function text(ref: string, s: string): string {
+  return `<c r="${ref}" t="inlineStr"><is><t>${s}</t></is></c>`;
+}
+
+/** The corpus's small budget (a wrong total in B7), as sheet XML. */
+function budgetRows(amounts: string[] = ['1184500', '96000', '48250.5', '1328850.5']): string {
+  const labels = ['Løn', 'Lokaleleje', 'Workshops', 'I alt'];
+  return (
+    row(1, text('A1', 'Oversigt over forbrug 2024')) +
+    row(3, text('A3', 'Afholdte udgifter') + text('B3', 'Beløb i kr.')) +
+    labels.map((l, i) => row(4 + i, text(`A${4 + i}`, l) + c(`B${4 + i}`, amounts[i]!))).join('')
+  );
+}
+
+function budget(sheet: Partial<SheetPartSpec> = {}, pkg: Partial<PackageSpec> = {}): Uint8Array {
+  return xlsxPackage({ ...pkg, sheets: [{ name: 'Budget 2024', data: budgetRows(), ...sheet }] });
+}
+
+/** One value in XFD1 and 40.000 one-number rows: detection once sized every row to XFD. */
+function xfd1With40000Rows(): Uint8Array {
+  const rows = [row(1, c('A1', '1') + c('XFD1', '1'))];
+  for (let r = 2; r <= 40_000; r++) rows.push(row(r, c(`A${r}`, String(r))));
+  return xlsxPackage({ sheets: [{ name: 'Ark1', data: rows.join('') }] });
+}
+
+const WHOLE_SHEET = 'A1:XFD1048576';
+
+/** Amounts with NaN, Infinity, 1e309, 400 digits and 0x10 between them (B5, B7, …, B13). */
+const AMOUNTS = ['1184500', 'NaN', '96000', 'Infinity', '48250', '1e309', '12000'].concat([
+  '9'.repeat(400),
+  '5000',
+  '0x10',
+  '7000',
+  '3000',
+  '1000',
+]);
+
+function unreadableNumbers(): Uint8Array {
+  const rows = AMOUNTS.map((v, i) =>
+    row(4 + i, text(`A${4 + i}`, `Post ${i + 1}`) + c(`B${4 + i}`, v)),
+  );
+  const data =
+    row(1, text('A1', 'Oversigt over forbrug 2024')) +
+    row(3, text('A3', 'Post') + text('B3', 'Beløb i kr.')) +
+    rows.join('') +
+    row(17, text('A17', 'I alt') + c('B17', '1356750'));
+  return xlsxPackage({ sheets: [{ name: 'Budget 2024', data }] });
+}
+
+export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
+  'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
+  'xlsx-col-max-2000000000.xlsx': () =>
+    budget({ before: '<cols><col min="1" max="2000000000" width="12" customWidth="1"/></cols>' }),
+  'xlsx-dimension-whole-sheet.xlsx': () => budget({ before: `<dimension ref="${WHOLE_SHEET}"/>` }),
+  'xlsx-merge-whole-sheet.xlsx': () =>
+    budget({ after: `<mergeCells count="1"><mergeCell ref="${WHOLE_SHEET}"/></mergeCells>` }),
+  'xlsx-name-whole-sheet.xlsx': () =>
+    budget(
+      {},
+      { definedNames: `<definedName name="Alt">'Budget 2024'!$A$1:$XFD$1048576</definedName>` },
+    ),
+  'xlsx-validation-ten-columns.xlsx': () =>
+    budget({
+      after:
+        '<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" sqref="A1:J1048576"><formula1>0</formula1><formula2>99999999</formula2></dataValidation></dataValidations>',
+    }),
+  'xlsx-cell-a999999999.xlsx': () => budget({ data: budgetRows() + row(8, c('A999999999', '1')) }),
+  'xlsx-duplicate-entry.xlsx': () =>
+    budget(
+      {},
+      {
+        extra: [
+          {
+            name: 'xl/worksheets/sheet1.xml',
+            data: '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+          },
+        ],
+      },
+    ),
+  'xlsx-unreadable-numbers.xlsx': unreadableNumbers,
+  'xlsx-utf16-parts.xlsx': () => budget({}, { utf16: 'le' }),
+  'xlsx-dot-slash-parts.xlsx': () => budget({ entry: './xl/worksheets/sheet1.xml' }),
+};
+
+const WRONG_TOTAL: Expected = {
+  exit: [1],
+  findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],
+  tables: true,
+};
+
+export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
+  // Read and checked; no table in one-number rows, and no memory spent on 16.384 columns a row.
+  'xlsx-xfd1-40000-rows.xlsx': { exit: [0, 1] },
+  // Column widths, the declared dimension, a whole-sheet name and validation cost nothing.
+  'xlsx-col-max-2000000000.xlsx': WRONG_TOTAL,
+  'xlsx-dimension-whole-sheet.xlsx': WRONG_TOTAL,
+  'xlsx-name-whole-sheet.xlsx': WRONG_TOTAL,
+  'xlsx-validation-ten-columns.xlsx': WRONG_TOTAL,
+  // A merge over the whole sheet leaves only A1, as Excel shows it: nothing to check.
+  'xlsx-merge-whole-sheet.xlsx': { exit: [0], tables: false },
+  'xlsx-cell-a999999999.xlsx': {
+    exit: [2],
+    error:
+      /^xlsx-cell-a999999999\.xlsx kan ikke læses: .*adressen 'A999999999', som ligger uden for et Excel-ark/,
+  },
+  'xlsx-duplicate-entry.xlsx': {
+    exit: [2],
+    error:
+      /^xlsx-duplicate-entry\.xlsx kan ikke læses: filen indeholder delen xl\/worksheets\/sheet1\.xml to gange/,
+  },
+  // Kept as text, so the check names each cell it cannot read.
+  'xlsx-unreadable-numbers.xlsx': {
+    // A warning or an error, as the check rates a value it cannot read.
+    exit: [0, 1],
+    findings: ['B5', 'B7', 'B9', 'B11', 'B13'].map((cell) => ({
+      codes: ['UNREADABLE_VALUE'],
+      cells: [cell],
+    })),
+  },
+  'xlsx-utf16-parts.xlsx': WRONG_TOTAL,
+  'xlsx-dot-slash-parts.xlsx': WRONG_TOTAL,
+};
+
+async function main(): Promise<void> {
+  const dir = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
+  for (const [name, make] of Object.entries(XLSX_HOSTILE_FILES)) {
+    await writeFile(path.join(dir, name), make());
+    process.stdout.write(`${name}\n`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await main();
+}

@@ -1,0 +1,152 @@
+/**
+ * Start-up: the bundled CLI's entry and what it imports statically hold no workbook code, so
+ * `ramme --help`, `allocate` and the registry commands do not load ExcelJS, fflate or saxes;
+ * `check` loads them in its own chunk. The folder pool starts only for work that pays for it.
+ */
+import { closeSync, openSync, ftruncateSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import type { CheckReport } from '../../core/report';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckJob } from '../../core/cli/check-file';
+import { POOL_MIN_BYTES, threadsFor, workerFailure, workerUrl } from '../../core/cli/pool';
+import { buildCli, ramme, REPO, tempDir, WRONG_BUDGET } from './helpers';
+
+// An import of a reader package, or its code bundled in (esbuild marks each bundled module
+// with its path: the CLI bundle carries every dependency so the packed tarball runs alone).
+const READERS =
+  /from\s*"(exceljs|fflate|saxes|jszip)"|import\("(exceljs|fflate|saxes)"\)|\/\/ node_modules\/(exceljs|fflate|saxes|jszip)\//;
+
+/** A bundle file and every chunk it imports statically, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"/g))
+    staticClosure(path.resolve(path.dirname(file), m[1]!), seen);
+  return seen;
+}
+
+beforeAll(() => buildCli());
+
+describe('start-up', () => {
+  it('the entry chunk and its static imports load no workbook reader', () => {
+    const closure = [...staticClosure(path.join(REPO, 'dist/cli/ramme.mjs'))];
+    expect(closure.length).toBeGreaterThanOrEqual(1);
+    for (const file of closure) expect(readFileSync(file, 'utf8'), file).not.toMatch(READERS);
+  });
+
+  it('nor does the check command: in a folder run the threads load them', () => {
+    const entry = readFileSync(path.join(REPO, 'dist/cli/ramme.mjs'), 'utf8');
+    const chunk = /import\("(\.\/chunks\/check-command-[^"]+)"\)/.exec(entry)?.[1];
+    expect(chunk).toBeDefined();
+    for (const file of staticClosure(path.join(REPO, 'dist/cli', chunk!)))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(READERS);
+  });
+
+  it('the worker does load them (so the tests above can fail)', () => {
+    const all = [...staticClosure(path.join(REPO, 'dist/cli/worker.mjs'))];
+    expect(all.some((f) => READERS.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+
+  it('the pool finds the bundled worker from the chunk it is split into', () => {
+    const dir = path.join(REPO, 'dist/cli/chunks');
+    const chunk = readdirSync(dir).find((f) =>
+      readFileSync(path.join(dir, f), 'utf8').includes('worker.mjs'),
+    );
+    expect(chunk).toBeDefined();
+    const url = workerUrl(pathToFileURL(path.join(dir, chunk!)).href);
+    expect(url && fileURLToPath(url)).toBe(path.join(REPO, 'dist/cli/worker.mjs'));
+  });
+
+  it('help, allocate and tal still work from the entry alone', () => {
+    expect(ramme(['--help']).status).toBe(0);
+    const a = ramme(['allocate', '--total', '5', '--step', '0,5', '--weights', '3', '2', '2']);
+    expect(a.status).toBe(0);
+    expect(ramme(['tal', '--text', '4,4 mio. kr.']).status).toBe(0);
+  });
+});
+
+describe('threadsFor: the pool only for work that pays for it', () => {
+  const dir = tempDir('ramme-pool-');
+  /** A job for a file of `bytes` bytes (sparse: nothing is written). */
+  const job = (name: string, bytes: number): CheckJob => {
+    const file = path.join(dir, name);
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, bytes);
+    closeSync(fd);
+    return { file, options: { lang: 'da' } };
+  };
+
+  it.each([
+    ['one big file', [POOL_MIN_BYTES * 4], 4, 1],
+    ['six small files', Array(6).fill(8_000), 4, 1],
+    ['two files just under the threshold', [POOL_MIN_BYTES / 2 - 1, POOL_MIN_BYTES / 2], 4, 1],
+    ['two files at the threshold', [POOL_MIN_BYTES / 2, POOL_MIN_BYTES / 2], 4, 2],
+    ['eight big files on four cores', Array(8).fill(POOL_MIN_BYTES), 4, 4],
+    ['big files on one core', [POOL_MIN_BYTES, POOL_MIN_BYTES], 1, 1],
+  ])('%s: %j bytes on %i cores → %i threads', (_, sizes, cores, want) => {
+    const jobs = sizes.map((b, i) => job(`${_.replace(/\W/g, '')}-${i}.xlsx`, b));
+    expect(threadsFor(jobs, cores)).toBe(want);
+  });
+
+  it('a file that is not there counts as nothing', () => {
+    expect(
+      threadsFor(
+        [
+          job('a.xlsx', POOL_MIN_BYTES - 1),
+          { file: path.join(dir, 'nej.xlsx'), options: { lang: 'da' } },
+        ],
+        4,
+      ),
+    ).toBe(1);
+  });
+});
+
+describe('the pool', () => {
+  it('checks a folder past the threshold on threads, reports in name order', async () => {
+    const dir = tempDir('ramme-pool-run-');
+    for (const name of ['b.xlsx', 'a.xlsx']) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Budget 2025');
+      WRONG_BUDGET.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+      // An incompressible picture makes the file big without making the check slow.
+      const image = wb.addImage({
+        buffer: randomBytes(POOL_MIN_BYTES / 2) as never,
+        extension: 'png',
+      });
+      ws.addImage(image, 'D2:F8');
+      await wb.xlsx.writeFile(path.join(dir, name));
+    }
+    const r = ramme(['check', dir, '--json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as CheckReport;
+    expect(report.files.map((f) => path.basename(f.file))).toEqual(['a.xlsx', 'b.xlsx']);
+    for (const f of report.files)
+      expect(f.findings.map((x) => `${x.code} ${x.cell}`)).toContain('TOTAL_MISMATCH B6');
+  }, 120_000);
+});
+
+describe('workerFailure', () => {
+  const job = (lang: 'da' | 'en'): CheckJob => ({ file: 'stor.xlsx', options: { lang } });
+  const oom = Object.assign(
+    new Error('Worker terminated due to reaching memory limit: JS heap out of memory'),
+    {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    },
+  );
+
+  it('names the file in Danish, not Node’s English', () => {
+    expect(workerFailure(job('da'), oom)).toBe(
+      'stor.xlsx kunne ikke tjekkes: hukommelsen slap op under læsningen. Del projektmappen op i mindre filer.',
+    );
+    expect(workerFailure(job('en'), oom)).toContain(
+      'stor.xlsx could not be checked: memory ran out',
+    );
+    expect(workerFailure(job('da'), new Error('boom'))).toBe(
+      'stor.xlsx kunne ikke tjekkes: tjekket stoppede uventet.',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The writer corpus (scripts/make-writer-corpus.sh, tests/fixtures/writers/): the tables of
+ * spec.json written by ExcelJS, openpyxl and LibreOffice, with comments, images, charts, Excel
+ * tables, data validation to row 1.048.576, rich text, hidden sheets and the 1904 date system.
+ * Every file must give the same findings and results as its ExcelJS twin, within a second.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../core/check';
+import { readWorkbookBytes } from '../../core/io';
+import type { FileReport } from '../../core/report';
+
+const DIR = path.resolve(__dirname, '../fixtures/writers');
+
+async function check(file: string): Promise<{ report: FileReport; ms: number }> {
+  const t0 = performance.now();
+  const read = await readWorkbookBytes(readFileSync(file), path.basename(file));
+  if (!read.ok) throw new Error(read.error.message.en);
+  const report = checkWorkbook(read.value, { lang: 'da' });
+  return { report, ms: performance.now() - t0 };
+}
+
+/** What must agree between writers: the findings and every result, not the file's name. */
+function essence(r: FileReport): unknown {
+  return {
+    findings: r.findings,
+    capacity: r.capacity,
+    funding: r.funding,
+    indicators: r.indicators,
+    status: r.status,
+  };
+}
+
+const others = ['openpyxl', 'libreoffice'].flatMap((writer) =>
+  readdirSync(path.join(DIR, writer)).map((f) => path.join(writer, f)),
+);
+
+describe('the writer corpus', () => {
+  it('holds every variant from every writer', () => {
+    const variants = Object.keys(
+      (JSON.parse(readFileSync(path.join(DIR, 'spec.json'), 'utf8')) as { variants: object })
+        .variants,
+    );
+    for (const writer of ['exceljs', 'openpyxl', 'libreoffice'])
+      for (const v of variants)
+        expect(
+          others.concat(readdirSync(path.join(DIR, 'exceljs')).map((f) => `exceljs/${f}`)),
+        ).toContain(`${writer}/${v}.xlsx`);
+  });
+
+  it.each(readdirSync(path.join(DIR, 'exceljs')))(
+    'exceljs/%s: the planted errors are found (the twins are worth comparing with)',
+    async (file) => {
+      const { report } = await check(path.join(DIR, 'exceljs', file));
+      const at = report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+      expect(at).toContain('TOTAL_MISMATCH Budget 2024!B8');
+      expect(at).toContain('TOTAL_MISMATCH Skjult!B4');
+    },
+  );
+
+  it.each(others)(
+    '%s: the same findings and results as its ExcelJS twin, within 1 s',
+    async (file) => {
+      const twin = path.join(DIR, 'exceljs', `${path.basename(file).replace(/\.\w+$/, '')}.xlsx`);
+      const [mine, theirs] = [await check(path.join(DIR, file)), await check(twin)];
+      expect(essence(mine.report)).toEqual(essence(theirs.report));
+      expect(mine.ms).toBeLessThan(1000);
+    },
+    60_000,
+  );
+});
