@@ -19,7 +19,10 @@ describe('checkWorkbook under fuzzing', () => {
     () => {
       fc.assert(
         fc.property(workbook, fc.constantFrom('da' as const, 'en' as const), (wb, lang) => {
-          const report: CheckReport = { version: REPORT_VERSION, files: [checkWorkbook(wb, { lang })] };
+          const report: CheckReport = {
+            version: REPORT_VERSION,
+            files: [checkWorkbook(wb, { lang })],
+          };
           const json = JSON.stringify(report, null, 2);
           expect(leaks(json)).toEqual([]);
           const parsed: unknown = JSON.parse(json);
