@@ -1,5 +1,11 @@
-// Bundles the CLI and its worker with esbuild; dependencies stay in node_modules.
+// Bundles the CLI and its worker with esbuild into dist/cli/, every dependency included: the
+// packed tarball's `ramme` then runs without a node_modules (npm pack, npm install -g).
 import { build } from 'esbuild';
+
+// Bundled CommonJS helpers may require Node's built-ins at run time.
+const banner = {
+  js: "import { createRequire as __rammeRequire } from 'node:module'; const require = __rammeRequire(import.meta.url);",
+};
 
 await build({
   entryPoints: { ramme: 'core/cli/main.ts', worker: 'core/cli/worker.ts' },
@@ -7,13 +13,13 @@ await build({
   outExtension: { '.js': '.mjs' },
   bundle: true,
   // `ramme check` is imported dynamically: its own chunk, so --help, allocate and the registry
-  // commands load no workbook code (ExcelJS alone costs about 0,4 s).
+  // commands load no workbook code.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  banner,
   sourcemap: false,
   logLevel: 'warning',
 });

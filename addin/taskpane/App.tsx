@@ -61,6 +61,7 @@ export function App({ host, settings: initial, view = 'check' }: AppProps) {
           onTabSelect={(_, d) => setTab(d.value as ViewId)}
           aria-label={translate(lang, 'tabs')}
           size="small"
+          className={s.tabs}
         >
           {VIEWS.map((v) => (
             <Tab

@@ -2,17 +2,19 @@ import { apportion } from '../../core/allocation';
 import type { DetectedTable } from '../../core/detect';
 import { a1, cellAt, type Workbook } from '../../core/grid';
 import { fail, ok, type Result, type Text } from '../../core/i18n';
-import { parseAmount, type Dec } from '../../core/numbers';
+import { convert, formatAmount, parseAmount, type Dec, type Unit } from '../../core/numbers';
 import type { CellWrite } from '../host/types';
-import { amountAt } from './engine';
 
 /** A table the Fordel view can re-spread: its labelled detail rows and numeric columns. */
 export interface AllocTable {
   id: string;
   name: string;
   sheet: string;
-  /** `sums`: a total column ('I alt' right of year columns), never a part of a row's spread. */
-  columns: Array<{ col: number; header: string; sums?: boolean }>;
+  /**
+   * Each numeric column with its unit (the column's, else the table's); `sums`: a total column
+   * ('I alt' right of year columns), never a part of a row's spread.
+   */
+  columns: Array<{ col: number; header: string; unit: Unit | null; sums?: boolean }>;
   rows: Array<{ row: number; label: string }>;
   /** The row of its total ("I alt"), when it has one. */
   totalRow: number | null;
@@ -24,7 +26,12 @@ export function allocTables(tables: readonly DetectedTable[]): AllocTable[] {
   return tables.flatMap((t, i) => {
     const columns = t.columns
       .filter((c) => NUMERIC.has(c.role))
-      .map((c) => ({ col: c.col, header: c.header, ...(c.covers ? { sums: true } : {}) }));
+      .map((c) => ({
+        col: c.col,
+        header: c.header,
+        unit: c.unit ?? t.unit,
+        ...(c.covers ? { sums: true } : {}),
+      }));
     const rows = t.rows
       .filter((r) => r.role === 'detail')
       .map((r) => ({ row: r.row, label: r.label }));
@@ -61,6 +68,41 @@ export interface Preview {
   total: Dec;
   step: Dec;
   summary: Text;
+  /** Cells written in another unit ('550.000 kr.' in a mio. kr. column): read converted, never written. */
+  otherUnit: string[];
+}
+
+/** A cell's exact amount in the column's unit: '550.000 kr.' in a mio. kr. column is 0,55. */
+type Read = { ok: true; value: Dec | null; converted: boolean } | { ok: false; error: Text };
+
+function readInUnit(
+  workbook: Workbook,
+  sheet: string,
+  row: number,
+  col: number,
+  unit: Unit | null,
+): Read {
+  const s = workbook.sheets.find((x) => x.name === sheet);
+  const cell = s ? cellAt(s, row, col) : undefined;
+  if (!cell) return { ok: true, value: null, converted: false };
+  const parsed = parseAmount(cell.value, { numFmt: cell.numFmt, style: 'da' });
+  if (!parsed.ok) return { ok: true, value: null, converted: false };
+  const own = parsed.amount.unit;
+  if (own === null || unit === null || own === unit)
+    return { ok: true, value: parsed.amount.value, converted: false };
+  const value = convert(parsed.amount.value, own, unit);
+  if (value !== undefined) return { ok: true, value, converted: true };
+  const was = {
+    da: formatAmount(parsed.amount.value, own),
+    en: formatAmount(parsed.amount.value, own, { lang: 'en' }),
+  };
+  return {
+    ok: false,
+    error: {
+      da: `${a1(row, col)} er ${was.da}, som ikke kan regnes om til kolonnens enhed; Ramme fordeler ikke på tværs af enheder.`,
+      en: `${a1(row, col)} is ${was.en}, which cannot be converted to the column's unit; Ramme does not allocate across units.`,
+    },
+  };
 }
 
 /** A typed number ('4,83', '½'), read the way the pane's language writes numbers. */
@@ -81,7 +123,14 @@ export function previewAllocation(
   step: Dec,
   locked: ReadonlySet<number>,
 ): Result<Preview> {
-  const olds = table.rows.map((r) => amountAt(workbook, table.sheet, r.row, col));
+  const unit = table.columns.find((c) => c.col === col)?.unit ?? null;
+  const reads = table.rows.map((r) => readInUnit(workbook, table.sheet, r.row, col, unit));
+  const bad = reads.find((r) => !r.ok);
+  if (bad && !bad.ok) return fail('MIXED_UNITS', bad.error.da, bad.error.en);
+  const olds = reads.map((r) => (r.ok ? r.value : null));
+  const otherUnit = table.rows
+    .filter((_, i) => reads[i]!.ok && (reads[i] as { converted: boolean }).converted)
+    .map((r) => a1(r.row, col));
   const lockedValues = new Map<number, Dec>();
   table.rows.forEach((r, i) => {
     if (locked.has(r.row)) lockedValues.set(i, olds[i] ?? total.minus(total));
@@ -99,6 +148,7 @@ export function previewAllocation(
     total: a.total,
     step: a.step,
     summary: a.explanation?.summary ?? { da: '', en: '' },
+    otherUnit,
     rows: table.rows.map((r, i) => ({
       row: r.row,
       label: r.label,
@@ -131,6 +181,19 @@ export function formatFor(
   return places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`;
 }
 
+/**
+ * Why a proposal over cells in mixed units is not written: the new value of a '550.000 kr.' cell
+ * is in the column's unit, and a number written there would change what the cell means.
+ */
+export function mixedUnitsRefusal(p: Preview): Text | null {
+  if (p.otherUnit.length === 0) return null;
+  const cells = p.otherUnit.join(', ');
+  return {
+    da: `${cells} står i en anden enhed end kolonnen. Forslaget er regnet om, men Ramme skriver det ikke i arket: ret først ${p.otherUnit.length === 1 ? 'cellen' : 'cellerne'} til kolonnens enhed.`,
+    en: `${cells} ${p.otherUnit.length === 1 ? 'is' : 'are'} in another unit than the column. The proposal is converted, but Ramme does not write it to the sheet: change ${p.otherUnit.length === 1 ? 'the cell' : 'the cells'} to the column's unit first.`,
+  };
+}
+
 /** The cells to write: every row's new value, and the total when it is a typed number. */
 export function allocationWrites(
   workbook: Workbook,
@@ -139,6 +202,8 @@ export function allocationWrites(
   p: Preview,
 ): Result<CellWrite[]> {
   if (p.rows.length === 0) return fail('NOTHING', 'Intet at skrive.', 'Nothing to write.');
+  const refused = mixedUnitsRefusal(p);
+  if (refused) return fail('MIXED_UNITS', refused.da, refused.en);
   const writes: CellWrite[] = p.rows.map((r) => ({
     sheet: table.sheet,
     cell: r.cell,

@@ -1,3 +1,4 @@
+import { reasonText, statusName } from '../../core/check';
 import type { DetectedTable } from '../../core/detect';
 import type { Workbook } from '../../core/grid';
 import { Dec } from '../../core/numbers';
@@ -63,7 +64,11 @@ export function indicatorsTable(
       num(r.target),
       num(r.yearsToTarget),
       r.reachedIn,
-      r.status ?? r.reason ?? '',
+      r.status !== null
+        ? statusName(r.status, settings.lang)
+        : r.reason !== null
+          ? reasonText(r.reason, settings.lang)
+          : '',
     ]),
     ...(chart ? { chart } : {}),
   };

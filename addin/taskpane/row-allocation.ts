@@ -45,6 +45,8 @@ export function previewAlongRow(
     total: a.total,
     step: a.step,
     summary: a.explanation?.summary ?? { da: '', en: '' },
+    // Along a row the year columns share the table's unit; nothing is converted.
+    otherUnit: [],
     rows: columns.map((c, i) => ({
       row: c.col,
       label: c.header,

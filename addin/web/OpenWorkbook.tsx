@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useRef } from 'react';
+import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
 import { webText } from './strings';
 
@@ -7,17 +7,22 @@ export const ACCEPT =
   '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  input: {
-    fontSize: tokens.fontSizeBase300,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  box: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start' },
+  // The file input stays in the page (labelled, for tools and tests) but out of sight and out
+  // of the tab order: the Fluent button is what people see and reach with the keyboard.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
   },
 });
 
 /**
- * "Åbn projektmappe": a labelled native file input (keyboard and screen readers know it). The
- * file is read by the page; it is never uploaded.
+ * "Åbn projektmappe": a Fluent button that opens the browser's file chooser (or drop the file on
+ * the page). The file is read by the page; it is never uploaded.
  */
 export function OpenWorkbook({
   lang,
@@ -30,18 +35,26 @@ export function OpenWorkbook({
 }) {
   const s = useStyles();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   return (
     <div className={s.box}>
-      <label htmlFor={id} className={s.label}>
+      <Button
+        appearance="primary"
+        disabled={busy}
+        aria-describedby={`${id}-hint`}
+        data-testid="open-button"
+        onClick={() => input.current?.click()}
+      >
         {webText(lang, 'open')}
-      </label>
+      </Button>
       <input
-        id={id}
-        className={s.input}
+        ref={input}
+        className={s.hidden}
         type="file"
         accept={ACCEPT}
         disabled={busy}
-        aria-describedby={`${id}-hint`}
+        tabIndex={-1}
+        aria-label={webText(lang, 'open')}
         data-testid="open-workbook"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -12,7 +12,8 @@ import { StructureMap } from './StructureMap';
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(320px, 440px) minmax(0, 1fr)',
+    // Side by side on a screen: the pane's views get room for their tables, the sheet the rest.
+    gridTemplateColumns: 'minmax(340px, 5fr) minmax(0, 7fr)',
     alignItems: 'start',
     gap: '12px',
     '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },

@@ -1,5 +1,5 @@
 import { sum, type Dec } from '../numbers';
-import { moneyText, sentence } from './display';
+import { moneyTexts, sentence } from './display';
 import { convertMoney } from './units';
 import type { ColumnCell } from './column';
 import type { RowFinding } from './columns';
@@ -57,7 +57,7 @@ function plain(r: RowFinding): MoneyFinding {
 
 function moved(r: RowFinding, cell: ColumnCell, total: MoneyFinding): MoneyFinding {
   const expected = cell.value.plus(inUnit(total.difference!, total.unit, cell.unit));
-  const [s, e] = [cell.value, expected].map((x) => moneyText(x, cell.unit));
+  const [s, e] = moneyTexts([cell.value, expected], cell.unit);
   return {
     code: 'BUDGET_COLUMN_MISMATCH',
     severity: 'error',

@@ -1,5 +1,5 @@
 import { ZERO, type Dec } from '../numbers';
-import { moneyText, sentence } from './display';
+import { moneyTexts, sentence } from './display';
 import { valueIn, type ColumnCell, type ColumnView } from './column';
 import { isTotalRole } from './total-mismatch';
 import type { BudgetColumnRole, BudgetTable, MoneyFinding } from './types';
@@ -142,7 +142,7 @@ export function checkBudgetColumns(
       }
       if (identity.target === corrected) repaired = { ...corrected, value };
       const t = identity.target;
-      const [s, c] = [t.value, value].map((x) => moneyText(x, t.unit));
+      const [s, c] = moneyTexts([t.value, value], t.unit);
       const terms = identity.terms.flatMap((x) => (x.cell ? [{ cell: x.cell, sign: x.sign }] : []));
       findings.push({
         terms,

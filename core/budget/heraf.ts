@@ -1,4 +1,4 @@
-import { moneyText } from './display';
+import { moneyTexts } from './display';
 import type { BudgetStructure } from './structure';
 import { convertMoney } from './units';
 import type { ColumnView } from './column';
@@ -26,7 +26,7 @@ export function checkHeraf(
     const partValue = part.unit && unit ? convertMoney(part.value, part.unit, unit) : part.value;
     if (partValue.abs().lte(whole.value.abs())) continue;
     const parentLabel = table.lines.find((l) => l.row === parentRow)?.label ?? '';
-    const [p, w] = [partValue, whole.value].map((x) => moneyText(x, unit));
+    const [p, w] = moneyTexts([partValue, whole.value], unit);
     findings.push({
       code: 'HERAF_EXCEEDS_PARENT',
       severity: 'error',

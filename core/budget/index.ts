@@ -12,7 +12,7 @@ export type {
 export { checkBudget } from './check';
 export { budgetStructure, footnoteMark, type BudgetStructure } from './structure';
 export { convertMoney, isMoneyUnit, moneyUnitOf } from './units';
-export { moneyText, sentence, UNIT_NAME } from './display';
+export { moneyText, moneyTexts, sentence, UNIT_NAME } from './display';
 export { moneyCellFrom } from './cell';
 export { moneyCellOf, FixedMoneyCell, type MoneyContext } from './money-cell';
 export { toReportFinding } from './report';

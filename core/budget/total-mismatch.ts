@@ -1,5 +1,5 @@
 import type { Dec } from '../numbers';
-import { moneyText, sentence } from './display';
+import { moneyTexts, sentence } from './display';
 import { describeRows } from './structure';
 import type { BudgetLine, MoneyFinding, MoneyUnit } from './types';
 
@@ -36,7 +36,7 @@ export function totalMismatch(
     get message() {
       if (message) return message;
       const rows = describeRows(parts);
-      const [s, c, d] = [stated, computed, difference.abs()].map((x) => moneyText(x, unit));
+      const [s, c, d] = moneyTexts([stated, computed, difference.abs()], unit);
       message = {
         da: sentence(
           `"${line.label}" i ${cell} er ${s.da}, men dens dele (række ${rows}) giver ${c.da}; forskel ${d.da}`,

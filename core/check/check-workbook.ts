@@ -185,8 +185,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
         const lines = catalogueLines(sheet, table, values);
         pushAll((report.catalogue ??= []), catalogueResults(sheet.name, lines));
       }
-      if (table.kind === 'indicator')
-        pushAll(report.indicators, indicatorResults(sheet, table, values, lang, tolerance));
+      if (table.kind === 'indicator') {
+        const i = indicatorResults(sheet, table, values, lang, tolerance);
+        pushAll(report.indicators, i.results);
+        pushAll(findings, i.findings);
+      }
       if (table.kind === 'status') {
         const s = checkStatus(sheet, table, values, lang);
         pushAll(report.status, s.results);

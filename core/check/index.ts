@@ -18,3 +18,10 @@ export {
   type KatalogReport,
 } from './katalog';
 export type { CheckOptions, Settings } from './types';
+export { kindName, reasonText, statusName, unitName } from './words';
+export {
+  describeResults,
+  periodText,
+  wholeForecast,
+  type ResultsTextOptions,
+} from './results-text';

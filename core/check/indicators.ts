@@ -1,6 +1,7 @@
 import type { Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { Dec, toPlain } from '../numbers';
+import type { Unit } from '../numbers';
 import {
   changePoints,
   openSdgProgressOf,
@@ -14,8 +15,9 @@ import {
   type Observation,
 } from '../indicators';
 import type { DetectedTable } from '../detect';
-import type { IndicatorProgress, IndicatorResult } from '../report';
+import type { Finding, IndicatorProgress, IndicatorResult } from '../report';
 import { cellText } from './cell-text';
+import { targetYearFinding } from './target-year';
 import type { TableValues } from './values';
 
 function plain(d: Dec | null | undefined): string | null {
@@ -27,6 +29,12 @@ function directionOf(written: string, first: Dec | undefined, target: Dec | unde
   const read = parseDirection(written);
   if (read) return read;
   return first !== undefined && target !== undefined && target.lt(first) ? 'down' : 'up';
+}
+
+export interface IndicatorCheck {
+  results: IndicatorResult[];
+  /** TARGET_YEAR_MISSED where the pace does not reach the target by the sheet's target year. */
+  findings: Finding[];
 }
 
 /** A target year cell: 2026 as a number or as text; anything else is no target year. */
@@ -55,7 +63,8 @@ function progressOf(
 /**
  * Each indicator row as data (core/indicators): first and latest observation over the sparse
  * period columns, change in points, least-squares rate per year, status by the direction, and
- * years to the target at that pace (or, in words, why there is no such number).
+ * years to the target at that pace (or a code for why there is no such number), and the
+ * sheet's target year against that pace.
  */
 export function indicatorResults(
   sheet: Sheet,
@@ -64,7 +73,7 @@ export function indicatorResults(
   lang: Lang,
   /** Points within which a change counts as 'Uændret' (settings.unchangedTolerance). */
   tolerance: Dec = new Dec(0),
-): IndicatorResult[] {
+): IndicatorCheck {
   const periods = table.columns
     .filter((c) => c.role === 'year')
     .map((c) => ({
@@ -80,6 +89,7 @@ export function indicatorResults(
   const directionCol = table.columns.find((c) => c.role === 'direction')?.col;
   const targetYearCol = table.columns.find((c) => c.role === 'targetYear')?.col;
   const results: IndicatorResult[] = [];
+  const findings: Finding[] = [];
   for (const r of table.rows) {
     if (r.role !== 'detail') continue;
     const observations: Observation[] = [];
@@ -102,8 +112,9 @@ export function indicatorResults(
     const rate = ratePerYear(observations);
     const status = statusOfSeries(observations, direction, { tolerance });
     const years = target ? yearsToTarget(observations, target.value, { direction }) : null;
-    const targetYear = targetYearOf(cellText(sheet, r.row, targetYearCol));
-    results.push({
+    const written = targetYearOf(cellText(sheet, r.row, targetYearCol));
+    const targetYear = target && written !== undefined ? written : null;
+    const result: IndicatorResult = {
       sheet: table.sheet,
       row: r.row,
       label: r.label,
@@ -117,17 +128,19 @@ export function indicatorResults(
       target: plain(target?.value),
       yearsToTarget: plain(years?.years),
       reachedIn: years?.year ?? null,
-      status: status.ok ? (lang === 'en' ? status.value.label.en : status.value.label.da) : null,
-      reason:
-        years && years.reason !== null
-          ? lang === 'en'
-            ? years.message.en
-            : years.message.da
-          : null,
-      ...(target && targetYear !== undefined
+      targetYear,
+      status: status.ok ? status.value.status : null,
+      reason: years?.reason ?? null,
+      ...(target && targetYear !== null
         ? { progress: progressOf(observations, target.value, targetYear, direction) }
         : {}),
-    });
+    };
+    results.push(result);
+    const missed =
+      targetYearCol === undefined
+        ? null
+        : targetYearFinding(result, targetYearCol, (unit ?? 'count') as Unit, lang);
+    if (missed) findings.push(missed);
   }
-  return results;
+  return { results, findings };
 }

@@ -72,7 +72,8 @@ export function checkStatus(
     const unit = share ? 'percent' : null;
     const show = (d: Dec): string =>
       formatAmount(d, unit, { lang, decimals: Math.min(1, d.decimalPlaces()) });
-    const forecast = show(s.forecast.value);
+    // A count's forecast in whole units, rounded down: 81,33 match are 81 of them.
+    const forecast = show(s.forecast.value.floor());
     const message = share
       ? {
           da: `"${r.label}" er ikke på sporet: ${show(result.value)} efter ${quarter}. kvartal, men målet er ${show(low)}.`,

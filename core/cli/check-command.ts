@@ -1,5 +1,5 @@
 import { say } from '../i18n';
-import type { CheckReport } from '../report';
+import { REPORT_VERSION, type CheckReport } from '../report';
 import type { CheckArgs } from './args';
 import { expandPaths } from './files';
 import { planOutputs } from './outputs';
@@ -43,8 +43,14 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const bar = progressBar(jobs.length, args.lang === 'en' ? 'files' : 'filer');
   const reports = await checkAll(jobs, (done) => bar.tick(done));
   bar.end();
-  const report: CheckReport = { version: 1, files: reports };
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report, args.lang));
+  const report: CheckReport = { version: REPORT_VERSION, files: reports };
+  // The text says when a year is already past; the JSON does not depend on the clock.
+  const thisYear = new Date().getFullYear();
+  io.out(
+    args.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : humanReport(report, args.lang, { thisYear }),
+  );
   const failures = reports.flatMap((r) => [r.error, r.outError]).filter((e) => e !== undefined);
   for (const e of failures) io.err(`ramme: ${printable(e)}`);
   if (failures.length > 0) return 2;

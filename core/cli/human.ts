@@ -1,9 +1,8 @@
 import { sheetCell } from '../grid';
 import type { Lang } from '../i18n';
 import type { CheckReport, FileReport, Finding, TableKind } from '../report';
+import { describeResults, kindName, unitName, type ResultsTextOptions } from '../check';
 import { printable } from './printable';
-import { describeResults } from './results-text';
-import { kindName, unitName } from './words';
 
 const SEVERITY: Record<Finding['severity'], { da: string; en: string }> = {
   error: { da: 'FEJL', en: 'ERROR' },
@@ -41,8 +40,18 @@ function findingLines(file: FileReport, lang: Lang): string[] {
   );
   // reduce, not Math.max(...): a file can have 100.000s of findings.
   const width = labels.reduce((w, l) => Math.max(w, l.length), 0) + 2;
+  const bySeverity = (s: Finding['severity']): number =>
+    file.findings.reduce((n, f) => (f.severity === s ? n + 1 : n), 0);
+  const heading = [
+    [bySeverity('error'), ['fejl', 'fejl'], ['error', 'errors']] as const,
+    [bySeverity('warning'), ['advarsel', 'advarsler'], ['warning', 'warnings']] as const,
+    [bySeverity('info'), ['bemærkning', 'bemærkninger'], ['note', 'notes']] as const,
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, da, en]) => count(lang, n, [...da], [...en]))
+    .join(', ');
   return [
-    `  ${t(lang, 'Fund:', 'Findings:')}`,
+    `  ${heading}:`,
     ...file.findings.map(
       (f, i) => `    ${labels[i]!.padEnd(width)}${sheetCell(f.sheet, f.cell)}  ${f.message}`,
     ),
@@ -57,10 +66,10 @@ function copyLines(file: FileReport, lang: Lang): string[] {
   return [];
 }
 
-function fileSection(file: FileReport, lang: Lang): string[] {
+function fileSection(file: FileReport, lang: Lang, options: ResultsTextOptions): string[] {
   if (file.error !== undefined)
     return [file.file, `  ${t(lang, 'KAN IKKE LÆSES', 'CANNOT BE READ')}: ${file.error}`];
-  const results = describeResults(file, lang);
+  const results = describeResults(file, lang, options);
   return [
     file.file,
     ...tableLines(file, lang),
@@ -105,10 +114,14 @@ function summaryTable(report: CheckReport, lang: Lang): string[] {
 }
 
 /** The Danish (or English) text report: per file its tables, findings and results; a summary. */
-export function humanReport(report: CheckReport, lang: Lang): string {
+export function humanReport(
+  report: CheckReport,
+  lang: Lang,
+  options: ResultsTextOptions = {},
+): string {
   const out: string[] = [];
   for (const file of report.files) {
-    for (const line of fileSection(file, lang)) out.push(line);
+    for (const line of fileSection(file, lang, options)) out.push(line);
     out.push('');
   }
   const files = report.files.length;

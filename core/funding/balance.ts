@@ -1,6 +1,6 @@
 import { a1 } from '../grid';
 import { convert, Dec, sum, ZERO } from '../numbers';
-import { moneyText, sentence, UNIT_NAME, type MoneyFinding, type MoneyUnit } from '../budget';
+import { moneyTexts, sentence, UNIT_NAME, type MoneyFinding, type MoneyUnit } from '../budget';
 import { frameForYear } from './frame';
 import type {
   Frame,
@@ -154,7 +154,7 @@ function balanceFinding(
 ): MoneyFinding | null {
   if (b.balance.isZero() || !at) return null;
   const short = b.balance.isNegative();
-  const [s, f, d] = [b.spending, b.financing, b.balance.abs()].map((x) => moneyText(x, b.unit));
+  const [s, f, d] = moneyTexts([b.spending, b.financing, b.balance.abs()], b.unit);
   const when = { da: year === null ? '' : ` i ${year}`, en: year === null ? '' : ` in ${year}` };
   const who = { da: source ? `${source}: ` : '', en: source ? `${source}: ` : '' };
   return {

@@ -1,3 +1,4 @@
+import { kindName, reasonText, statusName } from '../check';
 import { a1, sheetCell, type Workbook } from '../grid';
 import type { Lang } from '../i18n';
 import type { FileReport, Finding } from '../report';
@@ -118,7 +119,7 @@ function rammeSheet(
   section(
     t.tables,
     t.tableHead,
-    report.tables.map((x) => [x.sheet, x.range, x.kind, x.unit]),
+    report.tables.map((x) => [x.sheet, x.range, kindName(x.kind, lang), x.unit]),
   );
   section(
     t.capacity,
@@ -151,8 +152,8 @@ function rammeSheet(
       num(i.target),
       num(i.yearsToTarget),
       i.reachedIn,
-      i.status,
-      i.reason,
+      i.status === null ? null : statusName(i.status, lang),
+      i.reason === null ? null : reasonText(i.reason, lang),
     ]),
   );
   section(

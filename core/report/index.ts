@@ -1,1 +1,2 @@
 export type * from './types';
+export { REPORT_VERSION } from './version';

@@ -1,6 +1,8 @@
 /**
- * The `ramme check --json` contract (version 1). Tests, the pane, the web page and other tools
- * read it. Every number is a decimal string: '.' separator, no grouping, no exponent.
+ * The `ramme check --json` contract (version 2, REPORT_VERSION). Tests, the pane, the web page
+ * and other tools read it. Every number is a decimal string: '.' separator, no grouping, no
+ * exponent. It is language-neutral: word-valued fields carry codes; only a finding's `message`
+ * and a file's `error` are text, in the language asked for.
  */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -15,6 +17,7 @@ export type FindingCode =
   | 'UNREADABLE_VALUE'
   | 'AMBIGUOUS_NUMBER'
   | 'TARGET_OFF_TRACK'
+  | 'TARGET_YEAR_MISSED'
   | 'MIXED_UNITS'
   | 'BUDGET_COLUMN_MISMATCH'
   | 'STAFF_OVERLAP'
@@ -114,6 +117,12 @@ export interface Observation {
   value: string;
 }
 
+/** An indicator's change from its first to its latest observation, by its direction. */
+export type IndicatorStatus = 'progress' | 'decline' | 'unchanged';
+
+/** Why an indicator with a target has no years to it. */
+export type NoYearsReason = 'NO_CHANGE' | 'MOVING_AWAY' | 'TARGET_REACHED' | 'TOO_FEW_POINTS';
+
 export interface IndicatorResult {
   sheet: string;
   row: number;
@@ -127,8 +136,10 @@ export interface IndicatorResult {
   target: string | null;
   yearsToTarget: string | null;
   reachedIn: number | null;
-  status: string | null;
-  reason: string | null;
+  /** The year the sheet wants the target reached by (a 'Målår' column). */
+  targetYear: number | null;
+  status: IndicatorStatus | null;
+  reason: NoYearsReason | null;
   /**
    * Progress against the target by the target year (a 'Målår' column), measured by `method`:
    * 'open-sdg' (the published Open SDG / Statistics Canada measure, the default) or
@@ -203,6 +214,6 @@ export interface FileReport {
 }
 
 export interface CheckReport {
-  version: 1;
+  version: 2;
   files: FileReport[];
 }

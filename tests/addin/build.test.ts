@@ -1,47 +1,23 @@
 /**
- * Builds the add-in with webpack (the production configuration, without source maps, into a
- * temporary folder) and checks what `npm run build` delivers: the pane, functions.json with every
- * RAMME function, the manifest and icons; and that nothing in it, or in the add-in's source,
- * reaches any origin but Office's CDN.
+ * The production build of the add-in and the page (webpack --mode production, shared with the
+ * e2e tests through tests/e2e/build-web.ts) checked for what `npm run build` delivers: the
+ * pane, functions.json with every RAMME function, the manifest and icons; and that nothing in
+ * it, or in the add-in's source, reaches any origin but Office's CDN.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import webpack from 'webpack';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
-import makeConfig from '../../webpack.config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../e2e/build-web';
 
-const OUT = mkdtempSync(path.join(tmpdir(), 'ramme-build-'));
+// The one production build the e2e tests use too (built once, under a lock, when stale).
+let OUT = '';
 let files: string[] = [];
 const read = (f: string) => readFileSync(path.join(OUT, f), 'utf8');
 
 beforeAll(async () => {
-  const config = await makeConfig({}, { mode: 'production' });
-  config.output.path = OUT;
-  config.devtool = false;
-  // Minified as in production: dev-only warnings (with their links) are dropped as they are there.
-  // The standalone web page (addin/web) has its own tests; build the add-in's three entries.
-  config.entry = {
-    taskpane: config.entry.taskpane,
-    functions: config.entry.functions,
-    commands: config.entry.commands,
-  };
-  config.plugins = config.plugins.filter(
-    (p: unknown) =>
-      !(
-        p instanceof HtmlWebpackPlugin &&
-        (p as { userOptions: { filename?: string } }).userOptions.filename === 'index.html'
-      ),
-  );
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
-  );
-  expect(stats.hasErrors(), stats.toString('errors-only')).toBe(false);
+  OUT = await buildWeb();
   files = readdirSync(OUT, { recursive: true }).map(String);
 }, 600_000);
-
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('npm run build', () => {
   it('emits the pane, the functions with functions.json, the commands, the manifest and icons', () => {

@@ -91,7 +91,11 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     fireEvent.click(screen.getByRole('button', { name: t.check }));
     const cell = await screen.findByRole('button', { name: new RegExp('Arbejdsplan 2024!B7') });
     expect(screen.getByText(t.stated)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /Arbejdsplan 2024!A3:B7/ })).toBeTruthy();
+    // The table's kind in the pane's language, the sheet name quoted as Excel writes it.
+    const kind = lang === 'da' ? 'årsværksplan' : 'person-year plan';
+    expect(
+      screen.getByRole('heading', { name: `'Arbejdsplan 2024'!A3:B7 (${kind})` }),
+    ).toBeTruthy();
     expect(screen.getByText(lang === 'da' ? /giver 4,5/ : /add up to 4\.5/)).toBeTruthy();
     fireEvent.click(cell);
     await waitFor(() => expect(host.shown).toEqual(['Arbejdsplan 2024!B7']));
@@ -100,6 +104,17 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     fireEvent.click(screen.getByRole('button', { name: t.clear }));
     await waitFor(() => expect(host.marked).toEqual([]));
     expect(host.reads).toEqual(['sheet']);
+  });
+
+  it('Tjek: shows the funding balance as soon as the workbook is checked', async () => {
+    const host = createFakeHost(await exampleWorkbook('aftale-2024.xlsx'), lang);
+    renderPane(host, lang);
+    fireEvent.click(screen.getAllByRole('radio')[2]!);
+    fireEvent.click(screen.getByRole('button', { name: t.check }));
+    const results = await screen.findByTestId('check-results');
+    expect(results.textContent).toContain(
+      lang === 'da' ? 'balance -0,9 mio. kr.' : 'balance -DKK 0.9m',
+    );
   });
 
   it('Tjek: the whole workbook with nothing wrong says so', async () => {
@@ -166,6 +181,24 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(cellValue(host, 6, 2)).toBe(1);
   });
 
+  it('Fordel: an empty total is said at its field, not as "Noget gik galt"', async () => {
+    const host = createFakeHost(planWorkbook(), lang);
+    renderPane(host, lang);
+    openTab(t.allocate);
+    fireEvent.click(screen.getByRole('button', { name: t.find }));
+    await screen.findByRole('textbox', { name: t.total });
+    fireEvent.click(screen.getByRole('button', { name: t.preview }));
+    expect(
+      await screen.findByText(
+        lang === 'da' ? 'Skriv den total, der skal fordeles.' : 'Type the total to allocate.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.queryByText(lang === 'da' ? 'Noget gik galt' : 'Something went wrong'),
+    ).toBeNull();
+    expect(screen.queryByRole('table', { name: t.preview })).toBeNull();
+  });
+
   it('Fordel: takes the total from the selected cell', async () => {
     const host = createFakeHost(planWorkbook(), lang);
     host.selected = { sheet: 'Arbejdsplan 2024', range: 'B5' };
@@ -210,6 +243,14 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     expect(
       within(table).getByText(/Andel 16-64-årige med ikke-vestlig baggrund i beskæftigelse/),
     ).toBeTruthy();
+    // The target year column, and the status as a word (the report carries the code).
+    const first = within(table).getAllByRole('row')[1]!;
+    const cells = within(first)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toContain('2026');
+    expect(cells).toContain(lang === 'da' ? 'Fremgang' : 'Progress');
+    expect(cells).toContain(lang === 'da' ? '4,0 (2027)' : '4.0 (2027)');
     // Progress by the target year, the published Open SDG measure (row 4: R 0,80, moderate).
     expect(
       within(table).getAllByText(
@@ -232,6 +273,14 @@ describe.each(['da', 'en'] as const)('the pane in %s', (lang) => {
     fireEvent.click(screen.getByRole('button', { name: t.computeStatus }));
     const table = await screen.findByRole('table', { name: t.status });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    // The forecast column: 118 lærepladser after three quarters forecast whole, 157.
+    const rows = within(table).getAllByRole('row');
+    const learn = rows.find((r) => r.textContent?.includes('Lærepladser'))!;
+    expect(
+      within(learn)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toContain('157');
     fireEvent.click(screen.getByRole('button', { name: t.write }));
     await waitFor(() => expect(host.results.length).toBe(1));
     expect(host.results[0]!.trafficLightColumn).toBe(5);

@@ -119,7 +119,7 @@ describe('checkBudgetGrid', () => {
       ok: false,
     });
     expect(check.findings[0]!.message.da).toBe(
-      '"I alt" i B7 er 1.328.850,5 kr., men dens dele (række 4-6) giver 1.328.750,5 kr.; forskel 100 kr.',
+      '"I alt" i B7 er 1.328.850,50 kr., men dens dele (række 4-6) giver 1.328.750,50 kr.; forskel 100,00 kr.',
     );
   });
 

@@ -38,7 +38,7 @@ describe('heraf parts and footnotes', () => {
       '2',
     ]);
     expect(f.message.da).toBe(
-      '"heraf forældreindsats" i B7 (2,5 mio. kr.) er en del af "Forebyggelse af social kontrol" i B6 (2 mio. kr.), men er større end den.',
+      '"heraf forældreindsats" i B7 (2,5 mio. kr.) er en del af "Forebyggelse af social kontrol" i B6 (2,0 mio. kr.), men er større end den.',
     );
   });
 
@@ -186,7 +186,7 @@ describe('report findings', () => {
       expected: '2',
       actual: '2.5',
       message:
-        '"heraf forældreindsats" in B7 (DKK 2.5m) is part of "Forebyggelse af social kontrol" in B6 (DKK 2m) but is larger than it.',
+        '"heraf forældreindsats" in B7 (DKK 2.5m) is part of "Forebyggelse af social kontrol" in B6 (DKK 2.0m) but is larger than it.',
     });
   });
 });

@@ -362,7 +362,8 @@ describe('checkWorkbook: indicators', () => {
         target: '100',
         yearsToTarget: '34.5',
         reachedIn: 2046,
-        status: 'Fremgang',
+        targetYear: null,
+        status: 'progress',
         reason: null,
       },
     ]);
@@ -373,6 +374,13 @@ describe('checkWorkbook: indicators', () => {
       lang: 'en',
       settings: { unchangedTolerance: '0,5' },
     });
-    expect(r.indicators[0]!.status).toBe('Unchanged');
+    expect(r.indicators[0]!.status).toBe('unchanged');
+  });
+
+  it('carries codes, not words: the same data in Danish and English', () => {
+    const da = checkWorkbook(book(sheetFromValues('Barometer', rows)), { lang: 'da' });
+    const en = checkWorkbook(book(sheetFromValues('Barometer', rows)), { lang: 'en' });
+    expect(en.indicators).toEqual(da.indicators);
+    expect(da.indicators[0]!.status).toBe('progress');
   });
 });

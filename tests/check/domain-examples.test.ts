@@ -37,7 +37,7 @@ describe('domain examples', () => {
     ]);
     expect(brief(r)).toEqual(['error FUNDING_SHORTFALL Aftale 2024!B13 7.2 7']);
     expect(r.findings[0]!.message).toBe(
-      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7 mio. kr.); der mangler 0,2 mio. kr.',
+      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7,0 mio. kr.); der mangler 0,2 mio. kr.',
     );
   });
 
@@ -97,7 +97,7 @@ describe('domain examples', () => {
       target: '65',
       yearsToTarget: '4.0776699029',
       reachedIn: 2026,
-      status: 'Fremgang',
+      status: 'progress',
       reason: null,
     });
     // "24%" "23%" _ "21%" (2021 missing) at t = 0, 1, 3: slope −4⅔ / 4⅔ = −1 a year;
@@ -110,7 +110,7 @@ describe('domain examples', () => {
       ratePerYear: '-1',
       yearsToTarget: '11',
       reachedIn: 2033,
-      status: 'Fremgang',
+      status: 'progress',
     });
     // 31 29 28 (2020–2022), higher is better: −1,5 a year, away from the 40 % target.
     expect(youth).toMatchObject({
@@ -118,8 +118,8 @@ describe('domain examples', () => {
       ratePerYear: '-1.5',
       yearsToTarget: null,
       reachedIn: null,
-      status: 'Tilbagegang',
-      reason: 'Indikatoren bevæger sig væk fra målet, så målet nås ikke i det nuværende tempo.',
+      status: 'decline',
+      reason: 'MOVING_AWAY',
     });
   });
 

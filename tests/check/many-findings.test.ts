@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import { humanReport } from '../../core/cli/human';
 import type { Sheet } from '../../core/grid';
-import type { CheckReport } from '../../core/report';
+import { REPORT_VERSION, type CheckReport } from '../../core/report';
 
 const LINES = 260_000;
 
@@ -40,7 +40,7 @@ describe('a sheet with 130.000 unreadable cells', () => {
 
   it('prints as text, a line per finding', () => {
     const full: CheckReport = {
-      version: 1,
+      version: REPORT_VERSION,
       files: [{ ...report, file: 'fejl.xlsx' }],
     } as unknown as CheckReport;
     const text = humanReport(full, 'da');

@@ -126,7 +126,7 @@ describe('ramme check --json', () => {
     const r = ramme(['check', DOMAIN_EXAMPLES, '--json']);
     expect([0, 1]).toContain(r.status);
     const report = parseJson(r.stdout);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.files.map((f) => path.basename(f.file))).toEqual(
       readdirSync(DOMAIN_EXAMPLES)
         .filter((f) => f.endsWith('.xlsx'))
@@ -150,9 +150,25 @@ describe('ramme check --json', () => {
     expect(f.message).toContain('add up to');
   });
 
+  it('the JSON is the same in both languages but for the messages: codes, never words', () => {
+    const json = (lang: string): unknown => {
+      const report = parseJson(ramme(['check', 'examples', '--json', '--lang', lang]).stdout);
+      return report.files.map((f) => ({
+        ...f,
+        findings: f.findings.map(({ message: _message, ...rest }) => rest),
+      }));
+    };
+    const da = json('da');
+    expect(json('en')).toEqual(da);
+    const text = JSON.stringify(da);
+    expect(text).not.toMatch(/Fremgang|Tilbagegang|Uændret|står stille/);
+    expect(text).toContain('"status":"progress"');
+    expect(text).toContain('"reason":"NO_CHANGE"');
+  });
+
   it('--lang en human output is English', () => {
     const r = ramme(['check', wrong, '--lang', 'en']);
-    expect(r.stdout).toContain('Findings:');
+    expect(r.stdout).toContain('  1 error:');
     expect(r.stdout).toMatch(/ERROR\s+'Budget 2025'!B6/);
     expect(r.stdout).toContain('In all: 1 file, 1 table, 1 error, 0 warnings');
   });

@@ -1,7 +1,17 @@
-// Builds the page once for the browser tests and the pane bench: webpack in production mode
-// into .tmp/e2e-dist (never dist/, which `npm run build` and other tests own), and the CLI.
+// Builds the add-in and the page once for every test that needs the production build (the e2e
+// tests, tests/addin/build.test.ts, the pane bench): webpack in production mode into
+// .tmp/e2e-dist (never dist/, which `npm run build` owns), under a lock, only when older than
+// the sources; and the CLI.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +50,35 @@ function sourceStamp(): string {
   );
 }
 
+const LOCK = path.join(ROOT, '.tmp', 'e2e-dist.lock');
+
+/** One build at a time: the unit and e2e projects start together and may both want it. */
+async function locked<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than ten minutes was left by a killed run.
+      const since = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Builds .tmp/e2e-dist unless it was built from the sources as they are now. */
 export async function buildWeb(log: (line: string) => void = () => {}): Promise<string> {
+  return locked(() => buildWebNow(log));
+}
+
+async function buildWebNow(log: (line: string) => void): Promise<string> {
   const stamp = sourceStamp();
   const fresh =
     existsSync(path.join(WEB_DIST, 'index.html')) &&

@@ -77,10 +77,10 @@ describe('spending against financing', () => {
       '-0.2',
     ]);
     expect(f.message.da).toBe(
-      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7 mio. kr.) i 2024; der mangler 0,2 mio. kr.',
+      'Udgifterne (7,2 mio. kr.) er større end finansieringen (7,0 mio. kr.) i 2024; der mangler 0,2 mio. kr.',
     );
     expect(f.message.en).toBe(
-      'Spending (DKK 7.2m) exceeds financing (DKK 7m) in 2024; DKK 0.2m short.',
+      'Spending (DKK 7.2m) exceeds financing (DKK 7.0m) in 2024; DKK 0.2m short.',
     );
   });
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
-import type { CheckReport } from '../../core/report';
+import { REPORT_VERSION, type CheckReport } from '../../core/report';
 import { oreToDanish, oreToPlain } from '../../scripts/gen-synthetic';
 import { reportValidator } from '../bad/run-cli';
 import { leaks, RUNS, workbook, TIMEOUT } from './arbitraries';
@@ -19,7 +19,10 @@ describe('checkWorkbook under fuzzing', () => {
     () => {
       fc.assert(
         fc.property(workbook, fc.constantFrom('da' as const, 'en' as const), (wb, lang) => {
-          const report: CheckReport = { version: 1, files: [checkWorkbook(wb, { lang })] };
+          const report: CheckReport = {
+            version: REPORT_VERSION,
+            files: [checkWorkbook(wb, { lang })],
+          };
           const json = JSON.stringify(report, null, 2);
           expect(leaks(json)).toEqual([]);
           const parsed: unknown = JSON.parse(json);

@@ -11,6 +11,8 @@ import {
   DialogTitle,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Select,
   Table,
   TableBody,
@@ -24,6 +26,7 @@ import type { CellWrite } from '../../host/types';
 import {
   allocationWrites,
   allocTables,
+  mixedUnitsRefusal,
   previewAllocation,
   readTyped,
   type AllocTable,
@@ -56,6 +59,11 @@ export function AllocateView() {
   const [formulaCells, setFormulaCells] = useState<string[] | null>(null);
   const [pending, setPending] = useState<CellWrite[]>([]);
   const [note, setNote] = useState<string | null>(null);
+  const [inputProblem, setInputProblem] = useState<{
+    total?: string;
+    step?: string;
+    other?: string;
+  }>({});
   const [, setUndoTick] = useState(0);
   const table = tables.find((x) => x.id === tableId);
 
@@ -77,20 +85,33 @@ export function AllocateView() {
       choose(list, list[0]?.id ?? '');
     });
 
+  // What the user typed is checked at its field, not reported as "Noget gik galt".
   const compute = (lockedRows: Set<number>) => {
     setNote(null);
+    setInputProblem({});
     if (!workbook || !table) return;
     const total = readTyped(totalText, lang);
     const step = readTyped(stepText, lang);
-    if (total === null) throw new Error(t('badTotal'));
-    if (step === null) throw new Error(t('badStep'));
+    if (total === null || step === null) {
+      setPreview(null);
+      setInputProblem({
+        total: total !== null ? undefined : t(totalText.trim() === '' ? 'emptyTotal' : 'badTotal'),
+        step: step !== null ? undefined : t(stepText.trim() === '' ? 'emptyStep' : 'badStep'),
+      });
+      return;
+    }
     const r =
       along === 'row'
         ? previewAlongRow(workbook, table, spreadRow, total, step, lockedRows)
         : previewAllocation(workbook, table, col, total, step, lockedRows);
-    if (!r.ok) throw r;
+    if (!r.ok) {
+      setPreview(null);
+      setInputProblem({ other: lang === 'en' ? r.error.message.en : r.error.message.da });
+      return;
+    }
     setPreview(r.value);
   };
+  const refusal = preview ? mixedUnitsRefusal(preview) : null;
 
   const totalFromSelection = () =>
     task.run(async () => {
@@ -99,7 +120,11 @@ export function AllocateView() {
       const wb = await host.read('workbook');
       const at = parseA1(sel.range.split(':')[0]!);
       const v = at ? amountAt(wb, sel.sheet, at.row, at.col) : null;
-      if (v === null) throw new Error(t('badTotal'));
+      if (v === null) {
+        setInputProblem({ total: t('badTotalCell') });
+        return;
+      }
+      setInputProblem({});
       setTotalText(lang === 'en' ? v.toString() : v.toString().replace('.', ','));
     });
 
@@ -151,7 +176,11 @@ export function AllocateView() {
       {table && (
         <>
           <Field label={t('table')}>
-            <Select value={tableId} onChange={(_, d) => choose(tables, d.value)}>
+            <Select
+              className={s.select}
+              value={tableId}
+              onChange={(_, d) => choose(tables, d.value)}
+            >
               {tables.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}
@@ -162,6 +191,7 @@ export function AllocateView() {
           {partColumns(table).length > 1 && (
             <Field label={t('spreadAlong')}>
               <Select
+                className={s.select}
                 value={along}
                 onChange={(_, d) => {
                   setAlong(d.value === 'row' ? 'row' : 'column');
@@ -177,6 +207,7 @@ export function AllocateView() {
           {along === 'row' ? (
             <Field label={t('spreadRow')}>
               <Select
+                className={s.select}
                 value={String(spreadRow)}
                 onChange={(_, d) => (setSpreadRow(Number(d.value)), setPreview(null))}
               >
@@ -190,6 +221,7 @@ export function AllocateView() {
           ) : (
             <Field label={t('weightColumn')}>
               <Select
+                className={s.select}
                 value={String(col)}
                 onChange={(_, d) => (setCol(Number(d.value)), setPreview(null))}
               >
@@ -201,7 +233,11 @@ export function AllocateView() {
               </Select>
             </Field>
           )}
-          <Field label={t('total')}>
+          <Field
+            label={t('total')}
+            validationState={inputProblem.total ? 'error' : 'none'}
+            validationMessage={inputProblem.total}
+          >
             <Input
               value={totalText}
               onChange={(_, d) => setTotalText(d.value)}
@@ -213,7 +249,11 @@ export function AllocateView() {
               {t('totalFromCell')}
             </Button>
           )}
-          <Field label={t('step')}>
+          <Field
+            label={t('step')}
+            validationState={inputProblem.step ? 'error' : 'none'}
+            validationMessage={inputProblem.step}
+          >
             <Input value={stepText} onChange={(_, d) => setStepText(d.value)} inputMode="decimal" />
           </Field>
           <div className={s.actions}>
@@ -224,7 +264,7 @@ export function AllocateView() {
             >
               {t('preview')}
             </Button>
-            <Button onClick={apply} disabled={task.busy || !preview}>
+            <Button onClick={apply} disabled={task.busy || !preview || refusal !== null}>
               {t('apply')}
             </Button>
             <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
@@ -235,33 +275,61 @@ export function AllocateView() {
       )}
       {task.busy && <Busy label={t('working')} />}
       {task.error !== null && <ProblemBar error={task.error} />}
+      {inputProblem.other && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{inputProblem.other}</MessageBarBody>
+        </MessageBar>
+      )}
+      {refusal && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{lang === 'en' ? refusal.en : refusal.da}</MessageBarBody>
+        </MessageBar>
+      )}
       {note && <Caption1 role="status">{note}</Caption1>}
       {preview && (
         <>
-          <Table size="small" aria-label={t('preview')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('lock')}</TableHeaderCell>
-                <TableHeaderCell>{t('label')}</TableHeaderCell>
-                <TableHeaderCell>{t('oldValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('newValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('why')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('preview')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('lock')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('label')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('oldValue')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('newValue')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('why')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {preview.rows.map((r) => (
-                <TableRow key={r.row}>
-                  <TableCell>
+                <TableRow role="row" key={r.row}>
+                  <TableCell role="cell" className={s.cell} data-label={t('lock')}>
                     <Checkbox
                       checked={r.locked}
                       aria-label={`${t('lock')} ${r.label}`}
                       onChange={(_, d) => toggle(r.row, d.checked === true)}
                     />
                   </TableCell>
-                  <TableCell>{r.label}</TableCell>
-                  <TableCell>{showDec(r.old, lang)}</TableCell>
-                  <TableCell>{showDec(r.next, lang)}</TableCell>
-                  <TableCell>{lang === 'en' ? r.why.en : r.why.da}</TableCell>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {r.label}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('oldValue')}>
+                    {showDec(r.old, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('newValue')}>
+                    {showDec(r.next, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('why')}>
+                    {lang === 'en' ? r.why.en : r.why.da}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -12,7 +12,9 @@ import {
   Subtitle2,
   Switch,
 } from '@fluentui/react-components';
-import { parseA1, parseRange } from '../../../core/grid';
+import { describeResults, kindName } from '../../../core/check';
+import { parseA1, parseRange, sheetCell } from '../../../core/grid';
+import type { Lang } from '../../../core/i18n';
 import type { FileReport, Finding, TableInfo } from '../../../core/report';
 import type { ReadScope } from '../../host/types';
 import { checkWithHost } from '../engine';
@@ -45,10 +47,10 @@ function inTable(f: Finding, t: TableInfo): boolean {
 }
 
 /** Findings under the table they belong to, in report order; the rest under "outside". */
-export function groupFindings(report: FileReport, outside: string): Group[] {
+export function groupFindings(report: FileReport, outside: string, lang: Lang): Group[] {
   const groups: Group[] = report.tables.map((t) => ({
     key: `${t.sheet}!${t.range}`,
-    title: `${t.sheet}!${t.range} (${t.kind})`,
+    title: `${sheetCell(t.sheet, t.range)} (${kindName(t.kind, lang)})`,
     findings: [],
   }));
   const rest: Finding[] = [];
@@ -75,6 +77,26 @@ export function firstFindings(groups: Group[], limit: number): Group[] {
     out.push({ ...g, findings });
   }
   return out;
+}
+
+/** The capacity and funding results of a check, as the CLI says them, right under its counts. */
+function CheckResults({ report, lang }: { report: FileReport; lang: Lang }) {
+  const s = useStyles();
+  const { t } = usePane();
+  const lines = describeResults({ ...report, indicators: [], status: [] }, lang, {
+    thisYear: new Date().getFullYear(),
+  });
+  if (lines.length === 0) return null;
+  return (
+    <section aria-label={t('results')}>
+      <Subtitle2 as="h3">{t('results')}</Subtitle2>
+      <ul className={s.results} data-testid="check-results">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function CheckView() {
@@ -115,9 +137,10 @@ export function CheckView() {
         <div>
           <Caption1>
             {t('tablesFound')}: {report.tables.length} · {report.findings.length}{' '}
-            {t('findingsCount')}
+            {t(report.findings.length === 1 ? 'findingOne' : 'findingsCount')}
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
+          <CheckResults report={report} lang={lang} />
           {host.showStructure && (
             <Switch
               checked={structureOn}
@@ -139,43 +162,45 @@ export function CheckView() {
             </MessageBar>
           ) : (
             <>
-              {firstFindings(groupFindings(report, t('otherFindings')), shown).map((g) => (
-                <div key={g.key}>
-                  <Subtitle2 as="h3">{g.title}</Subtitle2>
-                  <ul className={s.findings}>
-                    {g.findings.map((f, i) => (
-                      <li key={`${f.sheet}!${f.cell}:${i}`}>
-                        <Badge
-                          appearance="tint"
-                          color={
-                            f.severity === 'error'
-                              ? 'danger'
-                              : f.severity === 'warning'
-                                ? 'warning'
-                                : 'informative'
-                          }
-                        >
-                          {t(`severity_${f.severity}`)}
-                        </Badge>{' '}
-                        <Link
-                          as="button"
-                          aria-label={`${t('goToCell')} ${f.sheet}!${f.cell}`}
-                          onClick={() => task.run(() => host.goTo(f.sheet, f.cell))}
-                        >
-                          {f.sheet}!{f.cell}
-                        </Link>
-                        <div title={f.code}>{f.message}</div>
-                        {(f.actual !== null || f.expected !== null) && (
-                          <Caption1>
-                            {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
-                            {showDecimal(f.expected, lang)}
-                          </Caption1>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {firstFindings(groupFindings(report, t('otherFindings'), settings.lang), shown).map(
+                (g) => (
+                  <div key={g.key}>
+                    <Subtitle2 as="h3">{g.title}</Subtitle2>
+                    <ul className={s.findings}>
+                      {g.findings.map((f, i) => (
+                        <li key={`${f.sheet}!${f.cell}:${i}`}>
+                          <Badge
+                            appearance="tint"
+                            color={
+                              f.severity === 'error'
+                                ? 'danger'
+                                : f.severity === 'warning'
+                                  ? 'warning'
+                                  : 'informative'
+                            }
+                          >
+                            {t(`severity_${f.severity}`)}
+                          </Badge>{' '}
+                          <Link
+                            as="button"
+                            aria-label={`${t('goToCell')} ${f.sheet}!${f.cell}`}
+                            onClick={() => task.run(() => host.goTo(f.sheet, f.cell))}
+                          >
+                            {f.sheet}!{f.cell}
+                          </Link>
+                          <div title={f.code}>{f.message}</div>
+                          {(f.actual !== null || f.expected !== null) && (
+                            <Caption1>
+                              {t('stated')}: {showDecimal(f.actual, lang)} · {t('computed')}:{' '}
+                              {showDecimal(f.expected, lang)}
+                            </Caption1>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ),
+              )}
               {shown < report.findings.length && (
                 <div className={s.actions}>
                   <Caption1>

@@ -11,6 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { periodText, reasonText, statusName } from '../../../core/check';
 import type { DetectedTable } from '../../../core/detect';
 import type { Workbook } from '../../../core/grid';
 import type { FileReport } from '../../../core/report';
@@ -56,33 +57,68 @@ export function IndicatorsView() {
       {state && results.length === 0 && <Caption1>{t('noIndicators')}</Caption1>}
       {state && results.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabIndicators')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('indicator')}</TableHeaderCell>
-                <TableHeaderCell>{t('latest')}</TableHeaderCell>
-                <TableHeaderCell>{t('change')}</TableHeaderCell>
-                <TableHeaderCell>{t('rate')}</TableHeaderCell>
-                <TableHeaderCell>{t('yearsToTarget')}</TableHeaderCell>
-                <TableHeaderCell>{t('statusCol')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('tabIndicators')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('indicator')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('latest')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('change')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('rate')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('target')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('yearsToTarget')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('targetYear')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('statusCol')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {results.map((r) => (
-                <TableRow key={`${r.sheet}:${r.row}`}>
-                  <TableCell>{r.label}</TableCell>
-                  <TableCell>
-                    {showDecimal(r.latest?.value, lang, 1)} ({r.latest?.period ?? '–'})
+                <TableRow role="row" key={`${r.sheet}:${r.row}`}>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {r.label}
                   </TableCell>
-                  <TableCell>{showDecimal(r.changePoints, lang, 1)}</TableCell>
-                  <TableCell>{showDecimal(r.ratePerYear, lang)}</TableCell>
-                  <TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('latest')}>
+                    {showDecimal(r.latest?.value, lang, 1)} (
+                    {r.latest ? periodText(r.latest.period, lang) : '–'})
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('change')}>
+                    {showDecimal(r.changePoints, lang, 1)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('rate')}>
+                    {showDecimal(r.ratePerYear, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('target')}>
+                    {r.target === null
+                      ? '–'
+                      : `${showDecimal(r.target, lang)}${r.unit === 'percent' ? ' %' : ''}`}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('yearsToTarget')}>
                     {r.yearsToTarget !== null
                       ? `${showDecimal(r.yearsToTarget, lang, 1)}${r.reachedIn ? ` (${r.reachedIn})` : ''}`
-                      : (r.reason ?? '–')}
+                      : r.reason !== null
+                        ? reasonText(r.reason, lang)
+                        : '–'}
                   </TableCell>
-                  <TableCell>
-                    {r.status ?? '–'}
+                  <TableCell role="cell" className={s.cell} data-label={t('targetYear')}>
+                    {r.targetYear ?? '–'}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('statusCol')}>
+                    {r.status !== null ? statusName(r.status, lang) : '–'}
                     {r.progress?.status && (
                       // The published Open SDG measure by the target year; the hover names it.
                       <span
@@ -101,7 +137,11 @@ export function IndicatorsView() {
             </TableBody>
           </Table>
           <Field label={t('chartFor')}>
-            <Select value={String(chartRow)} onChange={(_, d) => setChartRow(Number(d.value))}>
+            <Select
+              className={s.select}
+              value={String(chartRow)}
+              onChange={(_, d) => setChartRow(Number(d.value))}
+            >
               {results.map((r, i) => (
                 <option key={`${r.sheet}:${r.row}`} value={i}>
                   {r.label}

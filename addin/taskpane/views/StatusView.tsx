@@ -10,6 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { wholeForecast } from '../../../core/check';
 import type { StatusResult } from '../../../core/report';
 import { checkRead } from '../engine';
 import { usePane } from '../pane-context';
@@ -42,33 +43,54 @@ export function StatusView() {
       {results && results.length === 0 && <Caption1>{t('noStatus')}</Caption1>}
       {results && results.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabStatus')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('initiative')}</TableHeaderCell>
-                <TableHeaderCell>{t('target')}</TableHeaderCell>
-                <TableHeaderCell>{t('result')}</TableHeaderCell>
-                <TableHeaderCell>{t('attainment')}</TableHeaderCell>
-                <TableHeaderCell>{t('onTrack')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('tabStatus')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('initiative')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('target')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('result')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('attainment')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('forecast')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('onTrack')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {results.map((r) => (
-                <TableRow key={`${r.sheet}:${r.row}`}>
-                  <TableCell>{r.id ? `${r.id} ${r.label}` : r.label}</TableCell>
-                  <TableCell>
+                <TableRow role="row" key={`${r.sheet}:${r.row}`}>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {r.id ? `${r.id} ${r.label}` : r.label}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('target')}>
                     {showDecimal(r.target, lang)}
                     {r.targetMax ? `–${showDecimal(r.targetMax, lang)}` : ''}
                     {r.unit === 'percent' ? ' %' : ''}
                   </TableCell>
-                  <TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('result')}>
                     {showDecimal(r.actual, lang)}
                     {r.unit === 'percent' ? ' %' : ''}
                   </TableCell>
-                  <TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('attainment')}>
                     {r.attainment === null ? '–' : `${showDecimal(r.attainment, lang, 1)} %`}
                   </TableCell>
-                  <TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('forecast')}>
+                    {/* A count's forecast in whole units, as the CLI shows it. */}
+                    {r.forecast === null || r.unit !== 'count'
+                      ? '–'
+                      : showDecimal(wholeForecast(r.forecast), lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('onTrack')}>
                     {r.onTrack === null ? (
                       '–'
                     ) : (

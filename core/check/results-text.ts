@@ -1,5 +1,6 @@
+import { reasonText, statusName } from './words';
 import { say, type Lang } from '../i18n';
-import { PROGRESS_LABELS } from '../indicators';
+import { parsePeriod, periodLabel, PROGRESS_LABELS } from '../indicators';
 import { convert, Dec, formatAmount, formatPoints, ZERO, type Unit } from '../numbers';
 import type {
   CapacityResult,
@@ -36,8 +37,22 @@ function amount(value: string, unit: string | null, lang: Lang, decimals?: numbe
   return formatAmount(value, u, { lang, decimals: places });
 }
 
-function short(label: string): string {
-  return label.length > 50 ? `${label.slice(0, 49)}…` : label;
+/** Options for the text: the year it is now, to say that a year is already past. */
+export interface ResultsTextOptions {
+  thisYear?: number;
+}
+
+/** '2011-02' as people write it: 'februar 2011' / 'February 2011'. */
+export function periodText(key: string, lang: Lang): string {
+  const p = parsePeriod(key);
+  if (!p.ok) return key;
+  const label = periodLabel(p.value);
+  return lang === 'en' ? label.en : label.da;
+}
+
+/** A count's forecast in whole units, rounded down: 157,33 lærepladser is 157 of them. */
+export function wholeForecast(value: string): string {
+  return new Dec(value).floor().toFixed(0);
 }
 
 function capacityLine(c: CapacityResult, lang: Lang): string {
@@ -64,7 +79,7 @@ function proposalLines(c: CapacityResult, lang: Lang): string[] {
     `  Proposal in steps of ${n(c.proposalStep)}: ${f(c.proposalTotal)} spread by the plan's current split${rest}:`,
   );
   const rows = c.proposal.map(
-    (p) => `    ${t(lang, 'række', 'row')} ${p.row} "${short(p.label)}": ${n(p.old)} → ${n(p.new)}`,
+    (p) => `    ${t(lang, 'række', 'row')} ${p.row} "${p.label}": ${n(p.old)} → ${n(p.new)}`,
   );
   return [head, ...rows];
 }
@@ -90,15 +105,6 @@ function catalogueLines(list: readonly CatalogueResult[], lang: Lang): string[] 
   });
 }
 
-function fundingLine(f: FundingResult, lang: Lang): string {
-  const a = (v: string): string => amount(v, f.unit, lang);
-  return t(
-    lang,
-    `Finansiering (${f.sheet}): udgifter ${a(f.spending)}, finansiering ${a(f.financing)}, balance ${a(f.balance)}`,
-    `Funding (${f.sheet}): spending ${a(f.spending)}, financing ${a(f.financing)}, balance ${a(f.balance)}`,
-  );
-}
-
 /** What each funding source has left after the spending that names it. */
 function sourceLines(f: FundingResult, lang: Lang): string[] {
   const a = (v: string): string => amount(v, f.unit, lang);
@@ -112,13 +118,69 @@ function sourceLines(f: FundingResult, lang: Lang): string[] {
   });
 }
 
-function indicatorLine(i: IndicatorResult, lang: Lang): string {
+/** Decimals after the point in a decimal string ('7.25' → 2). */
+function ownPlaces(value: string): number {
+  return value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
+}
+
+function fundingLine(f: FundingResult, lang: Lang): string {
+  // One precision for the three amounts: '7,25', '7,00', '-0,25', never '7' beside '7,25'.
+  const values = [f.spending, f.financing, f.balance];
+  const places = values.reduce((n, v) => Math.max(n, Math.min(6, ownPlaces(v))), 0);
+  const shared = f.unit === 'mio. kr.' ? Math.max(1, places) : places;
+  const a = (v: string): string => amount(v, f.unit, lang, shared);
+  return t(
+    lang,
+    `Finansiering (${f.sheet}): udgifter ${a(f.spending)}, finansiering ${a(f.financing)}, balance ${a(f.balance)}`,
+    `Funding (${f.sheet}): spending ${a(f.spending)}, financing ${a(f.financing)}, balance ${a(f.balance)}`,
+  );
+}
+
+/** 'nås i 2027 (4,0 år), efter målåret 2026', and whether those years are already past. */
+function whenReached(i: IndicatorResult, lang: Lang, thisYear: number | undefined): string {
+  const past = (year: number): boolean => thisYear !== undefined && year < thisYear;
+  const parts: string[] = [];
+  if (i.yearsToTarget !== null && i.reachedIn !== null) {
+    const years = amount(i.yearsToTarget, null, lang, 1);
+    parts.push(
+      t(lang, `nås i ${i.reachedIn} (${years} år)`, `reached in ${i.reachedIn} (${years} years)`),
+    );
+    if (i.targetYear !== null)
+      parts.push(
+        i.reachedIn > i.targetYear
+          ? t(lang, `efter målåret ${i.targetYear}`, `after the target year ${i.targetYear}`)
+          : t(lang, `til tiden (målår ${i.targetYear})`, `on time (target year ${i.targetYear})`),
+      );
+    if (past(i.reachedIn) && i.latest)
+      parts.push(
+        t(
+          lang,
+          `${i.reachedIn} er passeret; de seneste tal er fra ${periodText(i.latest.period, lang)}`,
+          `${i.reachedIn} is past; the latest figures are from ${periodText(i.latest.period, lang)}`,
+        ),
+      );
+  } else if (i.reason !== null) {
+    const why = reasonText(i.reason, lang).replace(/\.$/, '');
+    parts.push(why.charAt(0).toLowerCase() + why.slice(1));
+    if (i.targetYear !== null && (i.reason === 'NO_CHANGE' || i.reason === 'MOVING_AWAY'))
+      parts.push(
+        t(lang, `heller ikke i målåret ${i.targetYear}`, `nor by the target year ${i.targetYear}`),
+      );
+  }
+  if (i.targetYear !== null && past(i.targetYear) && i.reason !== 'TARGET_REACHED')
+    parts.push(
+      t(lang, `målåret ${i.targetYear} er passeret`, `the target year ${i.targetYear} is past`),
+    );
+  return parts.join(', ');
+}
+
+function indicatorLine(i: IndicatorResult, lang: Lang, thisYear: number | undefined): string {
   const parts: string[] = [];
   const v = (value: string): string => amount(value, i.unit, lang);
   const pointUnit = i.unit === 'percent';
   if (i.first && i.latest)
     parts.push(
-      `${v(i.first.value)} (${i.first.period}) → ${v(i.latest.value)} (${i.latest.period})`,
+      `${v(i.first.value)} (${periodText(i.first.period, lang)}) → ${v(i.latest.value)} (${periodText(i.latest.period, lang)})`,
     );
   if (i.changePoints !== null) {
     parts.push(pointUnit ? formatPoints(i.changePoints, { lang }) : v(i.changePoints));
@@ -127,7 +189,7 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     const rate = pointUnit ? formatPoints(i.ratePerYear, { lang, decimals: 2 }) : v(i.ratePerYear);
     parts.push(`${rate} ${t(lang, 'pr. år', 'a year')}`);
   }
-  if (i.status !== null) parts.push(i.status);
+  if (i.status !== null) parts.push(statusName(i.status, lang));
   if (i.progress?.status) {
     // Which method measured it is said with the words (docs/indicators.md).
     const method =
@@ -137,18 +199,11 @@ function indicatorLine(i: IndicatorResult, lang: Lang): string {
     );
   }
   if (i.target !== null) {
-    const when =
-      i.yearsToTarget !== null
-        ? t(
-            lang,
-            `nås i ${i.reachedIn ?? '?'} (${amount(i.yearsToTarget, null, lang, 1)} år)`,
-            `reached in ${i.reachedIn ?? '?'} (${amount(i.yearsToTarget, null, lang, 1)} years)`,
-          )
-        : (i.reason ?? '');
+    const when = whenReached(i, lang, thisYear);
     parts.push(`${t(lang, 'mål', 'target')} ${v(i.target)}${when ? `: ${when}` : ''}`);
   }
   const where = `(${i.sheet}, ${t(lang, 'række', 'row')} ${i.row})`;
-  return `${t(lang, 'Indikator', 'Indicator')} ${where} "${short(i.label)}": ${parts.join(', ')}`;
+  return `${t(lang, 'Indikator', 'Indicator')} ${where} "${i.label}": ${parts.join(', ')}`;
 }
 
 function statusLine(s: StatusResult, lang: Lang): string {
@@ -167,22 +222,27 @@ function statusLine(s: StatusResult, lang: Lang): string {
     );
   }
   if (s.forecast !== null && s.unit === 'count') {
-    parts.push(t(lang, `prognose ${v(s.forecast)}`, `forecast ${v(s.forecast)}`));
+    const f = v(wholeForecast(s.forecast));
+    parts.push(t(lang, `prognose ${f}`, `forecast ${f}`));
   }
   if (s.onTrack !== null)
     parts.push(
       s.onTrack ? t(lang, 'på sporet', 'on track') : t(lang, 'ikke på sporet', 'off track'),
     );
   const where = `(${s.sheet}, ${t(lang, 'række', 'row')} ${s.row})`;
-  return `Status ${where} "${short(s.label)}" (${t(lang, 'mål', 'target')} ${target}): ${parts.join(', ')}`;
+  return `Status ${where} "${s.label}" (${t(lang, 'mål', 'target')} ${target}): ${parts.join(', ')}`;
 }
 
 /** One line per result (capacity, funding, indicator, status), in the report's order. */
-export function describeResults(file: FileReport, lang: Lang): string[] {
+export function describeResults(
+  file: FileReport,
+  lang: Lang,
+  options: ResultsTextOptions = {},
+): string[] {
   return [
     ...file.capacity.flatMap((c) => [capacityLine(c, lang), ...proposalLines(c, lang)]),
     ...file.funding.flatMap((f) => [fundingLine(f, lang), ...sourceLines(f, lang)]),
-    ...file.indicators.map((i) => indicatorLine(i, lang)),
+    ...file.indicators.map((i) => indicatorLine(i, lang, options.thisYear)),
     ...file.status.map((s) => statusLine(s, lang)),
     ...catalogueLines(file.catalogue ?? [], lang),
   ];

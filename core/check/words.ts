@@ -1,6 +1,11 @@
 import type { Lang } from '../i18n';
-import type { TableKind } from '../report';
+import { NO_YEARS_MESSAGES, STATUS_LABELS } from '../indicators';
+import type { IndicatorStatus, NoYearsReason, TableKind } from '../report';
 
+/**
+ * The words for the report's codes: the CLI's text, the pane, the web page and the annotated
+ * copy show these; the JSON carries the codes.
+ */
 const KINDS: Record<TableKind, { da: string; en: string }> = {
   budget: { da: 'budgetoversigt', en: 'budget overview' },
   plan: { da: 'årsværksplan', en: 'person-year plan' },
@@ -30,4 +35,14 @@ const UNITS: Record<string, { da: string; en: string }> = {
 export function unitName(unit: string, lang: Lang): string {
   const u = UNITS[unit];
   return u === undefined ? unit : lang === 'en' ? u.en : u.da;
+}
+
+/** 'progress' → Fremgang / Progress. */
+export function statusName(status: IndicatorStatus, lang: Lang): string {
+  return lang === 'en' ? STATUS_LABELS[status].en : STATUS_LABELS[status].da;
+}
+
+/** Why there are no years to the target, as a sentence. */
+export function reasonText(reason: NoYearsReason, lang: Lang): string {
+  return lang === 'en' ? NO_YEARS_MESSAGES[reason].en : NO_YEARS_MESSAGES[reason].da;
 }
