@@ -91,20 +91,37 @@ export function CapacityProposals({ report }: { report: FileReport }) {
       {task.error !== null && <ProblemBar error={task.error} />}
       {results.map((c) => (
         <div key={c.sheet} className={s.view}>
-          <Table size="small" aria-label={`${t('proposalTitle')} (${c.sheet})`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('label')}</TableHeaderCell>
-                <TableHeaderCell>{t('oldValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('newValue')}</TableHeaderCell>
+          <Table
+            role="table"
+            size="small"
+            aria-label={`${t('proposalTitle')} (${c.sheet})`}
+            className={s.table}
+          >
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('label')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('oldValue')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('newValue')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {c.proposal!.map((p) => (
-                <TableRow key={p.row}>
-                  <TableCell>{p.label}</TableCell>
-                  <TableCell>{showDecimal(p.old, lang)}</TableCell>
-                  <TableCell>{showDecimal(p.new, lang)}</TableCell>
+                <TableRow role="row" key={p.row}>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {p.label}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('oldValue')}>
+                    {showDecimal(p.old, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('newValue')}>
+                    {showDecimal(p.new, lang)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
