@@ -21,11 +21,11 @@ const LOCAL = 0x04034b50;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-function u16(b: Uint8Array, at: number): number {
+export function u16(b: Uint8Array, at: number): number {
   return b[at]! | (b[at + 1]! << 8);
 }
 
-function u32(b: Uint8Array, at: number): number {
+export function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 }
 
@@ -40,7 +40,7 @@ function fits(b: Uint8Array, at: number, length: number): boolean {
 }
 
 /** The end-of-central-directory record: searched backwards past a comment of up to 64 KB. */
-function findEocd(b: Uint8Array): number {
+export function findEocd(b: Uint8Array): number {
   const last = b.length - 22;
   const first = Math.max(0, last - MAX16);
   for (let at = last; at >= first; at--) {
@@ -54,10 +54,17 @@ interface Directory {
   offset: number;
 }
 
+/** The classic end record's entry count and directory offset; `zip64` when either is maxed out. */
+export function endRecord(b: Uint8Array, eocd: number): Directory & { zip64: boolean } {
+  const count = u16(b, eocd + 10);
+  const offset = u32(b, eocd + 16);
+  return { count, offset, zip64: count === MAX16 || offset === MAX32 };
+}
+
 function directoryOf(b: Uint8Array, eocd: number): Directory | undefined {
-  let count = u16(b, eocd + 10);
-  let offset = u32(b, eocd + 16);
-  if (count === MAX16 || offset === MAX32) {
+  const classic = endRecord(b, eocd);
+  let { count, offset } = classic;
+  if (classic.zip64) {
     const locator = eocd - 20;
     if (!fits(b, locator, 20) || u32(b, locator) !== EOCD64_LOCATOR) return undefined;
     const at = u64(b, locator + 8);
@@ -66,6 +73,46 @@ function directoryOf(b: Uint8Array, eocd: number): Directory | undefined {
     offset = u64(b, at + 48);
   }
   return fits(b, offset, 0) ? { count, offset } : undefined;
+}
+
+/** One central-directory record's fields as stored (32-bit sizes, name not normalised). */
+export interface CentralRecord {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+  /** Where the record's extra field starts and how long it is. */
+  extra: number;
+  extraLength: number;
+  /** Just past the record (after its comment): where the next record starts. */
+  end: number;
+}
+
+/** The central-directory record at `at`, or undefined when it is missing or out of bounds. */
+export function centralRecord(
+  b: Uint8Array,
+  at: number,
+  names: TextDecoder,
+): CentralRecord | undefined {
+  if (!fits(b, at, 46) || u32(b, at) !== CENTRAL) return undefined;
+  const nameLength = u16(b, at + 28);
+  const extraLength = u16(b, at + 30);
+  const commentLength = u16(b, at + 32);
+  if (!fits(b, at + 46, nameLength + extraLength + commentLength)) return undefined;
+  const extra = at + 46 + nameLength;
+  return {
+    name: names.decode(b.subarray(at + 46, extra)),
+    flags: u16(b, at + 8),
+    method: u16(b, at + 10),
+    compressedSize: u32(b, at + 20),
+    uncompressedSize: u32(b, at + 24),
+    localHeaderOffset: u32(b, at + 42),
+    extra,
+    extraLength,
+    end: extra + extraLength + commentLength,
+  };
 }
 
 /** Fills in sizes the 32-bit fields marked as 0xFFFFFFFF from the ZIP64 extra field. */
@@ -93,6 +140,17 @@ function zip64Sizes(b: Uint8Array, entry: ZipEntry, extra: number, extraEnd: num
   return false;
 }
 
+/** Whether a size or offset is 0xFFFFFFFF, i.e. the real value sits in the ZIP64 extra field. */
+export function zip64Marked(e: {
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}): boolean {
+  return (
+    e.compressedSize === MAX32 || e.uncompressedSize === MAX32 || e.localHeaderOffset === MAX32
+  );
+}
+
 /**
  * The entries of a zip, or undefined when its directory cannot be read (then ExcelJS, which
  * reads the same directory, fails too and says the file is damaged).
@@ -106,35 +164,35 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   const entries: ZipEntry[] = [];
   let at = dir.offset;
   for (let i = 0; i < dir.count; i++) {
-    if (!fits(bytes, at, 46) || u32(bytes, at) !== CENTRAL) return undefined;
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const commentLength = u16(bytes, at + 32);
-    if (!fits(bytes, at + 46, nameLength + extraLength + commentLength)) return undefined;
+    const record = centralRecord(bytes, at, names);
+    if (!record) return undefined;
     const entry: ZipEntry = {
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, ''),
-      method: u16(bytes, at + 10),
-      compressedSize: u32(bytes, at + 20),
-      uncompressedSize: u32(bytes, at + 24),
-      localHeaderOffset: u32(bytes, at + 42),
+      name: record.name.replace(/^\//, ''),
+      method: record.method,
+      compressedSize: record.compressedSize,
+      uncompressedSize: record.uncompressedSize,
+      localHeaderOffset: record.localHeaderOffset,
     };
-    const extra = at + 46 + nameLength;
-    const marked =
-      entry.compressedSize === MAX32 ||
-      entry.uncompressedSize === MAX32 ||
-      entry.localHeaderOffset === MAX32;
-    if (marked && !zip64Sizes(bytes, entry, extra, extra + extraLength)) return undefined;
+    const { extra, extraLength } = record;
+    if (zip64Marked(entry) && !zip64Sizes(bytes, entry, extra, extra + extraLength)) {
+      return undefined;
+    }
     entries.push(entry);
-    at = extra + extraLength + commentLength;
+    at = record.end;
   }
   return entries;
 }
 
 /** Where an entry's compressed bytes are, from its local header; undefined if out of bounds. */
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
-  const at = entry.localHeaderOffset;
-  if (!fits(bytes, at, 30) || u32(bytes, at) !== LOCAL) return undefined;
-  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const start = localDataStart(bytes, entry.localHeaderOffset);
+  if (start === undefined) return undefined;
   if (!fits(bytes, start, entry.compressedSize)) return undefined;
   return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** Where the data after the local header at `at` starts; undefined if there is no such header. */
+export function localDataStart(bytes: Uint8Array, at: number): number | undefined {
+  if (!fits(bytes, at, 30) || u32(bytes, at) !== LOCAL) return undefined;
+  return at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
 }

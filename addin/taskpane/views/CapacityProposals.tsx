@@ -20,6 +20,7 @@ import { tablesOf } from '../engine';
 import { usePane } from '../pane-context';
 import { ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
+import { useCellWrites } from '../use-cell-writes';
 import { useTask } from '../use-task';
 import { useStyles } from '../styles';
 
@@ -45,7 +46,7 @@ export function CapacityProposals({ report }: { report: FileReport }) {
   // A proposal in the user's own step, kept for the report it was made from only.
   const [own, setOwn] = useState<{ from: FileReport; list: CapacityResult[] } | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [, setUndoTick] = useState(0);
+  const cells = useCellWrites(setNote);
   const results = (own?.from === report ? own.list : report.capacity).filter((c) => c.proposal);
   if (report.capacity.every((c) => !c.proposal)) return null;
 
@@ -65,19 +66,9 @@ export function CapacityProposals({ report }: { report: FileReport }) {
     });
 
   const apply = (c: CapacityResult) =>
-    task.run(async () => {
-      const writes = proposalWrites(await host.read('workbook'), c);
-      const out = await host.write(writes, { overwriteFormulas: false });
-      if (!out.ok) throw new Error(`${t('formulasBody')} ${out.formulaCells.join(', ')}`);
-      setNote(`${out.written} ${t('written')}`);
-      setUndoTick((n) => n + 1);
-    });
+    task.run(async () => cells.write(proposalWrites(await host.read('workbook'), c)));
 
-  const undo = () =>
-    task.run(async () => {
-      if (await host.undo()) setNote(t('undone'));
-      setUndoTick((n) => n + 1);
-    });
+  const undo = () => task.run(cells.undo);
 
   return (
     <div className={s.view}>

@@ -24,6 +24,7 @@ import { Dec, formatAmount, formatNumber } from '../../../core/numbers';
 import type { CellWrite } from '../../host/types';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
+import { useCellWrites } from '../use-cell-writes';
 import { useTask } from '../use-task';
 import { useStyles } from '../styles';
 
@@ -80,7 +81,7 @@ export function KatalogView() {
   const [order, setOrder] = useState<'given' | 'price'>('given');
   const [report, setReport] = useState<KatalogReport | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [, setUndoTick] = useState(0);
+  const cells = useCellWrites(setNote);
 
   const find = () =>
     task.run(async () => {
@@ -104,19 +105,10 @@ export function KatalogView() {
     task.run(async () => {
       if (!found || !report) return;
       const header = `${t('selectionHeader')} ${money(report.frame, report.unit, lang)}`;
-      const out = await host.write(selectionWrites(found, report, header), {
-        overwriteFormulas: false,
-      });
-      if (!out.ok) throw new Error(`${t('formulasBody')} ${out.formulaCells.join(', ')}`);
-      setNote(`${out.written} ${t('written')}`);
-      setUndoTick((n) => n + 1);
+      await cells.write(selectionWrites(found, report, header));
     });
 
-  const undo = () =>
-    task.run(async () => {
-      if (await host.undo()) setNote(t('undone'));
-      setUndoTick((n) => n + 1);
-    });
+  const undo = () => task.run(cells.undo);
 
   const m = (v: string) => (report ? money(v, report.unit, lang) : v);
   const who = (people: string | null) =>

@@ -1,4 +1,12 @@
 import { inflateSync } from 'fflate';
+import {
+  centralRecord,
+  endRecord,
+  findEocd,
+  localDataStart,
+  u32,
+  zip64Marked,
+} from '../zip-directory';
 
 /**
  * One entry of the user's zip as it is stored: its local record (header, data and any data
@@ -18,25 +26,10 @@ export interface StoredEntry {
   central: Uint8Array;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
-const MAX32 = 0xffffffff;
-
-export const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
-export const u32 = (b: Uint8Array, at: number): number =>
-  (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 
 /** Why a package cannot be patched (the reader has normally refused such a file already). */
 export class PackageError extends Error {}
-
-function findEocd(b: Uint8Array): number {
-  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) {
-    if (b[at] === 0x50 && u32(b, at) === EOCD) return at;
-  }
-  return -1;
-}
 
 function check(ok: boolean, why: string): void {
   if (!ok) throw new PackageError(why);
@@ -55,40 +48,35 @@ function descriptorLength(b: Uint8Array, at: number, zip64: boolean): number {
 export function readStoredEntries(b: Uint8Array): StoredEntry[] {
   const eocd = findEocd(b);
   check(eocd >= 0, 'no zip directory');
-  const count = u16(b, eocd + 10);
-  let at = u32(b, eocd + 16);
-  check(count !== 0xffff && at !== MAX32, 'ZIP64 directory');
+  const { count, offset: first, zip64 } = endRecord(b, eocd);
+  check(!zip64, 'ZIP64 directory');
   const names = new TextDecoder('utf-8');
   const entries: StoredEntry[] = [];
   const seen = new Set<string>();
+  let at = first;
   for (let i = 0; i < count; i++) {
-    check(at + 46 <= b.length && u32(b, at) === CENTRAL, 'broken zip directory');
-    const flags = u16(b, at + 8);
-    const compressedSize = u32(b, at + 20);
-    const uncompressedSize = u32(b, at + 24);
-    const nameLength = u16(b, at + 28);
-    const end = at + 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
-    const offset = u32(b, at + 42);
-    check(end <= b.length, 'broken zip directory');
-    check(compressedSize !== MAX32 && uncompressedSize !== MAX32 && offset !== MAX32, 'ZIP64');
-    const name = names.decode(b.subarray(at + 46, at + 46 + nameLength));
+    const record = centralRecord(b, at, names);
+    if (!record) throw new PackageError('broken zip directory');
+    const { name, compressedSize, uncompressedSize, localHeaderOffset: offset } = record;
+    check(!zip64Marked(record), 'ZIP64');
     check(!seen.has(name.toLowerCase()), `duplicate entry ${name}`);
     seen.add(name.toLowerCase());
-    check(offset + 30 <= b.length && u32(b, offset) === LOCAL, `broken entry ${name}`);
-    const dataStart = 30 + u16(b, offset + 26) + u16(b, offset + 28);
-    let localEnd = offset + dataStart + compressedSize;
-    if (flags & 8) localEnd += descriptorLength(b, localEnd, false);
+    const start = localDataStart(b, offset);
+    if (start === undefined) throw new PackageError(`broken entry ${name}`);
+    const dataStart = start - offset;
+    let localEnd = start + compressedSize;
+    if (record.flags & 8) localEnd += descriptorLength(b, localEnd, false);
     check(localEnd <= b.length, `broken entry ${name}`);
     entries.push({
       name,
-      method: u16(b, at + 10),
+      method: record.method,
       uncompressedSize,
       local: b.subarray(offset, localEnd),
       dataStart,
       compressedSize,
-      central: b.subarray(at, end),
+      central: b.subarray(at, record.end),
     });
-    at = end;
+    at = record.end;
   }
   return entries;
 }
