@@ -159,7 +159,7 @@ function balanceFinding(
   const who = { da: source ? `${source}: ` : '', en: source ? `${source}: ` : '' };
   return {
     code: short ? 'FUNDING_SHORTFALL' : 'FUNDING_SURPLUS',
-    severity: short ? 'error' : 'info',
+    severity: short ? 'error' : 'warning',
     sheet,
     cell: at.cell,
     row: at.line.row,

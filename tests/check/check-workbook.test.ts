@@ -266,13 +266,13 @@ describe('checkWorkbook: funding, order, options', () => {
     ['I alt', '5,5'],
   ];
 
-  it('financing above spending is reported as info with the balance', () => {
+  it('financing above spending is a warning with the balance (as unused capacity is)', () => {
     const r = checkWorkbook(book(sheetFromValues('Aftale 2025', agreement)), { lang: 'da' });
     expect(r.funding).toEqual([
       { sheet: 'Aftale 2025', spending: '5.2', financing: '5.5', balance: '0.3', unit: 'mio. kr.' },
     ]);
     expect(r.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual([
-      'info FUNDING_SURPLUS B11',
+      'warning FUNDING_SURPLUS B11',
     ]);
     expect(r.findings[0]!.message).toBe(
       'Der er 0,3 mio. kr. tilbage af finansieringen (5,5 mio. kr.) efter udgifterne (5,2 mio. kr.).',

@@ -94,7 +94,7 @@ describe('spending against financing', () => {
     const { periods, findings } = fundingBalance(aftale('4.5'));
     expect(periods[0].balance.toFixed()).toBe('0.3');
     expect(findings.map((f) => [f.code, f.severity, f.cell, f.difference?.toFixed()])).toEqual([
-      ['FUNDING_SURPLUS', 'info', 'B13', '0.3'],
+      ['FUNDING_SURPLUS', 'warning', 'B13', '0.3'],
     ]);
     expect(findings[0].message.da).toBe(
       'Der er 0,3 mio. kr. tilbage af finansieringen (7,5 mio. kr.) efter udgifterne (7,2 mio. kr.) i 2024.',
