@@ -19,7 +19,10 @@ export function checkTotals(
   const check = checkBudget(toBudgetTable(sheet, table, values));
   const unjudged = new Set(
     check.totals
-      .filter((t) => t.parts.some((row) => values.unreadable(row, t.col)))
+      .filter(
+        (t) =>
+          t.parts.some((row) => values.unreadable(row, t.col)) || unknownAbove(check, values, t),
+      )
       .map((t) => t.cell),
   );
   const findings = check.findings
@@ -27,4 +30,17 @@ export function checkTotals(
     .filter((f) => parseA1(f.cell) !== undefined)
     .map((f) => toReportFinding(f, lang));
   return { check, findings };
+}
+
+/**
+ * A formula saved without its result (openpyxl's files) between this total and the one above
+ * it: the layout cannot tell whether that cell is one of the parts, and its value is unknown.
+ */
+function unknownAbove(check: BudgetCheck, values: TableValues, t: BudgetCheck['totals'][number]) {
+  const above = check.totals
+    .filter((o) => o.col === t.col && o.row < t.row)
+    .reduce((top, o) => Math.max(top, o.row), 0);
+  const first = Math.min(above + 1, ...t.parts);
+  for (let row = first; row < t.row; row++) if (values.unknown(row, t.col)) return true;
+  return false;
 }

@@ -81,6 +81,8 @@ export interface TableValues {
   plain(row: number, col: number): PlainValue | undefined;
   /** Whether the cell held something that is not a readable number. */
   unreadable(row: number, col: number): boolean;
+  /** Whether the cell is a formula saved without its result: its value is not known. */
+  unknown(row: number, col: number): boolean;
   findings: Finding[];
 }
 
@@ -92,6 +94,7 @@ interface ColumnCells {
   /** Plain cells, their Amount made only when asked for (then kept in `amounts`). */
   plain: Array<PlainCell | undefined>;
   bad: Array<true | undefined>;
+  unknown: Array<true | undefined>;
 }
 
 /**
@@ -193,13 +196,28 @@ export function readTableValues(
   for (const c of columns) {
     const unit = c.unit ?? undefined;
     const own = columnStyle(sheet, table, c.col) ?? style;
-    const cells: ColumnCells = { unit, style: own, amounts: [], plain: [], bad: [] };
+    const cells: ColumnCells = {
+      unit,
+      style: own,
+      amounts: [],
+      plain: [],
+      bad: [],
+      unknown: [],
+    };
     byCol.set(c.col, cells);
     // Indexed, not for…of: this loop runs once per cell of the table.
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i]!;
-      if (r.role === 'group' || r.role === 'footnote') continue;
       const cell = cellAt(sheet, r.row, c.col);
+      // A formula saved without its result (openpyxl writes no results) has a value we do not
+      // know: it is not 0, so totals over it are not judged, and it is no mistake either. Its
+      // row looks like a heading to the layout, so it is noted before headings are passed over.
+      if (cell?.formula !== undefined && cell.value === null) {
+        cells.bad[r.row] = true;
+        cells.unknown[r.row] = true;
+        continue;
+      }
+      if (r.role === 'group' || r.role === 'footnote') continue;
       if (isBlank(cell)) continue;
       const value = cell!.value;
       if (typeof value === 'string' && DASH.test(value)) continue;
@@ -240,6 +258,7 @@ export function readTableValues(
     at,
     plain: (row, col) => byCol.get(col)?.plain[row],
     unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
+    unknown: (row, col) => byCol.get(col)?.unknown[row] === true,
     findings,
   };
 }

@@ -462,3 +462,27 @@ describe('tables without a header', () => {
     expect(errors(r.findings)).toEqual(['FORMULA_OMITS_CELLS B6 557.5 545.5']);
   });
 });
+
+describe('a formula saved without its result (openpyxl)', () => {
+  it('is not read as 0: the total over it is not judged, and nothing is said of the cell', () => {
+    const rows: C[][] = [
+      ['Afholdte udgifter', 'Beløb i kr.'],
+      ['Løn', 1250000],
+      ['Lokaleleje', { f: "'Lejeaftale'!B3", v: null }],
+      ['Aktiviteter', 86350],
+      ['I alt', 1508750],
+    ];
+    expect(check(rows)).toEqual([]);
+  });
+
+  it('the same table with the result saved is checked as before', () => {
+    const rows: C[][] = [
+      ['Afholdte udgifter', 'Beløb i kr.'],
+      ['Løn', 1250000],
+      ['Lokaleleje', { f: "'Lejeaftale'!B3", v: 144000 }],
+      ['Aktiviteter', 86350],
+      ['I alt', 1508750],
+    ];
+    expect(errors(check(rows))).toEqual(['TOTAL_MISMATCH B5 1480350 1508750']);
+  });
+});
