@@ -7,24 +7,20 @@ import {
   type BudgetTable,
   type MoneyCell,
 } from '../budget';
-import { isSummable, type DetectedColumn, type DetectedRow, type DetectedTable } from '../detect';
+import {
+  AMOUNT_ROLES,
+  isSummable,
+  type DetectedColumn,
+  type DetectedRow,
+  type DetectedTable,
+} from '../detect';
 import { parseAmount, type Amount } from '../numbers';
 import type { TableValues } from './values';
-
-const SUMMED: ReadonlySet<string> = new Set<BudgetColumnRole>([
-  'value',
-  'year',
-  'adopted',
-  'supplements',
-  'corrected',
-  'actual',
-  'deviation',
-]);
 
 /** The columns whose totals are checked: amounts, person-years, budget columns. */
 export function summedColumns(table: DetectedTable): DetectedColumn[] {
   return table.columns.filter(
-    (c) => SUMMED.has(c.role) && c.unit !== 'percent' && isSummable(c.header),
+    (c) => AMOUNT_ROLES.has(c.role) && c.unit !== 'percent' && isSummable(c.header),
   );
 }
 

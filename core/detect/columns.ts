@@ -206,8 +206,11 @@ function isNumericRole(role: ColumnRole): boolean {
   return !TEXT_ROLES.has(role) && role !== 'from' && role !== 'to';
 }
 
-/** Amount columns without a unit of their own take the title's ('Budgetopfølgning (1.000 kr.)'). */
-const TITLE_UNIT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+/**
+ * The roles of columns whose numbers are amounts that add up: the ones totals are checked in,
+ * the structure map calls amounts, and that take a unit from the table's title.
+ */
+export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'value',
   'year',
   'adopted',
@@ -219,7 +222,8 @@ const TITLE_UNIT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 
 function fallbackUnit(role: ColumnRole, titleUnit: Unit | null): Unit | null {
   if (role === 'targetGroup') return 'count'; // a target group is a number of people
-  return TITLE_UNIT_ROLES.has(role) ? titleUnit : null;
+  // Amount columns without a unit of their own take the title's ('Budgetopfølgning (1.000 kr.)').
+  return AMOUNT_ROLES.has(role) ? titleUnit : null;
 }
 
 /**

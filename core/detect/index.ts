@@ -22,3 +22,4 @@ export {
   type FormulaShape,
 } from './formula';
 export { isSummable, measureOf } from './meaning';
+export { AMOUNT_ROLES } from './columns';

@@ -1,19 +1,8 @@
 import { columnName } from '../grid';
 import type { ColumnStructureRole, RowStructureRole, TableRoles } from '../report';
-import { isRowTotalHeader, TEXT_ROLES } from './columns';
+import { AMOUNT_ROLES, isRowTotalHeader, TEXT_ROLES } from './columns';
 import { measureOf, NOT_PARTS } from './meaning';
 import type { DetectedColumn, DetectedRow, DetectedTable } from './types';
-
-/** Columns whose numbers are amounts that add up (unless their header names a measure). */
-const AMOUNT_ROLES = new Set([
-  'value',
-  'year',
-  'adopted',
-  'supplements',
-  'corrected',
-  'actual',
-  'deviation',
-]);
 
 function columnRole(c: DetectedColumn): ColumnStructureRole {
   if (c.role === 'date' || c.role === 'from' || c.role === 'to') return 'date';
