@@ -9,7 +9,7 @@ const DA = `ramme — tjekker de Excel-ark, økonomi- og planlægningsfolk føre
 finansiering, indikatorer og status, med fund i den præcise celle.
 
 Brug:
-  ramme check <fil|mappe>... [tilvalg]   tjek .xlsx- og .csv-filer (en mappe: alle filer i den)
+  ramme check <fil|mappe>... [tilvalg]   tjek .xlsx-, .xlsm-, .ods- og .csv-filer (en mappe: alle filer i den)
   ramme allocate ...                     fordel et beløb eller årsværk præcist (se ramme allocate --help)
   ramme katalog FIL --ramme 15 [--sheet NAVN] [--orden given|pris] [--trin 0,001] [--json]
                                          vælg indsatser fra et katalog inden for en ramme
@@ -36,7 +36,7 @@ const EN = `ramme — checks the Excel workbooks finance staff and planners keep
 funding, indicators and status, with findings at the exact cell.
 
 Usage:
-  ramme check <file|folder>... [options]   check .xlsx and .csv files (a folder: every file in it)
+  ramme check <file|folder>... [options]   check .xlsx, .xlsm, .ods and .csv files (a folder: every file in it)
   ramme allocate ...                       allocate an amount or person-years exactly (see ramme allocate --help)
   ramme katalog FILE --ramme 15 [--sheet NAME] [--orden given|pris] [--trin 0.001] [--json]
                                            pick initiatives from a catalogue within a frame
