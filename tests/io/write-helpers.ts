@@ -216,3 +216,8 @@ export function wellFormed(xml: string): boolean {
     parser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length === 0
   );
 }
+
+/** XML text as a namespace-aware document (jsdom's DOMParser, the browser's). */
+export function parseXml(xml: string): Document {
+  return parser.parseFromString(xml, 'application/xml');
+}

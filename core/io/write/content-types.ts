@@ -8,6 +8,8 @@ export const CT = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;
 
 /** The content type of a part: its Override, else the Default for its extension. */

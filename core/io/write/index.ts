@@ -8,3 +8,4 @@ export type { CellPatch, PatchResult, WorkbookPatch } from './patch';
 export type { NewSheet } from './new-sheet';
 export { emptyWorkbook, safeSheetName, sheetCells } from './build';
 export { PackageError } from './zip-read';
+export type { NativeChart } from './chart-xml';

@@ -16,7 +16,7 @@ export interface Note {
 }
 
 /** Elements that follow legacyDrawing in a worksheet (CT_Worksheet's order). */
-const AFTER_LEGACY = [
+export const AFTER_LEGACY = [
   'legacyDrawingHF',
   'drawingHF',
   'picture',
@@ -31,7 +31,7 @@ const AFTER_LEGACY = [
  * Where the first root-level element named in `names` starts after `from` (elements inside
  * rows, formatting rules or extension lists are not root-level), or -1.
  */
-function rootChild(xml: string, names: string[], from: number): number {
+export function rootChild(xml: string, names: string[], from: number): number {
   const tags = /<(\/?)([A-Za-z_][\w.:-]*)(?:\s[^>]*?)?(\/?)>/g;
   tags.lastIndex = from;
   let depth = 0;

@@ -1,5 +1,7 @@
 import { a1, parseA1, sheetCell, type CellValue } from '../../grid';
 import { contentTypeOf, forgetPart } from './content-types';
+import type { NativeChart } from './chart-xml';
+import { addCharts, chartData } from './charts';
 import { addNotes, type Note } from './notes';
 import { Package } from './package';
 import { applySheetChanges, type CellChange, type SheetChanges } from './sheet-edit';
@@ -31,6 +33,8 @@ export interface WorkbookPatch {
   clearSheets?: string[];
   /** Whether a value may replace a formula (never a shared formula's or an array's anchor). */
   overwriteFormulas?: boolean;
+  /** Native charts on new sheets, reading cells written through `cells`. */
+  charts?: NativeChart[];
 }
 
 export interface PatchResult {
@@ -162,6 +166,7 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): PatchRes
       pkg.setText(part, applySheetChanges(xml, scan, changes, date1904));
     addNotes(pkg, part, notes, allVml);
   }
+  for (const [part, charts] of chartsByPart(patch, sheets, missing)) addCharts(pkg, part, charts);
   styles.finish();
   if (formulasRemoved)
     dropCalcChain(pkg, (p) => {
@@ -169,6 +174,31 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): PatchRes
       forgetPart(pkg, p);
     });
   return { bytes: pkg.save(), keptFormulas, missing };
+}
+
+/**
+ * The patch's charts by the part of the new sheet they sit on, with the values the patch writes
+ * to their cells; a chart on a sheet the patch does not add, or with a bad range, is missing.
+ */
+function chartsByPart(patch: WorkbookPatch, sheets: SheetEntry[], missing: string[]) {
+  const added = new Set((patch.newSheets ?? []).map((s) => s.name.toLowerCase()));
+  const out = new Map<string, NonNullable<ReturnType<typeof chartData>>[]>();
+  for (const chart of patch.charts ?? []) {
+    const part = added.has(chart.sheet.toLowerCase())
+      ? findSheet(sheets, chart.sheet)?.part
+      : undefined;
+    const values = new Map<string, CellValue>();
+    for (const c of patch.cells)
+      if (c.value && c.sheet.toLowerCase() === chart.sheet.toLowerCase())
+        values.set(c.cell.toUpperCase(), c.value.v);
+    const data = part ? chartData(chart, values) : undefined;
+    if (!part || !data) {
+      missing.push(sheetCell(chart.sheet, chart.from));
+      continue;
+    }
+    out.set(part, [...(out.get(part) ?? []), data]);
+  }
+  return out;
 }
 
 /** The workbook part's content type: macro-enabled (.xlsm) or not; the patch never changes it. */

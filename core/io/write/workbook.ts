@@ -11,6 +11,8 @@ export const REL_TYPE = {
   comments: `${REL}/comments`,
   vml: `${REL}/vmlDrawing`,
   styles: `${REL}/styles`,
+  drawing: `${REL}/drawing`,
+  chart: `${REL}/chart`,
 };
 
 export interface SheetEntry {
