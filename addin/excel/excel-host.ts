@@ -2,6 +2,7 @@ import type { Lang } from '../../core/i18n';
 import type { Finding, TableInfo } from '../../core/report';
 import type {
   CellWrite,
+  ChartSpec,
   Host,
   ReadScope,
   ResultsTable,
@@ -9,6 +10,7 @@ import type {
   WriteOutcome,
 } from '../host/types';
 import { splitAddress } from './address';
+import { insertChart, removeSheet } from './chart';
 import { clearCellMarks, markCells, type Mark, type NoteKind } from './marks';
 import { readGrid } from './read';
 import { writeResultsSheet } from './results';
@@ -43,7 +45,8 @@ export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host 
   const has = (v: string) => api.isSetSupported('ExcelApi', v);
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     has('1.20') ? api.run({ mergeUndoGroup: true }, batch) : api.run(batch);
-  const undoStack: CellSnapshot[][] = [];
+  // A write's snapshot, or the name of a sheet Ramme added (undone by removing it).
+  const undoStack: Array<CellSnapshot[] | { sheet: string }> = [];
   let marks: Mark[] = [];
   let marked: Finding[] = [];
   let structure: StructureMark[] = [];
@@ -112,9 +115,10 @@ export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host 
       return outcome;
     },
     undo: async () => {
-      const snapshot = undoStack.pop();
-      if (!snapshot) return false;
-      await run((context) => restoreCells(context, snapshot));
+      const step = undoStack.pop();
+      if (!step) return false;
+      if ('sheet' in step) await run((context) => removeSheet(context, step.sheet));
+      else await run((context) => restoreCells(context, step));
       return true;
     },
     canUndo: () => undoStack.length > 0,
@@ -129,6 +133,12 @@ export function createExcelHost(lang: Lang, api: OfficeApi = officeApi()): Host 
     writeResults: async (table: ResultsTable): Promise<WriteOutcome> => {
       const written = await run((context) => writeResultsSheet(context, table));
       return { ok: true, written };
+    },
+    insertChart: async (spec: ChartSpec) => {
+      const features = { seriesTypes: has('1.7'), axisFormat: has('1.8') };
+      const sheet = await run((context) => insertChart(context, spec, features));
+      undoStack.push({ sheet });
+      return { sheet };
     },
   };
 }

@@ -41,6 +41,29 @@ export interface ResultsTable {
 }
 
 /**
+ * A chart the pane inserts (Indikatorer: an indicator over the years with its target; Status:
+ * attainment and forecast against the target): its data goes to a new sheet of its own and the
+ * host draws it natively there (Excel: a chart object; web page: a chart part in the download).
+ */
+export interface ChartSpec {
+  kind: 'line' | 'columnClustered';
+  /** The new sheet's name (a free variant of it when the workbook has one already). */
+  sheet: string;
+  title: string;
+  /** The category labels: periods or initiatives. */
+  categories: string[];
+  /** Named series of numbers (null: no value); `line` draws a series of a column chart as a line. */
+  series: Array<{ name: string; values: Array<number | null>; line?: boolean }>;
+  /** The value axis' number format ('0%'). */
+  numFmt?: string;
+}
+
+/** Where an inserted chart went: the new sheet's name. */
+export interface ChartOutcome {
+  sheet: string;
+}
+
+/**
  * What the pane needs from where it runs: Excel (Office.js adapter) or the standalone web page
  * (a workbook opened in the browser). The pane's views call only this.
  */
@@ -71,4 +94,6 @@ export interface Host {
   selection?(): Promise<SheetRange | null>;
   /** Writes a results table to the "Ramme" sheet (table, chart, traffic lights). Optional. */
   writeResults?(table: ResultsTable): Promise<WriteOutcome>;
+  /** Writes a chart's data to a new sheet and draws it natively there; undo() removes the sheet. */
+  insertChart?(spec: ChartSpec): Promise<ChartOutcome>;
 }
