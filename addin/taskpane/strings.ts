@@ -139,6 +139,13 @@ export const STRINGS = {
     da: 'Resultaterne står på arket Ramme.',
     en: 'The results are on the Ramme sheet.',
   },
+  insertChart: { da: 'Indsæt diagram', en: 'Insert chart' },
+  chartSheet: { da: 'Ramme diagram', en: 'Ramme chart' },
+  chartInserted: { da: 'Diagrammet står på arket', en: 'The chart is on the sheet' },
+  chartInDownload: {
+    da: 'Det kommer med, når du henter projektmappen med nye værdier.',
+    en: 'It comes with the workbook with new values when you download it.',
+  },
   noResultsSheet: {
     da: 'Her kan resultaterne ikke skrives til et ark.',
     en: 'Results cannot be written to a sheet here.',

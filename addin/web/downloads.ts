@@ -3,6 +3,7 @@ import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import { sniffFormat } from '../../core/io/magic';
 import type { CellPatch } from '../../core/io/write';
+import { nativeChart } from './chart-sheet';
 import { readingStopped, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 
@@ -70,17 +71,34 @@ export async function workbookWithValues(
       const grid = doc.workbook.sheets.find((s) => s.name === n);
       return grid ? sheetCells(grid) : [];
     });
+  // A CSV has no package: its own sheets become a fresh .xlsx, Ramme's sheets are added to it.
+  let base = doc.original;
+  let own: CellPatch[] = [];
   if (doc.format !== 'xlsx') {
-    const names = new Map(doc.workbook.sheets.map((s) => [s.name, safeSheetName(s.name)]));
-    const cells = sheets([...names.keys()]).map((c) => ({ ...c, sheet: names.get(c.sheet)! }));
-    return patchWorkbook(emptyWorkbook([...names.values()]), { cells }).bytes;
-  }
-  const existing = new Set(sheetNames(doc.original));
-  const result = patchWorkbook(doc.original, {
-    cells: [...changedCells(doc, view), ...sheets(view.added)],
-    newSheets: view.added.filter((n) => !existing.has(n)).map((name) => ({ name })),
+    const names = new Map(
+      doc.workbook.sheets
+        .filter((s) => !view.added.includes(s.name))
+        .map((s) => [s.name, safeSheetName(s.name)]),
+    );
+    base = emptyWorkbook([...names.values()]);
+    own = sheets([...names.keys()]).map((c) => ({ ...c, sheet: names.get(c.sheet)! }));
+  } else own = changedCells(doc, view);
+  const existing = new Set(sheetNames(base));
+  // Charts go on sheets the download adds (never on one of the user's own).
+  const charts = view.charts.filter((c) => view.added.includes(c.sheet) && !existing.has(c.sheet));
+  const result = patchWorkbook(base, {
+    cells: [...own, ...sheets(view.added)],
+    newSheets: view.added
+      .filter((n) => !existing.has(n))
+      .map((name) => ({
+        name,
+        ...(charts.some((c) => c.sheet === name)
+          ? { widths: [[1, 28]] as Array<[number, number]> }
+          : {}),
+      })),
     clearSheets: view.added.filter((n) => existing.has(n)),
     overwriteFormulas: true,
+    charts: charts.map(nativeChart),
   });
   if (result.keptFormulas.length > 0) throw new Error(KEPT[lang](result.keptFormulas.join(', ')));
   return result.bytes;

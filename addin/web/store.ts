@@ -1,6 +1,7 @@
 import type { Cell, Sheet, Workbook } from '../../core/grid';
 import type { Finding } from '../../core/report';
 import type { SheetRange } from '../host/types';
+import type { WebChart } from './chart-sheet';
 
 /** The workbook the user opened: its bytes (never sent anywhere) and its grid in memory. */
 export interface WebDoc {
@@ -28,6 +29,8 @@ export interface ViewState {
   changed: ReadonlySet<string>;
   /** Sheets Ramme added (the "Ramme" results sheet). */
   added: readonly string[];
+  /** Charts inserted on sheets Ramme added: drawn natively in the downloaded workbook. */
+  charts: readonly WebChart[];
   revision: number;
 }
 
@@ -52,6 +55,7 @@ export class ViewStore {
       selection: null,
       changed: new Set(),
       added: [],
+      charts: [],
       revision: 0,
     };
   }

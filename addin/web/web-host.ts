@@ -9,14 +9,17 @@ import {
 } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import type { Finding } from '../../core/report';
+import { freeSheetName } from '../host/chart-layout';
 import type {
   CellWrite,
+  ChartSpec,
   Host,
   ReadScope,
   ResultsTable,
   SheetRange,
   WriteOutcome,
 } from '../host/types';
+import { chartSheet } from './chart-sheet';
 import { resultsSheet, RESULTS_SHEET } from './results-sheet';
 import { changedKey, putCell, type ViewStore } from './store';
 
@@ -26,7 +29,8 @@ type UndoStep =
       kind: 'cells';
       cells: Array<{ sheet: string; cell: string; before: Cell | undefined; wasChanged: boolean }>;
     }
-  | { kind: 'sheet'; before: Sheet | undefined; index: number; wasAdded: boolean };
+  | { kind: 'sheet'; before: Sheet | undefined; index: number; wasAdded: boolean }
+  | { kind: 'chart'; sheet: string };
 
 /** A copy a caller may keep: later writes replace cells in the live grid, never these rows. */
 function copySheet(sheet: Sheet, range?: string): Sheet {
@@ -98,6 +102,17 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
   const undo = async (): Promise<boolean> => {
     const step = undoStack.pop();
     if (!step) return false;
+    if (step.kind === 'chart') {
+      const at = wb.sheets.findIndex((s) => s.name === step.sheet);
+      if (at >= 0) wb.sheets.splice(at, 1);
+      const { added, charts, active } = store.get();
+      store.update({
+        added: added.filter((n) => n !== step.sheet),
+        charts: charts.filter((c) => c.sheet !== step.sheet),
+        active: active === step.sheet ? wb.sheets[0]!.name : active,
+      });
+      return true;
+    }
     if (step.kind === 'sheet') {
       const at = wb.sheets.findIndex((s) => s.name === RESULTS_SHEET);
       if (at >= 0) wb.sheets.splice(at, 1);
@@ -133,6 +148,19 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
     return { ok: true, written: table.rows.length };
   };
 
+  // The chart's data goes to a new sheet of the grid; the download draws the chart natively.
+  const insertChart = async (spec: ChartSpec) => {
+    const sheet = freeSheetName(
+      spec.sheet,
+      wb.sheets.map((s) => s.name),
+    );
+    wb.sheets.push(chartSheet(sheet, spec));
+    undoStack.push({ kind: 'chart', sheet });
+    const { added, charts } = store.get();
+    store.update({ added: [...added, sheet], charts: [...charts, { sheet, spec }], active: sheet });
+    return { sheet };
+  };
+
   return {
     kind: 'web',
     // The page's language can change while the workbook is open (the undo stack must stay).
@@ -157,5 +185,6 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
     canUndo: () => undoStack.length > 0,
     selection: async (): Promise<SheetRange | null> => store.get().selection,
     writeResults,
+    insertChart,
   };
 }
