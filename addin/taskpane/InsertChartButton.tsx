@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { Button, Caption1 } from '@fluentui/react-components';
+import type { DetectedTable } from '../../core/detect';
+import type { Workbook } from '../../core/grid';
+import type { IndicatorResult, StatusResult } from '../../core/report';
 import type { ChartSpec } from '../host/types';
+import { indicatorChart, statusChart } from './chart-specs';
 import { usePane } from './pane-context';
+import { indicatorSeries } from './results-model';
 import { useStyles } from './styles';
 
 /**
@@ -42,5 +47,51 @@ export function InsertChartButton({
         </Caption1>
       )}
     </div>
+  );
+}
+
+interface Task {
+  run(w: () => Promise<void>): Promise<void>;
+  busy: boolean;
+}
+
+/** Indikatorer: the chosen indicator over its periods, with its target to the target year. */
+export function IndicatorChartButton({
+  indicator,
+  workbook,
+  tables,
+  task,
+}: {
+  indicator: IndicatorResult | undefined;
+  workbook: Workbook;
+  tables: readonly DetectedTable[];
+  task: Task;
+}) {
+  const { settings } = usePane();
+  if (!indicator) return null;
+  return (
+    <InsertChartButton
+      busy={task.busy}
+      run={task.run}
+      spec={() => indicatorChart(indicator, indicatorSeries(workbook, tables, indicator), settings)}
+    />
+  );
+}
+
+/** Status: each initiative's attainment and forecast against its target. */
+export function StatusChartButton({
+  results,
+  task,
+}: {
+  results: readonly StatusResult[];
+  task: Task;
+}) {
+  const { settings } = usePane();
+  return (
+    <InsertChartButton
+      busy={task.busy}
+      run={task.run}
+      spec={() => statusChart(results, settings)}
+    />
   );
 }

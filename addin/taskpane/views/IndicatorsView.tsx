@@ -23,6 +23,7 @@ import { indicatorSeries, indicatorsTable } from '../results-model';
 import { showDecimal } from '../show';
 import { useTask } from '../use-task';
 import { WriteResults } from './ResultsActions';
+import { IndicatorChartButton } from '../InsertChartButton';
 import { useStyles } from '../styles';
 
 export function IndicatorsView() {
@@ -161,6 +162,12 @@ export function IndicatorsView() {
                   : undefined,
               )
             }
+          />
+          <IndicatorChartButton
+            indicator={chosen}
+            workbook={state.wb}
+            tables={state.tables}
+            task={task}
           />
         </>
       )}

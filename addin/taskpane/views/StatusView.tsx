@@ -19,6 +19,7 @@ import { statusTable } from '../results-model';
 import { showDecimal } from '../show';
 import { useTask } from '../use-task';
 import { WriteResults } from './ResultsActions';
+import { StatusChartButton } from '../InsertChartButton';
 import { useStyles } from '../styles';
 
 export function StatusView() {
@@ -108,6 +109,7 @@ export function StatusView() {
             run={task.run}
             table={() => statusTable(results, settings)}
           />
+          <StatusChartButton results={results} task={task} />
         </>
       )}
     </section>
