@@ -3,10 +3,10 @@ import type { NativeChart } from '../../core/io/write';
 import { chartLayout } from '../host/chart-layout';
 import type { ChartSpec } from '../host/types';
 
-/** A chart the page inserted: its own sheet (in the grid) and what to draw there on download. */
+/** A chart the page drew: its sheet (in the grid) and the native chart the download draws there. */
 export interface WebChart {
   sheet: string;
-  spec: ChartSpec;
+  chart: NativeChart;
 }
 
 /** The chart's data as a sheet of the grid, laid out as Excel's pane lays it out. */
@@ -29,16 +29,16 @@ export function chartSheet(name: string, spec: ChartSpec): Sheet {
 }
 
 /** The native chart the download draws on the chart's sheet, reading that sheet's cells. */
-export function nativeChart(chart: WebChart): NativeChart {
-  const layout = chartLayout(chart.spec);
+export function nativeChart(sheet: string, spec: ChartSpec): NativeChart {
+  const layout = chartLayout(spec);
   return {
-    sheet: chart.sheet,
-    kind: chart.spec.kind === 'line' ? 'line' : 'bar',
-    title: chart.spec.title,
+    sheet,
+    kind: spec.kind === 'line' ? 'line' : 'bar',
+    title: spec.title,
     categories: layout.categories,
     series: layout.series,
     from: layout.from,
     to: layout.to,
-    ...(chart.spec.numFmt ? { numFmt: chart.spec.numFmt } : {}),
+    ...(spec.numFmt ? { numFmt: spec.numFmt } : {}),
   };
 }

@@ -3,7 +3,6 @@ import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import { sniffFormat } from '../../core/io/magic';
 import type { CellPatch } from '../../core/io/write';
-import { nativeChart } from './chart-sheet';
 import { readingStopped, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 
@@ -98,7 +97,7 @@ export async function workbookWithValues(
       })),
     clearSheets: view.added.filter((n) => existing.has(n)),
     overwriteFormulas: true,
-    charts: charts.map(nativeChart),
+    charts: charts.map((c) => c.chart),
   });
   if (result.keptFormulas.length > 0) throw new Error(KEPT[lang](result.keptFormulas.join(', ')));
   return result.bytes;

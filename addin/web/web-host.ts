@@ -19,8 +19,8 @@ import type {
   SheetRange,
   WriteOutcome,
 } from '../host/types';
-import { chartSheet } from './chart-sheet';
-import { resultsSheet, RESULTS_SHEET } from './results-sheet';
+import { chartSheet, nativeChart, type WebChart } from './chart-sheet';
+import { resultsChart, resultsSheet, RESULTS_SHEET } from './results-sheet';
 import { changedKey, putCell, type ViewStore } from './store';
 
 /** What one write replaced: restoring it undoes the write exactly. */
@@ -29,7 +29,13 @@ type UndoStep =
       kind: 'cells';
       cells: Array<{ sheet: string; cell: string; before: Cell | undefined; wasChanged: boolean }>;
     }
-  | { kind: 'sheet'; before: Sheet | undefined; index: number; wasAdded: boolean }
+  | {
+      kind: 'sheet';
+      before: Sheet | undefined;
+      index: number;
+      wasAdded: boolean;
+      charts: readonly WebChart[];
+    }
   | { kind: 'chart'; sheet: string };
 
 /** A copy a caller may keep: later writes replace cells in the live grid, never these rows. */
@@ -121,7 +127,7 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
         ? store.get().added
         : store.get().added.filter((n) => n !== RESULTS_SHEET);
       const active = store.sheet(store.get().active) ? store.get().active : wb.sheets[0]!.name;
-      store.update({ added, active });
+      store.update({ added, active, charts: step.charts });
       return true;
     }
     const changed = new Set(store.get().changed);
@@ -143,8 +149,17 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
     if (index >= 0) wb.sheets.splice(index, 1, sheet);
     else wb.sheets.push(sheet);
     const wasAdded = store.get().added.includes(RESULTS_SHEET);
-    undoStack.push({ kind: 'sheet', before, index: Math.max(index, 0), wasAdded });
-    store.update({ added: wasAdded ? store.get().added : [...store.get().added, RESULTS_SHEET] });
+    const { charts } = store.get();
+    undoStack.push({ kind: 'sheet', before, index: Math.max(index, 0), wasAdded, charts });
+    // The indicator's line chart under the table, as Excel draws it, comes with the download.
+    const chart = resultsChart(table);
+    store.update({
+      added: wasAdded ? store.get().added : [...store.get().added, RESULTS_SHEET],
+      charts: [
+        ...charts.filter((c) => c.sheet !== RESULTS_SHEET),
+        ...(chart ? [{ sheet: RESULTS_SHEET, chart }] : []),
+      ],
+    });
     return { ok: true, written: table.rows.length };
   };
 
@@ -157,7 +172,11 @@ export function createWebHost(store: ViewStore, lang: Lang | (() => Lang)): Host
     wb.sheets.push(chartSheet(sheet, spec));
     undoStack.push({ kind: 'chart', sheet });
     const { added, charts } = store.get();
-    store.update({ added: [...added, sheet], charts: [...charts, { sheet, spec }], active: sheet });
+    store.update({
+      added: [...added, sheet],
+      charts: [...charts, { sheet, chart: nativeChart(sheet, spec) }],
+      active: sheet,
+    });
     return { sheet };
   };
 

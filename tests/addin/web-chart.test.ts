@@ -113,6 +113,47 @@ describe('insertChart on the web page', () => {
   });
 });
 
+describe('the Ramme results sheet on the web page', () => {
+  it("carries the indicator's line chart under the table, as Excel draws it", async () => {
+    const { store, host } = await opened(STATUS);
+    await host.writeResults!({
+      kind: 'indicators',
+      title: 'Ramme: Indikatorer',
+      header: ['Indikator', 'Seneste'],
+      numFmts: [undefined, '0.0'],
+      rows: [['Beskæftigelse', 60.3]],
+      chart: {
+        title: 'Beskæftigelse',
+        periods: ['2019', '2021', '2023'],
+        values: [56.6, null, 60.3],
+      },
+    });
+    const grid = store.sheet('Ramme')!;
+    // Excel's layout (addin/excel/results.ts): the table ends in row 4, the data from row 7.
+    expect(grid.rows[6]?.map((c) => c?.value)).toEqual([undefined, '2019', '2021', '2023']);
+    expect(grid.rows[7]?.map((c) => c?.value)).toEqual(['Beskæftigelse', 56.6, undefined, 60.3]);
+    const entries = unpack(await workbookWithValues(store.doc, store.get()));
+    const xml = text(entries, 'xl/charts/chart1.xml');
+    expect(xml).toContain("<c:f>'Ramme'!$B$7:$D$7</c:f>");
+    expect(xml).toContain("<c:f>'Ramme'!$B$8:$D$8</c:f>");
+    expect(xml).toContain('<c:pt idx="2"><c:v>60.3</c:v></c:pt>');
+    // A status table has no chart: writing it drops the indicator's; undo brings it back.
+    await host.writeResults!({
+      kind: 'status',
+      title: 'Ramme: Status',
+      header: ['Indsats'],
+      numFmts: [undefined],
+      rows: [['Job']],
+    });
+    expect(store.get().charts).toEqual([]);
+    expect(charts(unpack(await workbookWithValues(store.doc, store.get())))).toEqual([]);
+    await host.undo();
+    expect(store.get().charts.map((c) => c.sheet)).toEqual(['Ramme']);
+    await host.undo();
+    expect(store.get().charts).toEqual([]);
+  });
+});
+
 const settings = defaultSettings('da');
 
 const indicator = (over: Partial<IndicatorResult>): IndicatorResult => ({
