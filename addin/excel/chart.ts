@@ -37,9 +37,14 @@ export async function insertChart(
     'Columns',
   );
   chart.title.text = spec.title;
-  if (spec.kind !== 'line' && features.seriesTypes)
+  if (features.seriesTypes)
     spec.series.forEach((s, i) => {
-      if (s.line) chart.series.getItemAt(i).chartType = 'Line';
+      if (s.line && spec.kind !== 'line') chart.series.getItemAt(i).chartType = 'Line';
+      if (s.target) {
+        const series = chart.series.getItemAt(i);
+        series.format.line.lineStyle = 'Dash';
+        series.markerStyle = 'None';
+      }
     });
   if (spec.numFmt && features.axisFormat) chart.axes.valueAxis.numberFormat = spec.numFmt;
   chart.setPosition(layout.from, layout.to);

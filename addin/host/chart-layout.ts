@@ -14,7 +14,7 @@ export interface ChartLayout {
   /** The header row and the rows below (what a chart object is made from). */
   data: string;
   categories: string;
-  series: Array<{ name: string; values: string; line: boolean }>;
+  series: Array<{ name: string; values: string; line: boolean; target: boolean }>;
   /** The chart frame's top-left and bottom-right cells. */
   from: string;
   to: string;
@@ -51,6 +51,7 @@ export function chartLayout(spec: ChartSpec): ChartLayout {
       name: a1(HEADER_ROW, i + 2),
       values: `${columnName(i + 2)}${first}:${columnName(i + 2)}${last}`,
       line: s.line === true,
+      target: s.target === true,
     })),
     from: a1(HEADER_ROW, width + 2),
     to: a1(HEADER_ROW + 18, width + 11),

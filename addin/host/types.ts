@@ -52,8 +52,11 @@ export interface ChartSpec {
   title: string;
   /** The category labels: periods or initiatives. */
   categories: string[];
-  /** Named series of numbers (null: no value); `line` draws a series of a column chart as a line. */
-  series: Array<{ name: string; values: Array<number | null>; line?: boolean }>;
+  /**
+   * Named series of numbers (null: no value); `line` draws a series of a column chart as a
+   * line, `target` marks the target (a dashed line).
+   */
+  series: Array<{ name: string; values: Array<number | null>; line?: boolean; target?: boolean }>;
   /** The value axis' number format ('0%'). */
   numFmt?: string;
 }

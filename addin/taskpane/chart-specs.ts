@@ -36,7 +36,9 @@ export function indicatorChart(
     categories: periods,
     series: [
       { name: ind.label, values },
-      ...(target === null ? [] : [{ name: t('target'), values: periods.map(() => target) }]),
+      ...(target === null
+        ? []
+        : [{ name: t('target'), values: periods.map(() => target), target: true }]),
     ],
     ...(ind.unit === 'percent' ? { numFmt: '0.0' } : {}),
   };
@@ -62,7 +64,7 @@ export function statusChart(results: readonly StatusResult[], settings: PaneSett
         name: t('forecast'),
         values: results.map((r) => (r.forecast === null ? null : forecastAttainment(r))),
       },
-      { name: t('target'), values: results.map(() => 1), line: true },
+      { name: t('target'), values: results.map(() => 1), line: true, target: true },
     ],
     numFmt: '0%',
   };

@@ -53,7 +53,7 @@ function chartMock(existing: string[], versions = ['1.7', '1.8']) {
           title: rec.chart.title,
           axes: rec.chart.axes,
           series: {
-            getItemAt: (i: number) => (rec.chart.series[i] ??= {}),
+            getItemAt: (i: number) => (rec.chart.series[i] ??= { format: { line: {} } }),
           },
           setPosition: (a: string, b: string) => {
             rec.chart.position = [a, b];
@@ -103,7 +103,7 @@ const indicator: ChartSpec = {
   categories: ['2019', '2021', '2023', '2026'],
   series: [
     { name: 'Beskæftigelse', values: [56.6, 58.1, 60.3, null] },
-    { name: 'Mål', values: [65, 65, 65, 65] },
+    { name: 'Mål', values: [65, 65, 65, 65], target: true },
   ],
   numFmt: '0.0',
 };
@@ -116,7 +116,7 @@ const status: ChartSpec = {
   series: [
     { name: 'Opfyldelse', values: [0.775, 0.6] },
     { name: 'Prognose', values: [1.0333, 0.8] },
-    { name: 'Mål', values: [1, 1], line: true },
+    { name: 'Mål', values: [1, 1], line: true, target: true },
   ],
   numFmt: '0%',
 };
@@ -133,7 +133,11 @@ describe('insertChart in Excel', () => {
     ]);
     expect(rec.chart.title).toEqual({ text: 'Beskæftigelse' });
     expect(rec.chart.axes.valueAxis).toEqual({ numberFormat: '0.0' });
-    expect(rec.chart.series).toEqual([]);
+    // The target: a dashed line without markers.
+    expect(rec.chart.series).toEqual([
+      undefined,
+      { format: { line: { lineStyle: 'Dash' } }, markerStyle: 'None' },
+    ]);
     expect(rec.chart.position).toEqual(['E3', 'N21']);
     // Only the new sheet's data block gets values; A1 only gets bold, the source is only read.
     const withValues = rec.written.filter((w) => 'values' in w.range);
@@ -165,7 +169,11 @@ describe('insertChart in Excel', () => {
     expect(rec.charts).toEqual([
       { sheet: 'Ramme diagram (3)', type: 'ColumnClustered', source: 'A3:D5', by: 'Columns' },
     ]);
-    expect(rec.chart.series).toEqual([undefined, undefined, { chartType: 'Line' }]);
+    expect(rec.chart.series).toEqual([
+      undefined,
+      undefined,
+      { chartType: 'Line', format: { line: { lineStyle: 'Dash' } }, markerStyle: 'None' },
+    ]);
     expect(rec.chart.axes.valueAxis).toEqual({ numberFormat: '0%' });
   });
 

@@ -31,7 +31,7 @@ const spec: ChartSpec = {
   series: [
     { name: 'Opfyldelse', values: [0.775, 0.6] },
     { name: 'Prognose', values: [1.0333, null] },
-    { name: 'Mål', values: [1, 1], line: true },
+    { name: 'Mål', values: [1, 1], line: true, target: true },
   ],
   numFmt: '0%',
 };
@@ -216,7 +216,9 @@ describe('the charts the views insert', () => {
     expect(c.title).toBe('Beskæftigelse');
     expect(c.categories).toEqual(categories);
     expect(c.series[0]).toEqual({ name: 'Beskæftigelse', values: observed });
-    expect(c.series[1]).toEqual(target === null ? undefined : { name: 'Mål', values: target });
+    expect(c.series[1]).toEqual(
+      target === null ? undefined : { name: 'Mål', values: target, target: true },
+    );
     expect(c.numFmt).toBe('0.0');
   });
 
@@ -256,7 +258,7 @@ describe('the charts the views insert', () => {
     expect(c.series).toEqual([
       { name: 'Attainment', values: [0.775, null] },
       { name: 'Forecast', values: [1.0333, null] },
-      { name: 'Target', values: [1, 1], line: true },
+      { name: 'Target', values: [1, 1], line: true, target: true },
     ]);
     expect(c.numFmt).toBe('0%');
   });

@@ -60,7 +60,7 @@ const bar: NativeChart = {
   title: 'Status',
   series: [
     { name: 'B3', values: 'B4:B6' },
-    { name: 'C3', values: 'C4:C6', line: true },
+    { name: 'C3', values: 'C4:C6', line: true, target: true },
   ],
   from: 'E20',
   to: 'L35',
@@ -177,6 +177,17 @@ describe('native charts on a new sheet', () => {
     );
     const axes = [...xml.matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]);
     expect(new Set(axes).size).toBe(2);
+  });
+
+  it('colours every series itself (a package without a theme draws them too); the target dashed', () => {
+    const { entries } = withCharts(STATUS, [bar]);
+    const xml = text(entries, 'xl/charts/chart1.xml');
+    const sers = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(sers[0]).toContain(
+      '<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr>',
+    );
+    expect(sers[1]).toContain('<a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/>');
+    expect(sers[1]).toContain('<c:marker><c:symbol val="none"/></c:marker>');
   });
 
   it('numbers its parts past a package that has drawing1 and chart1 already', () => {

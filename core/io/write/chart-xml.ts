@@ -12,8 +12,11 @@ export interface NativeChart {
   title: string;
   /** The category labels: an A1 range on the sheet ('A4:A9'). */
   categories: string;
-  /** Each series: the cell holding its name and the range of its values. */
-  series: Array<{ name: string; values: string; line?: boolean }>;
+  /**
+   * Each series: the cell holding its name and the range of its values; `line` draws it as a
+   * line in a column chart, `target` as a dashed line without markers.
+   */
+  series: Array<{ name: string; values: string; line?: boolean; target?: boolean }>;
   /** The cells the chart covers: top-left and bottom-right corner ('D3', 'L20'). */
   from: string;
   to: string;
@@ -29,6 +32,7 @@ export interface ChartData {
     name: { ref: string; value: string };
     values: { ref: string; values: Array<number | null> };
     line: boolean;
+    target: boolean;
   }>;
 }
 
@@ -53,12 +57,25 @@ function numRef(ref: string, values: Array<number | null>): string {
   return `<c:numRef><c:f>${escapeText(ref)}</c:f><c:numCache><c:formatCode>General</c:formatCode>${v('ptCount', values.length)}${pts.join('')}</c:numCache></c:numRef>`;
 }
 
+// Colours are set on each series: a package without a theme (a CSV's) would draw nothing else.
+const COLOURS = ['4472C4', 'ED7D31', '70AD47', '7F6084', '5B9BD5', 'FFC000'];
+const TARGET = 'C00000';
+const fill = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
+
+function look(s: ChartData['series'][number], i: number, bar: boolean): string {
+  const rgb = s.target ? TARGET : COLOURS[i % COLOURS.length]!;
+  if (bar) return `<c:spPr>${fill(rgb)}</c:spPr>${v('invertIfNegative', 0)}`;
+  const dash = s.target ? '<a:prstDash val="dash"/>' : '';
+  const marker = s.target
+    ? `<c:marker>${v('symbol', 'none')}</c:marker>`
+    : `<c:marker>${v('symbol', 'circle')}${v('size', 5)}<c:spPr>${fill(rgb)}<a:ln>${fill(rgb)}</a:ln></c:spPr></c:marker>`;
+  return `<c:spPr><a:ln w="28575" cap="rnd">${fill(rgb)}${dash}<a:round/></a:ln></c:spPr>${marker}`;
+}
+
 function series(d: ChartData, s: ChartData['series'][number], i: number, bar: boolean): string {
   return (
     `<c:ser>${v('idx', i)}${v('order', i)}<c:tx>${strRef(s.name.ref, [s.name.value])}</c:tx>` +
-    (bar
-      ? v('invertIfNegative', 0)
-      : `<c:marker>${v('symbol', 'circle')}${v('size', 5)}</c:marker>`) +
+    look(s, i, bar) +
     `<c:cat>${strRef(d.categories.ref, d.categories.values)}</c:cat>` +
     `<c:val>${numRef(s.values.ref, s.values.values)}</c:val>` +
     (bar ? '' : v('smooth', 0)) +

@@ -60,6 +60,7 @@ export function chartData(
         values: cells!.map((c) => number(values.get(c))),
       },
       line: s.line === true,
+      target: s.target === true,
     })),
   };
 }
