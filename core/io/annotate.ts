@@ -12,6 +12,7 @@ import {
   sheetCells,
   sheetNames,
   type CellPatch,
+  type NativeChart,
 } from './write';
 
 /**
@@ -53,6 +54,7 @@ export async function annotateWorkbook(
         links: sheet.links,
       },
     ],
+    charts: sheet.charts,
   }).bytes;
 }
 
@@ -87,7 +89,11 @@ function rammeSheet(
   report: FileReport,
   lang: Lang,
   rename: (s: string) => string,
-): { cells: CellPatch[]; links: Array<{ cell: string; location: string }> } {
+): {
+  cells: CellPatch[];
+  links: Array<{ cell: string; location: string }>;
+  charts: NativeChart[];
+} {
   const t = T[lang];
   const rows: Array<{ values: Value[]; bold: boolean }> = [];
   const add = (values: Value[], bold = false) => rows.push({ values, bold });
@@ -156,6 +162,8 @@ function rammeSheet(
       i.reason === null ? null : reasonText(i.reason, lang),
     ]),
   );
+  // The status table's header row (1-based), for its chart.
+  const statusHead = rows.length + 3;
   section(
     t.status,
     t.statusHead,
@@ -184,5 +192,26 @@ function rammeSheet(
       cells.push({ sheet: name, cell, value: { v: value }, ...(bold ? { bold } : {}) });
     }),
   );
-  return { cells, links };
+  return { cells, links, charts: statusChart(name, t.status, statusHead, report.status.length) };
+}
+
+/**
+ * The status table's attainment (column I, in %) per initiative (column D) as clustered columns
+ * beside the table: one look shows which targets are behind.
+ */
+function statusChart(sheet: string, title: string, head: number, count: number): NativeChart[] {
+  if (count === 0) return [];
+  const last = head + count;
+  return [
+    {
+      sheet,
+      kind: 'bar',
+      title,
+      categories: `D${head + 1}:D${last}`,
+      series: [{ name: `I${head}`, values: `I${head + 1}:I${last}` }],
+      from: `M${head}`,
+      to: `T${head + 16}`,
+      numFmt: '0',
+    },
+  ];
 }

@@ -8,8 +8,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookBytes } from '../../core/io';
+import { annotateWorkbook } from '../../core/io/annotate';
 import { patchWorkbook, type CellPatch, type NativeChart } from '../../core/io/write';
 import {
+  checked,
   parseXml,
   readBytes,
   ROOT,
@@ -236,6 +238,42 @@ describe('native charts on a new sheet', () => {
     expect(out.missing).toEqual(['Status!E3', 'Ramme!E3']);
     expect(chartNames(unpack(out.bytes))).toEqual([]);
     expect([...unpack(out.bytes).keys()].some((n) => n.includes('drawing'))).toBe(false);
+  });
+});
+
+describe('the annotated copy (ramme check --out, "Hent tjekket kopi")', () => {
+  it("draws the status table's attainment per initiative beside it", async () => {
+    const input = readBytes(STATUS);
+    const report = await checked(input, 'status-2024-q3.xlsx');
+    expect(report.status.length).toBeGreaterThan(0);
+    const entries = unpack(await annotateWorkbook(input, report, 'da'));
+    expect(chartNames(entries)).toEqual(['xl/charts/chart1.xml']);
+    const sheet = sheetParts(entries).get('Ramme')!;
+    expect(related(entries, sheet, 'drawing')).toEqual(['xl/drawings/drawing1.xml']);
+    const doc = parseXml(text(entries, 'xl/charts/chart1.xml'));
+    const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+    const all = (el: Element | Document, name: string) => [...el.getElementsByTagNameNS(C, name)];
+    expect(all(doc, 'barChart')).toHaveLength(1);
+    const [name, cat, val] = all(doc, 'f').map((e) => e.textContent!);
+    const head = Number(/\$I\$(\d+)$/.exec(name!)![1]);
+    const n = report.status.length;
+    expect(cat).toBe(`'Ramme'!$D$${head + 1}:$D$${head + n}`);
+    expect(val).toBe(`'Ramme'!$I$${head + 1}:$I$${head + n}`);
+    const pts = (el: Element) => all(el, 'pt').map((p) => all(p, 'v')[0]!.textContent);
+    const ser = all(doc, 'ser')[0]!;
+    expect(pts(all(ser, 'tx')[0]!)).toEqual(['Målopfyldelse (%)']);
+    expect(pts(all(doc, 'cat')[0]!)).toEqual(report.status.map((r) => r.label));
+    expect(pts(all(doc, 'val')[0]!)).toEqual(
+      report.status.flatMap((r) => (r.attainment === null ? [] : [String(Number(r.attainment))])),
+    );
+  });
+
+  it('adds no chart where the workbook has no status table', async () => {
+    const input = readBytes(path.join(ROOT, 'examples', 'budget-2024.xlsx'));
+    const report = await checked(input, 'budget-2024.xlsx');
+    expect(report.status).toEqual([]);
+    const entries = unpack(await annotateWorkbook(input, report, 'da'));
+    expect(chartNames(entries)).toEqual([]);
   });
 });
 
