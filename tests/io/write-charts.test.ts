@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbookBytes } from '../../core/io';
 import { annotateWorkbook } from '../../core/io/annotate';
@@ -238,6 +239,76 @@ describe('native charts on a new sheet', () => {
     expect(out.missing).toEqual(['Status!E3', 'Ramme!E3']);
     expect(chartNames(unpack(out.bytes))).toEqual([]);
     expect([...unpack(out.bytes).keys()].some((n) => n.includes('drawing'))).toBe(false);
+  });
+});
+
+describe('any names and numbers', () => {
+  it('give well-formed chart parts whose caches hold exactly the cells written', () => {
+    const input = readBytes(STATUS);
+    const name = fc.string({ maxLength: 20, unit: 'binary' });
+    const value = fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null });
+    fc.assert(
+      fc.property(
+        name,
+        fc.array(fc.tuple(name, value, value), { minLength: 1, maxLength: 6 }),
+        (title, rows) => {
+          const sheet = "Ramme 'diagram' & <x>";
+          const put = (cell: string, v: string | number | null): CellPatch => ({
+            sheet,
+            cell,
+            value: { v },
+          });
+          const cells = [
+            put('B3', 'Første'),
+            put('C3', 'Mål'),
+            ...rows.flatMap(([cat, a, b], i) => [
+              put(`A${i + 4}`, cat),
+              put(`B${i + 4}`, a),
+              put(`C${i + 4}`, b),
+            ]),
+          ];
+          const last = rows.length + 3;
+          const out = patchWorkbook(input, {
+            cells,
+            newSheets: [{ name: sheet }],
+            charts: [
+              {
+                ...bar,
+                sheet,
+                title,
+                categories: `A4:A${last}`,
+                series: [
+                  { name: 'B3', values: `B4:B${last}` },
+                  { name: 'C3', values: `C4:C${last}`, line: true, target: true },
+                ],
+              },
+            ],
+          });
+          const entries = unpack(out.bytes);
+          for (const part of ['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml'])
+            expect(wellFormed(text(entries, part)), part).toBe(true);
+          const doc = parseXml(text(entries, 'xl/charts/chart1.xml'));
+          const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+          const vals = [...doc.getElementsByTagNameNS(C, 'val')].map((v) =>
+            [...v.getElementsByTagNameNS(C, 'pt')].map((p) => [
+              Number(p.getAttribute('idx')),
+              Number(p.textContent),
+            ]),
+          );
+          for (const [s, col] of [
+            [0, 1],
+            [1, 2],
+          ] as const)
+            expect(vals[s]).toEqual(
+              rows.flatMap((r, i) => (r[col] === null ? [] : [[i, r[col] === 0 ? 0 : r[col]]])),
+            );
+          expect(doc.getElementsByTagNameNS(C, 'f')[0]!.textContent).toBe(
+            "'Ramme ''diagram'' & <x>'!$B$3",
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
