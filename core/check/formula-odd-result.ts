@@ -49,18 +49,16 @@ export function checkOddResults(
 
 function formulaColumns(sheet: Sheet): Map<number, FormulaCell[]> {
   const byCol = new Map<number, FormulaCell[]>();
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell?.formula === undefined) continue;
+  // forEach skips the holes of sparse rows: only cells the sheet holds are visited.
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell?.formula === undefined) return;
       const list = byCol.get(c + 1) ?? [];
       const k = relativeKey(cell.formula, r + 1, c + 1);
       list.push({ row: r + 1, col: c + 1, formula: cell.formula, key: k, value: cell.value });
       byCol.set(c + 1, list);
-    }
-  }
+    });
+  });
   return byCol;
 }
 
@@ -71,7 +69,9 @@ function majorShape(
   const byKey = new Map<string, FormulaCell[]>();
   for (const c of list) {
     if (c.key === undefined || typeof c.value !== 'number') continue;
-    byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+    const cells = byKey.get(c.key);
+    if (cells) cells.push(c);
+    else byKey.set(c.key, [c]);
   }
   let best: { key: string; cells: FormulaCell[] } | undefined;
   for (const [k, cells] of byKey)

@@ -37,13 +37,22 @@ export function checkTypedTotals(
   lang: Lang,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const group of siblingGroups(sheet, sums)) {
-    const col = group.members[0]!.col;
+  const byCol = new Map<number, Group[]>();
+  for (const g of siblingGroups(sheet, sums)) {
+    const col = g.members[0]!.col;
+    byCol.set(col, [...(byCol.get(col) ?? []), g]);
+  }
+  for (const [col, groups] of byCol) {
+    // One pass down the column for all its groups.
     for (let row = 1; row <= sheet.rows.length; row++) {
       const typed = typedAt(sheet, row, col);
-      if (!typed || labelKey(labelLeftOf(sheet, row, col)) !== group.label) continue;
-      const f = judge(sheet, { row, col, value: typed }, group.members, intended, lang);
-      if (f) findings.push(f);
+      if (!typed) continue;
+      const label = labelKey(labelLeftOf(sheet, row, col));
+      for (const g of groups) {
+        if (label !== g.label) continue;
+        const f = judge(sheet, { row, col, value: typed }, g, intended, lang);
+        if (f) findings.push(f);
+      }
     }
   }
   return findings;
@@ -52,6 +61,8 @@ export function checkTypedTotals(
 interface Group {
   label: string;
   members: SumCell[];
+  /** The members and every cell they add. */
+  taken: Set<string>;
 }
 
 /** 'Wochenstunden:' and 'wochenstunden' are one label. */
@@ -66,8 +77,10 @@ function siblingGroups(sheet: Sheet, sums: readonly SumCell[]): Group[] {
     const shape = relativeKey(s.formula, s.row, s.col);
     if (label === '' || shape === undefined) continue;
     const k = `${s.col}\u0000${shape}\u0000${label}`;
-    const g = groups.get(k) ?? { label, members: [] };
+    const g = groups.get(k) ?? { label, members: [], taken: new Set<string>() };
     g.members.push(s);
+    g.taken.add(key(s.row, s.col));
+    for (const c of s.cells) g.taken.add(c);
     groups.set(k, g);
   }
   return [...groups.values()].filter((g) => g.members.length >= 2);
@@ -83,22 +96,20 @@ function typedAt(sheet: Sheet, row: number, col: number): Dec | undefined {
 function judge(
   sheet: Sheet,
   typed: { row: number; col: number; value: Dec },
-  members: readonly SumCell[],
+  group: Group,
   intended: Intended,
   lang: Lang,
 ): Finding | undefined {
   const self = key(typed.row, typed.col);
-  if (members.some((m) => m.cells.has(self))) return undefined;
-  const model = members.reduce((a, b) =>
+  if (group.taken.has(self)) return undefined;
+  const model = group.members.reduce((a, b) =>
     Math.abs(b.row - typed.row) < Math.abs(a.row - typed.row) ? b : a,
   );
   const moved = movedRefs(model.refs, typed.row - model.row, 0);
   const cells = moved && cellsOf(moved, sheet);
   if (!cells || cells.has(self)) return undefined;
   // Its own group of lines: none of them a sibling's line or a sibling itself.
-  for (const m of members) {
-    if (cells.has(key(m.row, m.col)) || [...cells].some((k) => m.cells.has(k))) return undefined;
-  }
+  for (const k of cells) if (group.taken.has(k)) return undefined;
   let sum = ZERO;
   let numbers = 0;
   const counted: Array<{ cell: string; value: Dec }> = [];
