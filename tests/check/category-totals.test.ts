@@ -3,6 +3,7 @@
  * typed beside a list with a TYPE column (a SUMIF done by hand). Each case builds the layout and
  * says which errors it gets.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, CellValue, Sheet, Workbook } from '../../core/grid';
@@ -131,5 +132,67 @@ describe('totals by category typed beside a list', () => {
     const rows: C[][] = [['TYPE', 'NAME', 'AMOUNT']];
     for (const [, name, amount, type] of LINES) rows.push([type, `${name} ${amount}`, amount]);
     expect(errors(check(rows))).toEqual([]);
+  });
+});
+
+describe('category totals, for any list (fast-check)', () => {
+  const runs = Number(process.env.RAMME_FUZZ_RUNS ?? 100);
+  const NAMES = ['Event', 'Nonspecific', 'Travel', 'Food'];
+  const anyList = fc
+    .integer({ min: 2, max: 4 })
+    .chain((n) =>
+      fc.tuple(
+        fc.constant(NAMES.slice(0, n)),
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 999_999 })),
+          {
+            minLength: n + 1,
+            maxLength: 30,
+          },
+        ),
+        fc.integer({ min: 0, max: n - 1 }),
+        fc.integer({ min: 1, max: 50_000 }),
+      ),
+    )
+    // Every category has a line.
+    .filter(([names, lines]) => names.every((_, i) => lines.some(([c]) => c === i)));
+
+  /** Øre amounts: the exact sums as a typed double shows them. */
+  function sheetRows(names: string[], lines: Array<[number, number]>, off: number, by: number) {
+    const sums = names.map((_, i) =>
+      lines.filter(([c]) => c === i).reduce((s, [, cents]) => s + cents, 0),
+    );
+    const typed = sums.map((s, i) => (i === off ? s + by : s) / 100);
+    const rows: C[][] = [['NAME', 'AMOUNT', 'TYPE', null, ...names]];
+    lines.forEach(([c, cents], i) => {
+      const line: C[] = [`line ${i}`, cents / 100, names[c]!];
+      rows.push(i === 0 ? [...line, null, ...typed] : line);
+    });
+    return { rows, sums };
+  }
+
+  it('totals typed right are never an error', () => {
+    fc.assert(
+      fc.property(anyList, ([names, lines]) => {
+        const { rows } = sheetRows(names, lines, 0, 0);
+        expect(errors(check(rows))).toEqual([]);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('one total typed off is the one error, with the list’s sum', () => {
+    fc.assert(
+      fc.property(anyList, ([names, lines, off, by]) => {
+        const { rows, sums } = sheetRows(names, lines, off, by);
+        const cell = `${String.fromCharCode(69 + off)}2`;
+        const expected = (sums[off]! / 100).toString();
+        const typed = ((sums[off]! + by) / 100).toString();
+        expect(errors(check(rows))).toEqual([
+          `CATEGORY_TOTAL_MISMATCH ${cell} ${expected} ${typed}`,
+        ]);
+      }),
+      { numRuns: runs },
+    );
   });
 });

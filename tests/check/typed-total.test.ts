@@ -3,6 +3,7 @@
  * other weeks' totals are `=SUM(…)` formulas, and a day total whose formula shows FALSE where
  * its column's formulas give numbers. Each case builds the layout and says which errors it gets.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, CellValue, Sheet, Workbook } from '../../core/grid';
@@ -175,5 +176,57 @@ describe('a formula showing TRUE or FALSE where its column gives numbers', () =>
       ['z', 1, 2, { f: 'B4+C4', v: 3 }],
     ];
     expect(errors(check(rows))).toEqual([]);
+  });
+});
+
+describe('a typed weekly total, for any hours (fast-check)', () => {
+  const runs = Number(process.env.RAMME_FUZZ_RUNS ?? 100);
+  const anyWeeks = fc.array(
+    fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 7, maxLength: 7 }),
+    {
+      minLength: 3,
+      maxLength: 5,
+    },
+  );
+
+  /** Weeks of seven days (D = B + C as a formula), each closed by 'Wochenstunden:'. */
+  function sheetRows(hours: number[][], firstTyped: number): C[][] {
+    const rows: C[][] = [['Woche'], [null, 'selbst', 'Vorlesung', 'summe']];
+    hours.forEach((week, w) => {
+      const top = rows.length + 1;
+      week.forEach((h, d) =>
+        rows.push([`dag ${top + d}`, h, null, { f: `(B${top + d}+C${top + d})`, v: h }]),
+      );
+      const sum = week.reduce((a, b) => a + b, 0);
+      const total: C = w === 0 ? firstTyped : { f: `SUM(D${top}:D${top + 6})`, v: sum };
+      rows.push([null, null, 'Wochenstunden:', total], []);
+    });
+    return rows;
+  }
+
+  it('typed as the week adds up: no error', () => {
+    fc.assert(
+      fc.property(anyWeeks, (hours) => {
+        const sum = hours[0]!.reduce((a, b) => a + b, 0);
+        expect(errors(check(sheetRows(hours, sum)))).toEqual([]);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('typed off by any amount: the one error, with the week’s sum', () => {
+    fc.assert(
+      fc.property(
+        anyWeeks,
+        fc.integer({ min: -20, max: 20 }).filter((d) => d !== 0),
+        (hours, by) => {
+          const sum = hours[0]!.reduce((a, b) => a + b, 0);
+          expect(errors(check(sheetRows(hours, sum + by)))).toEqual([
+            `TYPED_TOTAL_MISMATCH D10 ${sum} ${sum + by}`,
+          ]);
+        },
+      ),
+      { numRuns: runs },
+    );
   });
 });
