@@ -1,6 +1,6 @@
 import { a1, cellAt, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
-import { movedRefs, relativeKey } from '../detect';
+import { movedRefs, relativeKey, type FormulaRef } from '../detect';
 import {
   decFromExcelNumber,
   formatDecimals,
@@ -110,6 +110,7 @@ function judge(
   if (!cells || cells.has(self)) return undefined;
   // Its own group of lines: none of them a sibling's line or a sibling itself.
   for (const k of cells) if (group.taken.has(k)) return undefined;
+  if (!sameBounds(sheet, group, model, moved!, cells)) return undefined;
   let sum = ZERO;
   let numbers = 0;
   const counted: Array<{ cell: string; value: Dec }> = [];
@@ -125,6 +126,28 @@ function judge(
   }
   if (numbers === 0 || agrees(sheet, typed, sum)) return undefined;
   return finding(sheet, typed, model, sum, counted, lang);
+}
+
+/**
+ * The copied range is a group of lines as the model's is: no other total of the label inside
+ * it, and where a blank or a heading stands above the model's lines, none of them (a number)
+ * above these; else the copy reaches into another table.
+ */
+function sameBounds(
+  sheet: Sheet,
+  group: Group,
+  model: SumCell,
+  moved: readonly FormulaRef[],
+  cells: ReadonlySet<string>,
+): boolean {
+  for (const k of cells) {
+    const { row, col } = unkey(k);
+    if (labelKey(labelLeftOf(sheet, row, col)) === group.label) return false;
+  }
+  const top = (refs: readonly FormulaRef[]) => Math.min(...refs.map((r) => r.top));
+  const col = model.refs[0]!.left;
+  const above = (row: number) => row > 1 && numberAt(sheet, row - 1, col) !== null;
+  return above(top(model.refs)) || !above(top(moved));
 }
 
 /** A formula result that is neither a number nor text: TRUE/FALSE or an error value. */

@@ -123,6 +123,27 @@ describe('a typed weekly total where the other weeks are formulas', () => {
   });
 });
 
+describe('a typed total in a shorter table than its formula siblings', () => {
+  /** A table of lines in B under a header, closed by `label` with a formula or a typed total. */
+  function table(rows: C[][], lines: number[], label: string, formula: boolean): void {
+    rows.push(['Post', 'Beløb']);
+    const top = rows.length + 1;
+    lines.forEach((v, i) => rows.push([`linje ${i + 1}`, v]));
+    const sum = lines.reduce((a, b) => a + b, 0);
+    const bottom = rows.length;
+    rows.push([label, formula ? { f: `SUM(B${top}:B${bottom})`, v: sum } : sum], []);
+  }
+
+  it('its copied range would reach into the table above: no error', () => {
+    const rows: C[][] = [];
+    table(rows, [1, 2, 3, 4, 5, 6, 7], 'I alt', true);
+    table(rows, [1, 2, 3, 4, 5, 6, 7], 'I alt', true);
+    table(rows, [100, 200, 300, 400, 500], 'Subtotal', false);
+    table(rows, [10, 20, 30], 'I alt', false);
+    expect(errors(check(rows)).filter((e) => e.startsWith('TYPED'))).toEqual([]);
+  });
+});
+
 describe('a formula showing TRUE or FALSE where its column gives numbers', () => {
   const cases: Array<{ name: string; first: C; errors: string[]; da?: string; en?: string }> = [
     {
