@@ -19,28 +19,45 @@ export type PartOutcome = StreamOutcome | 'malformed';
  * dropped.
  */
 export function readPartXml(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): PartOutcome {
-  const scanner = new XmlScanner(handler);
-  let feed: PieceFeed | undefined;
-  let head: Uint8Array | undefined;
-  const outcome = inflateEntry(bytes, entry, (chunk) => {
-    if (!feed) {
-      // Two bytes tell the encoding; a first piece shorter than that waits for the next.
-      const joined = head ? concat(head, chunk) : chunk;
-      if (joined.length < 2) {
-        head = joined.slice();
-        return;
-      }
-      const encoding = encodingOf(joined);
-      feed = encoding === 'utf-8' ? new Utf8Feed(scanner) : new TextFeed(scanner, encoding);
-      head = undefined;
-      feed.push(joined);
+  const feed = new XmlFeed(handler);
+  const outcome = inflateEntry(bytes, entry, (chunk) => feed.push(chunk));
+  if (outcome !== 'complete') return outcome;
+  return feed.end() ? 'complete' : 'malformed';
+}
+
+/** A part's bytes, in pieces cut anywhere, as text to an XML handler. */
+export class XmlFeed {
+  private readonly scanner: XmlScanner;
+  private feed: PieceFeed | undefined;
+  private head: Uint8Array | undefined;
+
+  constructor(handler: XmlHandler) {
+    this.scanner = new XmlScanner(handler);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.feed) {
+      this.feed.push(chunk);
       return;
     }
-    feed.push(chunk);
-  });
-  if (outcome !== 'complete') return outcome;
-  feed?.end();
-  return scanner.finished ? 'complete' : 'malformed';
+    // Two bytes tell the encoding; a first piece shorter than that waits for the next.
+    const joined = this.head ? concat(this.head, chunk) : chunk;
+    if (joined.length < 2) {
+      this.head = joined.slice();
+      return;
+    }
+    const encoding = encodingOf(joined);
+    this.feed =
+      encoding === 'utf-8' ? new Utf8Feed(this.scanner) : new TextFeed(this.scanner, encoding);
+    this.head = undefined;
+    this.feed.push(joined);
+  }
+
+  /** Ends the part: true when it ended where it should (no tag left open). */
+  end(): boolean {
+    this.feed?.end();
+    return this.scanner.finished;
+  }
 }
 
 interface PieceFeed {
