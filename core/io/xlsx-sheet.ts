@@ -359,7 +359,11 @@ export class SheetReader implements XmlHandler {
       for (let i = 0; i < length; i++) if (scratch[i] !== undefined) cells[i] = scratch[i];
       this.rows[this.row - 1] = cells;
     }
-    this.scratch = [];
+    // A short scratch row is emptied for the next row, not made anew: a fresh array grown cell
+    // by cell is one more allocation of 17 slots for every row. Emptied to holes, as the copy
+    // of a fresh one has them (a wide row's array may be a dictionary: that one is dropped).
+    if (length <= 256) for (let i = 0; i < length; i++) delete scratch[i];
+    else this.scratch = [];
     this.scratchCount = 0;
     this.scratchLength = 0;
   }

@@ -125,6 +125,23 @@ describe('a sheet part cut into pieces', () => {
     );
   });
 
+  it('leaves an empty cell a hole, row after row (the scratch row is reused)', () => {
+    const rows = [1, 2, 3].map(
+      (r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="D${r}"><v>4</v></c></row>`,
+    );
+    const reader = new SheetReader(context());
+    const feed = new XmlFeed(reader);
+    feed.push(
+      new TextEncoder().encode(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`),
+    );
+    expect(feed.end()).toBe(true);
+    expect(reader.rows.map((cells) => Object.keys(cells!))).toEqual([
+      ['0', '3'],
+      ['0', '3'],
+      ['0', '3'],
+    ]);
+  });
+
   it('says a part that stops inside a tag is unfinished', () => {
     const feed = new XmlFeed(new SheetReader(context()));
     feed.push(utf8.slice(0, SHEET.indexOf('<x:c r="B1"') + 5));
