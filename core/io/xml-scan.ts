@@ -63,9 +63,10 @@ export class Tag {
   nextAttr(): boolean {
     const { src, end } = this;
     const i = this.at;
-    if (i >= end) return false;
-    const eq = src.indexOf('=', i);
-    if (eq < 0 || eq >= end) return false;
+    // Looked for within the tag only: indexOf would run on into the tags after it.
+    let eq = i;
+    while (eq < end && src.charCodeAt(eq) !== 0x3d) eq++;
+    if (eq >= end) return false;
     let q = eq + 1;
     while (q < end && src.charCodeAt(q) !== 0x22 && src.charCodeAt(q) !== 0x27) q++;
     if (q >= end) return false;
@@ -210,10 +211,11 @@ export class XmlScanner {
         i = next;
         continue;
       }
-      const gt = tagEnd(src, lt + 1);
-      if (gt < 0) return lt;
       let nameEnd = lt + 1;
-      while (nameEnd < gt && !isNameEnd(src.charCodeAt(nameEnd))) nameEnd++;
+      while (nameEnd < n && !isNameEnd(src.charCodeAt(nameEnd))) nameEnd++;
+      // `<v>`: no attributes to step over on the way to its end.
+      const gt = src.charCodeAt(nameEnd) === 0x3e ? nameEnd : tagEnd(src, nameEnd);
+      if (gt < 0) return lt;
       const name = localName(src, lt + 1, nameEnd);
       const selfClosing = src.charCodeAt(gt - 1) === 0x2f;
       const tag = this.tag;
