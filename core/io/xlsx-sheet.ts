@@ -353,16 +353,22 @@ export class SheetReader implements XmlHandler {
     const length = this.scratchLength;
     const existing = this.rows[this.row - 1];
     if (!existing && length <= 2 * this.scratchCount + 8) {
-      this.rows[this.row - 1] = scratch.slice(0, length);
+      // Made at its length, the empty cells left holes (as a copy of a fresh array has them).
+      const cells = new Array<Cell | undefined>(length);
+      for (let i = 0; i < length; i++) {
+        const cell = scratch[i];
+        if (cell !== undefined) cells[i] = cell;
+      }
+      this.rows[this.row - 1] = cells;
     } else {
       const cells = existing ?? [];
       for (let i = 0; i < length; i++) if (scratch[i] !== undefined) cells[i] = scratch[i];
       this.rows[this.row - 1] = cells;
     }
-    // A short scratch row is emptied for the next row, not made anew: a fresh array grown cell
-    // by cell is one more allocation of 17 slots for every row. Emptied to holes, as the copy
-    // of a fresh one has them (a wide row's array may be a dictionary: that one is dropped).
-    if (length <= 256) for (let i = 0; i < length; i++) delete scratch[i];
+    // The scratch row is emptied for the next row, not made anew: a fresh array grown cell by
+    // cell is one more allocation of 17 slots for every row (a wide row's may be a dictionary:
+    // that one is dropped).
+    if (length <= 256) scratch.fill(undefined, 0, length);
     else this.scratch = [];
     this.scratchCount = 0;
     this.scratchLength = 0;
