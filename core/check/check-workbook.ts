@@ -16,6 +16,8 @@ import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
 import { checkRowTotals } from './row-totals';
 import { checkFormulaTotals } from './formula-totals';
+import { sheetNumbers } from './line-numbers';
+import { checkRunningTotals } from './running-totals';
 import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
@@ -200,6 +202,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
     pushAll(
       findings,
       checkFormulaTotals(sheet, tables, lang).filter((f) => inRange(f.cell)),
+    );
+    const numbers = sheetNumbers(sheet, style);
+    pushAll(
+      findings,
+      checkRunningTotals(sheet, numbers, lang).filter((f) => inRange(f.cell)),
     );
   }
   for (const run of capacityRuns(checked, options, settings)) {

@@ -25,7 +25,9 @@ export type FindingCode =
   | 'FORMULA_OMITS_CELLS'
   | 'FORMULA_DOUBLE_COUNT'
   | 'FORMULA_INCONSISTENT'
-  | 'TYPED_AMONG_FORMULAS';
+  | 'TYPED_AMONG_FORMULAS'
+  | 'RUNNING_TOTAL_BREAK'
+  | 'SUMMARY_SUM_MISMATCH';
 
 export interface Finding {
   severity: Severity;
