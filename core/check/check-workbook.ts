@@ -18,6 +18,8 @@ import { checkRowTotals } from './row-totals';
 import { checkFormulaTotals } from './formula-totals';
 import { sheetNumbers } from './line-numbers';
 import { checkRunningTotals } from './running-totals';
+import { checkCategorySummaries } from './category-summary';
+import type { SheetNumbers } from './line-numbers';
 import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
@@ -162,6 +164,12 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   const tolerance = toleranceOf(settings.unchangedTolerance);
   const findings: Finding[] = [];
   const checked: Checked[] = [];
+  const numberCache = new Map<Sheet, SheetNumbers>();
+  const numbersOf = (sheet: Sheet): SheetNumbers => {
+    let n = numberCache.get(sheet);
+    if (!n) numberCache.set(sheet, (n = sheetNumbers(sheet, style)));
+    return n;
+  };
   for (const sheet of sheets) {
     const names = workbook.names.filter((n) => n.sheet === sheet.name);
     const tables = detectTables(sheet, { range: options.range, names });
@@ -203,12 +211,16 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       findings,
       checkFormulaTotals(sheet, tables, lang).filter((f) => inRange(f.cell)),
     );
-    const numbers = sheetNumbers(sheet, style);
     pushAll(
       findings,
-      checkRunningTotals(sheet, numbers, lang).filter((f) => inRange(f.cell)),
+      checkRunningTotals(sheet, numbersOf(sheet), lang).filter((f) => inRange(f.cell)),
     );
   }
+  const inRange = rangeFilter(options.range);
+  pushAll(
+    findings,
+    checkCategorySummaries(sheets, workbook.sheets, numbersOf, lang).filter((f) => inRange(f.cell)),
+  );
   for (const run of capacityRuns(checked, options, settings)) {
     if (!run) continue;
     report.capacity.push(run.result);

@@ -1,0 +1,312 @@
+import { a1, cellAt, columnName, type Sheet } from '../grid';
+import type { Lang } from '../i18n';
+import { isTotalLabel } from '../detect';
+import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
+import type { Finding } from '../report';
+import type { SheetNumbers } from './line-numbers';
+import { sentence } from './messages';
+
+/** Categories a summary needs before its sums say anything. */
+const MIN_CATEGORIES = 4;
+/** Share of a summary's categories that must equal their conditional sums exactly. */
+const MIN_SHARE = 0.8;
+/** Past this many text cells in a workbook the categories are not indexed (time bounded). */
+const MAX_TEXT_CELLS = 500_000;
+/** Columns of a detail sheet tried as its amount column. */
+const MAX_COLUMNS = 200;
+
+/** A summary: distinct category labels down a column, each with a number beside it. */
+interface Summary {
+  sheet: Sheet;
+  labelCol: number;
+  valueCol: number;
+  rows: number[];
+  labels: string[];
+  /** The number beside each label. */
+  values: Dec[];
+}
+
+/** The rows of each category in one column of a sheet. */
+interface CategoryColumn {
+  sheet: Sheet;
+  col: number;
+  rows: Map<string, number[]>;
+}
+
+type Filter = 'all' | 'negative' | 'positive';
+interface Variant {
+  filter: Filter;
+  sign: 1 | -1;
+}
+const VARIANTS: Variant[] = (['all', 'negative', 'positive'] as const).flatMap((filter) => [
+  { filter, sign: 1 as const },
+  { filter, sign: -1 as const },
+]);
+
+/** How one amount column and variant explain a summary. */
+interface Reading {
+  amountCol: number;
+  variant: Variant;
+  sums: Map<string, { sum: Dec; count: number }>;
+  matches: number;
+  /** Matched categories that add up more than one row: a conditional sum, not a look-up. */
+  sumsOfMany: number;
+  wrong: string[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * A summary of category → amount (typed by a macro, pasted from a pivot table) whose labels are
+ * the values of a category column elsewhere: when most categories equal the conditional sum
+ * (SUMIF) of that table's amount column exactly, a category that differs is a wrong total.
+ */
+export function checkCategorySummaries(
+  summarySheets: readonly Sheet[],
+  allSheets: readonly Sheet[],
+  numbersOf: (sheet: Sheet) => SheetNumbers,
+  lang: Lang,
+): Finding[] {
+  const summaries = summarySheets.flatMap((s) => summariesIn(s, numbersOf(s)));
+  if (summaries.length === 0) return [];
+  const index = categoryIndex(allSheets);
+  if (!index) return [];
+  const findings: Finding[] = [];
+  for (const summary of summaries) {
+    for (const column of categoryColumns(summary, index, allSheets)) {
+      const reading = bestReading(summary, column, numbersOf(column.sheet));
+      if (!reading) continue;
+      findings.push(...wrongCategories(summary, column, reading, numbersOf(summary.sheet), lang));
+      break;
+    }
+  }
+  return findings;
+}
+
+/** A cell's text when it is a label: text with a letter, not a number. */
+function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
+  const v = cellAt(sheet, row, col)?.value;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t !== '' && t.length <= 80 && /\p{L}/u.test(t) ? t : undefined;
+}
+
+function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
+  const out: Summary[] = [];
+  for (let col = 1; col < sheet.colCount; col++) {
+    let run: Summary | undefined;
+    const close = () => {
+      if (run && run.rows.length >= MIN_CATEGORIES) out.push(run);
+      run = undefined;
+    };
+    for (let row = 1; row <= sheet.rowCount + 1; row++) {
+      const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
+      const valueCol = label === undefined ? 0 : numberBeside(numbers, row, col);
+      const seen = run?.labels.some((l) => norm(l) === norm(label ?? ''));
+      if (label === undefined || valueCol === 0 || seen || isTotalLabel(label)) {
+        close();
+        continue;
+      }
+      if (run && run.valueCol !== valueCol) close();
+      run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], values: [] };
+      run.rows.push(row);
+      run.labels.push(label);
+      run.values.push(numbers.at(row, valueCol)!);
+    }
+  }
+  return out;
+}
+
+/** The column of the number just right of a label (next or one over), or 0. */
+function numberBeside(numbers: SheetNumbers, row: number, col: number): number {
+  for (const c of [col + 1, col + 2]) {
+    if (numbers.at(row, c) !== null) return c;
+  }
+  return 0;
+}
+
+/** For each label, the (sheet, column) cells it occurs in: where to look for category columns. */
+type Index = Map<string, Map<string, number>>;
+
+function categoryIndex(sheets: readonly Sheet[]): Index | undefined {
+  const index: Index = new Map();
+  let cells = 0;
+  sheets.forEach((sheet, s) => {
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const label = labelAt(sheet, r + 1, c + 1);
+        if (label === undefined) continue;
+        cells++;
+        const where = `${s},${c + 1}`;
+        const k = norm(label);
+        const at = index.get(k) ?? new Map<string, number>();
+        at.set(where, (at.get(where) ?? 0) + 1);
+        index.set(k, at);
+      }
+    }
+  });
+  if (cells > MAX_TEXT_CELLS) return undefined;
+  return index;
+}
+
+/**
+ * Columns holding most of a summary's labels, each more than once in all (a table of rows, not
+ * another list of the categories), the summary's own cells left out.
+ */
+function categoryColumns(
+  summary: Summary,
+  index: Index,
+  sheets: readonly Sheet[],
+): CategoryColumn[] {
+  const hits = new Map<string, number>();
+  for (const label of summary.labels) {
+    for (const where of index.get(norm(label))?.keys() ?? []) {
+      hits.set(where, (hits.get(where) ?? 0) + 1);
+    }
+  }
+  const out: CategoryColumn[] = [];
+  for (const [where, found] of hits) {
+    if (found < Math.max(MIN_CATEGORIES, Math.ceil(summary.labels.length * MIN_SHARE))) continue;
+    const [s, col] = where.split(',').map(Number) as [number, number];
+    const sheet = sheets[s]!;
+    const own = sheet === summary.sheet ? new Set(summary.rows) : new Set<number>();
+    const wanted = new Set(summary.labels.map(norm));
+    const rows = new Map<string, number[]>();
+    let total = 0;
+    for (let row = 1; row <= sheet.rowCount; row++) {
+      if (own.has(row) && col === summary.labelCol) continue;
+      const label = labelAt(sheet, row, col);
+      if (label === undefined || !wanted.has(norm(label))) continue;
+      rows.set(norm(label), [...(rows.get(norm(label)) ?? []), row]);
+      total++;
+    }
+    if (rows.size >= MIN_CATEGORIES && total >= rows.size + 2) out.push({ sheet, col, rows });
+  }
+  // The column with the most rows first: the detail table rather than another list.
+  return out.sort((a, b) => rowCount(b) - rowCount(a));
+}
+
+function rowCount(c: CategoryColumn): number {
+  let n = 0;
+  for (const rows of c.rows.values()) n += rows.length;
+  return n;
+}
+
+function keep(filter: Filter, v: Dec): boolean {
+  return filter === 'all' || (filter === 'negative' ? v.isNegative() : !v.isNegative());
+}
+
+function same(a: Dec, b: Dec): boolean {
+  const d = a.minus(b).abs();
+  return d.isZero() || d.lt(b.abs().times('1e-14'));
+}
+
+/** The one amount column and variant that explain the summary best, when the evidence is strong. */
+function bestReading(
+  summary: Summary,
+  column: CategoryColumn,
+  numbers: SheetNumbers,
+): Reading | undefined {
+  const readings: Reading[] = [];
+  const width = Math.min(column.sheet.colCount, MAX_COLUMNS);
+  for (let amountCol = 1; amountCol <= width; amountCol++) {
+    if (amountCol === column.col) continue;
+    if (column.sheet === summary.sheet && amountCol === summary.valueCol) continue;
+    for (const variant of VARIANTS) {
+      const r = read(summary, column, numbers, amountCol, variant);
+      if (r) readings.push(r);
+    }
+  }
+  if (readings.length === 0) return undefined;
+  const most = Math.max(...readings.map((r) => r.matches));
+  const best = readings.filter((r) => r.matches === most);
+  // Two readings that explain as much but blame different categories: say nothing.
+  const blamed = new Set(best.map((r) => r.wrong.join('\u0000')));
+  if (blamed.size !== 1) return undefined;
+  const r = best[0]!;
+  const judged = r.matches + r.wrong.length;
+  if (r.wrong.length === 0 || r.matches < MIN_CATEGORIES || r.matches < judged * MIN_SHARE) {
+    return undefined;
+  }
+  return r.sumsOfMany >= 2 ? r : undefined;
+}
+
+function read(
+  summary: Summary,
+  column: CategoryColumn,
+  numbers: SheetNumbers,
+  amountCol: number,
+  variant: Variant,
+): Reading | undefined {
+  const sums = new Map<string, { sum: Dec; count: number }>();
+  let any = false;
+  for (const [label, rows] of column.rows) {
+    let sum = ZERO;
+    let count = 0;
+    for (const row of rows) {
+      const v = numbers.at(row, amountCol);
+      if (v === null || !keep(variant.filter, v)) continue;
+      sum = sum.plus(v);
+      count++;
+    }
+    if (count > 0) any = true;
+    sums.set(label, { sum: variant.sign === 1 ? sum : sum.negated(), count });
+  }
+  if (!any) return undefined;
+  let matches = 0;
+  let sumsOfMany = 0;
+  const wrong: string[] = [];
+  summary.labels.forEach((label, i) => {
+    const s = sums.get(norm(label));
+    const value = summary.values[i]!;
+    if (!s || s.count === 0) return;
+    if (same(value, s.sum)) {
+      matches++;
+      if (s.count > 1) sumsOfMany++;
+    } else wrong.push(label);
+  });
+  return { amountCol, variant, sums, matches, sumsOfMany, wrong };
+}
+
+function wrongCategories(
+  summary: Summary,
+  column: CategoryColumn,
+  reading: Reading,
+  numbers: SheetNumbers,
+  lang: Lang,
+): Finding[] {
+  const out: Finding[] = [];
+  const judged = reading.matches + reading.wrong.length;
+  for (const label of reading.wrong) {
+    const i = summary.labels.indexOf(label);
+    const row = summary.rows[i]!;
+    if (numbers.formula(row, summary.valueCol)) continue;
+    const actual = numbers.at(row, summary.valueCol)!;
+    const expected = reading.sums.get(norm(label))!.sum;
+    const cell = a1(row, summary.valueCol);
+    const where = `${column.sheet.name}!${columnName(column.col)}`;
+    const amounts = `${column.sheet.name}!${columnName(reading.amountCol)}`;
+    // Both numbers at the summary's own decimals ('294,60' beside '284,04').
+    const decimals = Math.max(0, ...summary.values.map((v) => v.decimalPlaces()));
+    const s = (d: Dec) => formatAmount(d, null, { lang, decimals });
+    const what = {
+      all: { da: 'beløbene', en: 'the amounts' },
+      negative: { da: 'de negative beløb', en: 'the negative amounts' },
+      positive: { da: 'de positive beløb', en: 'the positive amounts' },
+    }[reading.variant.filter];
+    const da = `${cell} (${label}) er ${s(actual)}, men ${what.da} i ${amounts} på rækkerne med "${label}" i ${where} giver ${s(expected)}; ${reading.matches} af ${judged} kategorier stemmer med den sum`;
+    const en = `${cell} (${label}) is ${s(actual)}, but ${what.en} in ${amounts} on the rows with "${label}" in ${where} give ${s(expected)}; ${reading.matches} of ${judged} categories agree with that sum`;
+    out.push({
+      severity: 'error',
+      code: 'SUMMARY_SUM_MISMATCH',
+      sheet: summary.sheet.name,
+      cell,
+      expected: toPlain(expected),
+      actual: toPlain(actual),
+      message: sentence(lang === 'en' ? en : da),
+    });
+  }
+  return out;
+}
