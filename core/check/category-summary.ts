@@ -14,6 +14,10 @@ const MIN_SHARE = 0.8;
 const MAX_TEXT_CELLS = 500_000;
 /** Columns of a detail sheet tried as its amount column. */
 const MAX_COLUMNS = 200;
+/** A list longer than this is a table, not a summary of categories. */
+const MAX_CATEGORIES = 200;
+/** Summaries judged per workbook, at most (time bounded). */
+const MAX_SUMMARIES = 100;
 
 /** A summary: distinct category labels down a column, each with a number beside it. */
 interface Summary {
@@ -47,7 +51,6 @@ const VARIANTS: Variant[] = (['all', 'negative', 'positive'] as const).flatMap((
 interface Reading {
   amountCol: number;
   variant: Variant;
-  sums: Map<string, { sum: Dec; count: number }>;
   matches: number;
   /** Matched categories that add up more than one row: a conditional sum, not a look-up. */
   sumsOfMany: number;
@@ -68,7 +71,7 @@ export function checkCategorySummaries(
   lang: Lang,
 ): Finding[] {
   const summaries = summarySheets.flatMap((s) => summariesIn(s, numbersOf(s)));
-  if (summaries.length === 0) return [];
+  if (summaries.length === 0 || summaries.length > MAX_SUMMARIES) return [];
   const index = categoryIndex(allSheets);
   if (!index) return [];
   const findings: Finding[] = [];
@@ -76,7 +79,18 @@ export function checkCategorySummaries(
     for (const column of categoryColumns(summary, index, allSheets)) {
       const reading = bestReading(summary, column, numbersOf(column.sheet));
       if (!reading) continue;
-      findings.push(...wrongCategories(summary, column, reading, numbersOf(summary.sheet), lang));
+      findings.push(
+        ...wrongCategories(
+          summary,
+          column,
+          reading,
+          {
+            detail: numbersOf(column.sheet),
+            summary: numbersOf(summary.sheet),
+          },
+          lang,
+        ),
+      );
       break;
     }
   }
@@ -91,27 +105,36 @@ function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
   return t !== '' && t.length <= 80 && /\p{L}/u.test(t) ? t : undefined;
 }
 
+/**
+ * Runs of distinct labels with a number beside each, between rows that are neither. A run cut
+ * short by a label seen before is a table of lines (categories repeat there), not a summary.
+ */
 function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
   const out: Summary[] = [];
+  if (!numbers.small) return out;
   for (let col = 1; col < sheet.colCount; col++) {
     let run: Summary | undefined;
-    const close = () => {
-      if (run && run.rows.length >= MIN_CATEGORIES) out.push(run);
-      run = undefined;
-    };
+    let repeating = false;
     for (let row = 1; row <= sheet.rowCount + 1; row++) {
       const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
       const valueCol = label === undefined ? 0 : numberBeside(numbers, row, col);
-      const seen = run?.labels.some((l) => norm(l) === norm(label ?? ''));
-      if (label === undefined || valueCol === 0 || seen || isTotalLabel(label)) {
-        close();
+      if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
+        if (run && !repeating && run.rows.length >= MIN_CATEGORIES) out.push(run);
+        run = undefined;
+        repeating = false;
         continue;
       }
-      if (run && run.valueCol !== valueCol) close();
+      if (repeating) continue;
+      if (run && (run.valueCol !== valueCol || run.labels.some((l) => norm(l) === norm(label)))) {
+        repeating = true;
+        run = undefined;
+        continue;
+      }
       run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], values: [] };
       run.rows.push(row);
       run.labels.push(label);
       run.values.push(numbers.at(row, valueCol)!);
+      if (run.rows.length > MAX_CATEGORIES) repeating = true;
     }
   }
   return out;
@@ -120,7 +143,7 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
 /** The column of the number just right of a label (next or one over), or 0. */
 function numberBeside(numbers: SheetNumbers, row: number, col: number): number {
   for (const c of [col + 1, col + 2]) {
-    if (numbers.at(row, c) !== null) return c;
+    if (!Number.isNaN(numbers.float(row, c))) return c;
   }
   return 0;
 }
@@ -194,13 +217,16 @@ function rowCount(c: CategoryColumn): number {
   return n;
 }
 
-function keep(filter: Filter, v: Dec): boolean {
-  return filter === 'all' || (filter === 'negative' ? v.isNegative() : !v.isNegative());
+function keep(filter: Filter, v: number): boolean {
+  return filter === 'all' || (filter === 'negative' ? v < 0 : v >= 0);
 }
 
-function same(a: Dec, b: Dec): boolean {
-  const d = a.minus(b).abs();
-  return d.isZero() || d.lt(b.abs().times('1e-14'));
+/**
+ * Equal as Excel shows them. Floats are enough to tell: readings that differ by more than one
+ * part in 10^12 differ at Excel's 15 digits too; the blamed sums are then recomputed exactly.
+ */
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** The one amount column and variant that explain the summary best, when the evidence is strong. */
@@ -240,19 +266,19 @@ function read(
   amountCol: number,
   variant: Variant,
 ): Reading | undefined {
-  const sums = new Map<string, { sum: Dec; count: number }>();
+  const sums = new Map<string, { sum: number; count: number }>();
   let any = false;
   for (const [label, rows] of column.rows) {
-    let sum = ZERO;
+    let sum = 0;
     let count = 0;
     for (const row of rows) {
-      const v = numbers.at(row, amountCol);
-      if (v === null || !keep(variant.filter, v)) continue;
-      sum = sum.plus(v);
+      const v = numbers.float(row, amountCol);
+      if (Number.isNaN(v) || !keep(variant.filter, v)) continue;
+      sum += v;
       count++;
     }
     if (count > 0) any = true;
-    sums.set(label, { sum: variant.sign === 1 ? sum : sum.negated(), count });
+    sums.set(label, { sum: variant.sign * sum, count });
   }
   if (!any) return undefined;
   let matches = 0;
@@ -260,21 +286,30 @@ function read(
   const wrong: string[] = [];
   summary.labels.forEach((label, i) => {
     const s = sums.get(norm(label));
-    const value = summary.values[i]!;
     if (!s || s.count === 0) return;
-    if (same(value, s.sum)) {
+    if (same(summary.values[i]!.toNumber(), s.sum)) {
       matches++;
       if (s.count > 1) sumsOfMany++;
     } else wrong.push(label);
   });
-  return { amountCol, variant, sums, matches, sumsOfMany, wrong };
+  return { amountCol, variant, matches, sumsOfMany, wrong };
+}
+
+/** A category's sum under a reading, exactly. */
+function exactSum(column: CategoryColumn, numbers: SheetNumbers, r: Reading, label: string): Dec {
+  let sum = ZERO;
+  for (const row of column.rows.get(norm(label)) ?? []) {
+    const v = numbers.at(row, r.amountCol);
+    if (v !== null && keep(r.variant.filter, v.toNumber())) sum = sum.plus(v);
+  }
+  return r.variant.sign === 1 ? sum : sum.negated();
 }
 
 function wrongCategories(
   summary: Summary,
   column: CategoryColumn,
   reading: Reading,
-  numbers: SheetNumbers,
+  numbers: { detail: SheetNumbers; summary: SheetNumbers },
   lang: Lang,
 ): Finding[] {
   const out: Finding[] = [];
@@ -282,9 +317,10 @@ function wrongCategories(
   for (const label of reading.wrong) {
     const i = summary.labels.indexOf(label);
     const row = summary.rows[i]!;
-    if (numbers.formula(row, summary.valueCol)) continue;
-    const actual = numbers.at(row, summary.valueCol)!;
-    const expected = reading.sums.get(norm(label))!.sum;
+    if (numbers.summary.formula(row, summary.valueCol)) continue;
+    const actual = summary.values[i]!;
+    const expected = exactSum(column, numbers.detail, reading, label);
+    if (expected.minus(actual).abs().lte(actual.abs().times('1e-14'))) continue;
     const cell = a1(row, summary.valueCol);
     const where = `${column.sheet.name}!${columnName(column.col)}`;
     const amounts = `${column.sheet.name}!${columnName(reading.amountCol)}`;

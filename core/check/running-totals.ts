@@ -34,21 +34,28 @@ type Step =
  */
 export function checkRunningTotals(sheet: Sheet, numbers: SheetNumbers, lang: Lang): Finding[] {
   const findings: Finding[] = [];
+  if (!numbers.small) return findings;
   for (const across of [true, false]) {
     const count = across ? sheet.rowCount : sheet.colCount;
-    const length = across ? sheet.colCount : sheet.rowCount;
+    const lines = new Map<number, Float64Array>();
+    const values = (i: number): Float64Array => {
+      let v = lines.get(i);
+      if (!v) lines.set(i, (v = numbers.line(i, across)));
+      return v;
+    };
     for (let index = 1; index <= count; index++) {
+      lines.delete(index - MAX_DISTANCE - 1);
       const line: Line = { index, across };
-      const partner = bestPartner(numbers, line, count, length);
+      const partner = bestPartner(values, line, count);
       if (!partner) continue;
       const labelled = isCumulativeLabel(labelOf(sheet, line));
-      const steps = judge(numbers, line, partner, length);
+      const steps = judge(numbers, values(index), values(partner.index), line, partner);
       if (!strong(steps, labelled)) continue;
-      steps.forEach((step, pos) => {
+      steps.forEach((step, p) => {
         if (step.kind !== 'break') return;
-        const at = cellOf(line, pos);
+        const at = cellOf(line, p + 1);
         if (numbers.formula(at.row, at.col)) return;
-        findings.push(finding(sheet, numbers, line, partner, pos, step, lang));
+        findings.push(finding(sheet, numbers, line, partner, p + 1, step, lang));
       });
     }
   }
@@ -57,15 +64,14 @@ export function checkRunningTotals(sheet: Sheet, numbers: SheetNumbers, lang: La
 
 /** The line beside `line` that it follows most often as a running total, by a fast float look. */
 function bestPartner(
-  numbers: SheetNumbers,
+  values: (index: number) => Float64Array,
   line: Line,
   count: number,
-  length: number,
 ): Line | undefined {
+  const own = values(line.index);
   let filled = 0;
-  for (let p = 1; p <= length && filled <= MIN_STEPS_LABELLED; p++) {
-    const c = cellOf(line, p);
-    if (!Number.isNaN(numbers.float(c.row, c.col))) filled++;
+  for (let p = 0; p < own.length && filled <= MIN_STEPS_LABELLED; p++) {
+    if (!Number.isNaN(own[p]!)) filled++;
   }
   if (filled <= MIN_STEPS_LABELLED) return undefined;
   let best: Line | undefined;
@@ -73,67 +79,65 @@ function bestPartner(
   for (let d = 1; d <= MAX_DISTANCE; d++) {
     for (const index of [line.index - d, line.index + d]) {
       if (index < 1 || index > count) continue;
-      const other: Line = { index, across: line.across };
-      const n = roughSteps(numbers, line, other, length);
-      if (n > most) [best, most] = [other, n];
+      const n = roughSteps(own, values(index));
+      if (n > most) [best, most] = [{ index, across: line.across }, n];
     }
   }
   return most >= MIN_STEPS_LABELLED ? best : undefined;
 }
 
-function roughSteps(numbers: SheetNumbers, line: Line, period: Line, length: number): number {
+function roughSteps(line: Float64Array, period: Float64Array): number {
   let n = 0;
-  let before = NaN;
-  for (let p = 1; p <= length; p++) {
-    const c = cellOf(line, p);
-    const q = cellOf(period, p);
-    const value = numbers.float(c.row, c.col);
-    const add = numbers.float(q.row, q.col);
-    if (!Number.isNaN(value) && !Number.isNaN(before) && !Number.isNaN(add) && add !== 0) {
-      const want = before + add;
-      if (Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want))) n++;
-    }
-    before = value;
+  for (let p = 1; p < line.length; p++) {
+    const add = period[p]!;
+    // NaN compares false: a blank on either side is no step.
+    if (add !== 0 && same(line[p]!, line[p - 1]! + add)) n++;
   }
   return n;
 }
 
-/** Equal as Excel shows them: beyond 15 significant digits a difference is binary noise. */
-function same(a: Dec, b: Dec): boolean {
-  const d = a.minus(b).abs();
-  return d.isZero() || d.lt(b.abs().times('1e-14'));
+/**
+ * Equal as Excel shows them. Floats are enough to tell: two readings that differ by more than
+ * one part in 10^12 differ at Excel's 15 digits too, and nearer than that is binary noise.
+ */
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Each position's step, exactly. */
-function judge(numbers: SheetNumbers, line: Line, period: Line, length: number): Step[] {
+/** Each position's step (position 0 is the line's first cell). */
+function judge(
+  numbers: SheetNumbers,
+  values: Float64Array,
+  periods: Float64Array,
+  line: Line,
+  period: Line,
+): Step[] {
   const steps: Step[] = [];
   // The value the line should have held where it broke: the next step may go on from it.
-  let corrected: Dec | null = null;
-  for (let p = 1; p <= length; p++) {
-    const c = cellOf(line, p);
-    const value = numbers.at(c.row, c.col);
-    const q = cellOf(period, p);
-    const add = numbers.at(q.row, q.col);
-    const prevCell = cellOf(line, p - 1);
-    const before = p > 1 ? numbers.at(prevCell.row, prevCell.col) : null;
+  let corrected = NaN;
+  for (let p = 0; p < values.length; p++) {
+    const value = values[p]!;
+    const add = periods[p]!;
+    const before = p > 0 ? values[p - 1]! : NaN;
     const fix = corrected;
-    corrected = null;
-    if (value === null || add === null) {
+    corrected = NaN;
+    if (Number.isNaN(value) || Number.isNaN(add)) {
       steps[p] = { kind: 'skip' };
-      continue;
-    }
-    if (before === null) {
-      steps[p] = same(value, add) ? { kind: 'start' } : startOff(numbers, line, period, p);
+    } else if (Number.isNaN(before)) {
+      steps[p] = same(value, add)
+        ? { kind: 'start' }
+        : startOff(numbers, values, periods, p, period);
       if (steps[p]!.kind === 'break') corrected = add;
-      continue;
-    }
-    if (same(value, before.plus(add)) || (fix !== null && same(value, fix.plus(add)))) {
-      steps[p] = { kind: add.isZero() ? 'skip' : 'continue' };
+    } else if (same(value, before + add) || same(value, fix + add)) {
+      steps[p] = { kind: add === 0 ? 'skip' : 'continue' };
     } else if (same(value, add)) {
       steps[p] = { kind: 'restart' };
     } else {
-      steps[p] = { kind: 'break', expected: before.plus(add), from: 'previous' };
-      corrected = before.plus(add);
+      const prev = cellOf(line, p);
+      const q = cellOf(period, p + 1);
+      const expected = numbers.at(prev.row, prev.col)!.plus(numbers.at(q.row, q.col)!);
+      steps[p] = { kind: 'break', expected, from: 'previous' };
+      corrected = before + add;
     }
   }
   return steps;
@@ -143,20 +147,19 @@ function judge(numbers: SheetNumbers, line: Line, period: Line, length: number):
  * A first value that is not its period's: an opening balance, unless the next value goes on
  * from the period's value and not from this one (then this one is wrong).
  */
-function startOff(numbers: SheetNumbers, line: Line, period: Line, p: number): Step {
-  const here = cellOf(line, p);
-  const next = cellOf(line, p + 1);
-  const nextAdd = cellOf(period, p + 1);
-  const value = numbers.at(here.row, here.col)!;
-  const add = numbers.at(cellOf(period, p).row, cellOf(period, p).col)!;
-  const after = numbers.at(next.row, next.col);
-  const afterAdd = numbers.at(nextAdd.row, nextAdd.col);
-  if (after === null || afterAdd === null || afterAdd.isZero()) return { kind: 'skip' };
-  const fromPeriod = same(after, add.plus(afterAdd));
-  const fromShown = same(after, value.plus(afterAdd));
-  return fromPeriod && !fromShown
-    ? { kind: 'break', expected: add, from: 'start' }
-    : { kind: 'skip' };
+function startOff(
+  numbers: SheetNumbers,
+  values: Float64Array,
+  periods: Float64Array,
+  p: number,
+  period: Line,
+): Step {
+  const [value, add] = [values[p]!, periods[p]!];
+  const [after, afterAdd] = [values[p + 1] ?? NaN, periods[p + 1] ?? NaN];
+  if (Number.isNaN(after) || Number.isNaN(afterAdd) || afterAdd === 0) return { kind: 'skip' };
+  if (!same(after, add + afterAdd) || same(after, value + afterAdd)) return { kind: 'skip' };
+  const q = cellOf(period, p + 1);
+  return { kind: 'break', expected: numbers.at(q.row, q.col)!, from: 'start' };
 }
 
 /** Most steps exact, few restarts, at most one break in ten. */
