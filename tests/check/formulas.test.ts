@@ -150,6 +150,44 @@ describe('a sum formula names its own parts', () => {
       da: '=SUM(D12:D13) i D4 peger på tomme celler, hvor nabocellerne peger på tal (=SUM(C2:C3) i C4); som dem ville den give 3.',
     },
     {
+      name: 'a row total =D4 among =D3+E3 siblings leaves out the overhead',
+      rows: [
+        ['Rolle', 'Timer', 'Timesats', 'Beløb', 'Overhead', 'I alt'],
+        ...[
+          [299, 895],
+          [615, 650],
+          [301, 650],
+          [615, 525],
+        ].map(([h, r], i): C[] => {
+          const row = i + 2;
+          const amount = h! * r!;
+          const total =
+            i === 2 ? { f: `D${row}`, v: amount } : { f: `D${row}+E${row}`, v: amount * 1.1 };
+          return [
+            `R${row}`,
+            h!,
+            r!,
+            { f: `B${row}*C${row}`, v: amount },
+            { f: `D${row}*0.1`, v: amount / 10 },
+            total,
+          ];
+        }),
+      ],
+      errors: ['FORMULA_INCONSISTENT F4 215215 195650'],
+      da: '=D4 i F4 er ikke som nabocellerne (=D3+E3 i F3): som dem ville den give 215.215, men den giver 195.650.',
+    },
+    {
+      name: 'a row total =D4 where the overhead beside it is empty gives what its siblings would',
+      rows: [
+        ['Rolle', 'Beløb', 'Overhead', 'I alt'],
+        ['a', 100, 10, { f: 'B2+C2', v: 110 }],
+        ['b', 200, 20, { f: 'B3+C3', v: 220 }],
+        ['c', 300, null, { f: 'B4', v: 300 }],
+        ['d', 400, 40, { f: 'B5+C5', v: 440 }],
+      ],
+      errors: [],
+    },
+    {
       name: 'a grand total =B5+B10 over two tables is right: its parts are the subtotals',
       rows: [
         ['Afholdte udgifter', 'Beløb'],
