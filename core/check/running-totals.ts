@@ -55,11 +55,35 @@ export function checkRunningTotals(sheet: Sheet, numbers: SheetNumbers, lang: La
         if (step.kind !== 'break') return;
         const at = cellOf(line, p + 1);
         if (numbers.formula(at.row, at.col)) return;
+        if (explained(values, count, line, partner, p)) return;
         findings.push(finding(sheet, numbers, line, partner, p + 1, step, lang));
       });
     }
   }
   return findings;
+}
+
+/**
+ * A break that another line beside it explains: an end that is its start plus its duration
+ * (`Til` = `Fra` + `Timer`) follows the previous end only while the intervals meet; a gap
+ * between them is no wrong total.
+ */
+function explained(
+  values: (index: number) => Float64Array,
+  count: number,
+  line: Line,
+  period: Line,
+  p: number,
+): boolean {
+  const value = values(line.index)[p]!;
+  const add = values(period.index)[p]!;
+  for (let d = 1; d <= MAX_DISTANCE; d++) {
+    for (const index of [line.index - d, line.index + d]) {
+      if (index < 1 || index > count || index === period.index) continue;
+      if (same(value, values(index)[p]! + add)) return true;
+    }
+  }
+  return false;
 }
 
 /** The line beside `line` that it follows most often as a running total, by a fast float look. */

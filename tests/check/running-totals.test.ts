@@ -2,6 +2,7 @@
  * Running totals (issue 17, real-world file 29): a cumulative line whose value does not follow
  * from the one before plus the period's is a wrong total, judged only on strong evidence.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
@@ -160,6 +161,16 @@ describe('no finding without strong evidence', () => {
       ),
     },
     {
+      name: 'an end time that is its start plus its hours, with a break between two intervals',
+      rows: [
+        ['Dag', 'Fra', 'Timer', 'Til'],
+        ...[8, 9.5, 10, 12.5, 13, 14.5, 15, 16, 17.5, 18].map((from, i, all): C[] => {
+          const to = all[i + 1] === undefined ? from + 1 : i === 3 ? 13 - 0.5 : all[i + 1]!;
+          return [`D${i + 1}`, from, to - from, to];
+        }),
+      ],
+    },
+    {
       name: 'two breaks in ten steps',
       rows: columns(
         months,
@@ -187,5 +198,52 @@ describe('the finding says which cells disagree', () => {
     const f = check(rows, lang).find((x) => x.code === 'RUNNING_TOTAL_BREAK');
     expect(f?.message).toBe(message);
     expect(f?.severity).toBe('error');
+  });
+});
+
+describe('properties', () => {
+  /** Periods in øre, some restarts (a new fiscal year), as a column beside its running total. */
+  const year = fc.array(fc.integer({ min: -50_000, max: 500_000 }), {
+    minLength: 1,
+    maxLength: 14,
+  });
+  const years = fc.array(year, { minLength: 1, maxLength: 3 });
+  const layout = (ys: number[][], change?: { at: number; by: number }): C[][] => {
+    const rows: C[][] = [['Periode', 'Beløb', 'Akkumuleret']];
+    for (const y of ys) {
+      let sum = 0;
+      for (const ore of y) {
+        sum += ore;
+        const off = change && rows.length === change.at ? change.by : 0;
+        rows.push([`P${rows.length}`, ore / 100, (sum + off) / 100]);
+      }
+    }
+    return rows;
+  };
+
+  it('a right running total, restarting or not, is never a finding', () => {
+    fc.assert(
+      fc.property(years, (ys) => {
+        expect(errors(check(layout(ys)))).toEqual([]);
+      }),
+    );
+  });
+
+  it('one wrong value in a long chain is one finding, at that cell, with the right sum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 500_000 }), { minLength: 12, maxLength: 30 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 100_000 }),
+        (y, where, by) => {
+          const at = 2 + (where % (y.length - 2));
+          const rows = layout([y], { at, by });
+          const want = y.slice(0, at).reduce((a, b) => a + b, 0);
+          expect(errors(check(rows))).toEqual([
+            `RUNNING_TOTAL_BREAK C${at + 1} ${want / 100} ${(want + by) / 100}`,
+          ]);
+        },
+      ),
+    );
   });
 });
