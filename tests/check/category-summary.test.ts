@@ -2,6 +2,7 @@
  * A summary of category → amount whose numbers are the conditional sums (SUMIF) of another
  * table (issue 17, real-world file 57): a category that differs, where most agree, is wrong.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
@@ -147,5 +148,54 @@ describe('no finding without strong evidence', () => {
   ];
   it.each(cases)('$name', ({ sheets }) => {
     expect(errors(check(sheets))).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const names = ['Bolig', 'Mad', 'Transport', 'Tøj', 'Fritid', 'Gaver', 'Sundhed'];
+  /** Transactions in øre, each with a category; every category at least twice. */
+  const book = fc.integer({ min: 5, max: names.length }).chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.integer({ min: -99_999, max: 99_999 })), {
+        minLength: 0,
+        maxLength: 40,
+      }),
+    ),
+  );
+  const sheets = ([n, extra]: [number, Array<[number, number]>], change?: number) => {
+    const lines: Array<[number, number]> = [
+      ...names.slice(0, n).flatMap((_, i): Array<[number, number]> => [
+        [i, -1000 - i],
+        [i, -2000 - i],
+      ]),
+      ...extra,
+    ];
+    const sums = names
+      .slice(0, n)
+      .map((_, i) => lines.filter(([c]) => c === i).reduce((s, [, a]) => s + a, 0));
+    return {
+      Data: lines.map(([c, a], i): C[] => [`Linje ${i + 1}`, names[c]!, a / 100]),
+      Oversigt: sums.map((ore, i): C[] => [names[i]!, (ore + (i === change ? 1 : 0)) / 100]),
+    };
+  };
+
+  it('a summary of the right sums is never a finding', () => {
+    fc.assert(
+      fc.property(book, (b) => {
+        expect(errors(check(sheets(b)))).toEqual([]);
+      }),
+    );
+  });
+
+  it('one category one øre off, where all others agree, is one finding there', () => {
+    fc.assert(
+      fc.property(book, fc.nat(), (b, k) => {
+        const change = k % b[0];
+        const found = errors(check(sheets(b, change)));
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatch(new RegExp(`^SUMMARY_SUM_MISMATCH Oversigt!B${change + 1} `));
+      }),
+    );
   });
 });
