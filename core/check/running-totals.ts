@@ -50,7 +50,7 @@ export function checkRunningTotals(sheet: Sheet, numbers: SheetNumbers, lang: La
       if (!partner) continue;
       const labelled = isCumulativeLabel(labelOf(sheet, line));
       const steps = judge(numbers, values(index), values(partner.index), line, partner);
-      if (!strong(steps, labelled)) continue;
+      if (!strong(steps, values(partner.index), labelled)) continue;
       steps.forEach((step, p) => {
         if (step.kind !== 'break') return;
         const at = cellOf(line, p + 1);
@@ -186,18 +186,22 @@ function startOff(
   return { kind: 'break', expected: numbers.at(q.row, q.col)!, from: 'start' };
 }
 
-/** Most steps exact, few restarts, at most one break in ten. */
-function strong(steps: readonly Step[], labelled: boolean): boolean {
+/** Most steps exact, of several sizes; few restarts; at most one break in ten. */
+function strong(steps: readonly Step[], periods: Float64Array, labelled: boolean): boolean {
   let exact = 0;
   let restarts = 0;
   let breaks = 0;
-  for (const s of steps) {
-    if (!s) continue;
-    if (s.kind === 'continue') exact++;
+  const added = new Set<number>();
+  steps.forEach((s, p) => {
+    if (s.kind === 'continue') {
+      exact++;
+      added.add(periods[p]!);
+    }
     if (s.kind === 'restart') restarts++;
     if (s.kind === 'break') breaks++;
-  }
-  if (breaks === 0) return false;
+  });
+  // Steps of one size (numbers 1, 2, 3 … beside a quantity of 1) make a sequence, not a sum.
+  if (breaks === 0 || added.size < 3) return false;
   if (exact < (labelled ? MIN_STEPS_LABELLED : MIN_STEPS)) return false;
   if (restarts * 3 > exact) return false;
   return breaks <= Math.max(1, Math.floor((exact + restarts + breaks) / 10));
