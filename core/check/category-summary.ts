@@ -314,6 +314,7 @@ function wrongCategories(
 ): Finding[] {
   const out: Finding[] = [];
   const judged = reading.matches + reading.wrong.length;
+  const places = Math.max(0, ...summary.values.map((v) => v.decimalPlaces()));
   for (const label of reading.wrong) {
     const i = summary.labels.indexOf(label);
     const row = summary.rows[i]!;
@@ -321,12 +322,13 @@ function wrongCategories(
     const actual = summary.values[i]!;
     const expected = exactSum(column, numbers.detail, reading, label);
     if (expected.minus(actual).abs().lte(actual.abs().times('1e-14'))) continue;
+    // A summary in whole kroner (no value with decimals) showing 295 for 294,60: rounded, not wrong.
+    if (places < expected.decimalPlaces() && expected.toDecimalPlaces(places).eq(actual)) continue;
     const cell = a1(row, summary.valueCol);
     const where = `${column.sheet.name}!${columnName(column.col)}`;
     const amounts = `${column.sheet.name}!${columnName(reading.amountCol)}`;
     // Both numbers at the summary's own decimals ('294,60' beside '284,04').
-    const decimals = Math.max(0, ...summary.values.map((v) => v.decimalPlaces()));
-    const s = (d: Dec) => formatAmount(d, null, { lang, decimals });
+    const s = (d: Dec) => formatAmount(d, null, { lang, decimals: places });
     const what = {
       all: { da: 'beløbene', en: 'the amounts' },
       negative: { da: 'de negative beløb', en: 'the negative amounts' },

@@ -123,6 +123,24 @@ describe('no finding without strong evidence', () => {
       sheets: { Data: data, Oversigt: summary({ Mad: 1, Tøj: 2, Bolig: 3 }) },
     },
     {
+      name: 'a summary in whole kroner, one category rounded',
+      sheets: {
+        Data: data.map((r): C[] => [
+          r[0]!,
+          r[1]!,
+          r[4] === 'Mad' ? r[2]! : Math.round(r[2] as number),
+          null,
+          r[4]!,
+        ]),
+        Oversigt: categories.map((c): C[] => {
+          const sum = data
+            .filter((r) => r[4] === c)
+            .reduce((s, r) => s + (c === 'Mad' ? (r[2] as number) : Math.round(r[2] as number)), 0);
+          return [null, c, c === 'Mad' ? 100 : -sum];
+        }),
+      },
+    },
+    {
       name: 'three categories are too few',
       sheets: {
         Data: data,
