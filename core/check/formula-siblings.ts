@@ -71,11 +71,14 @@ function runs(sums: readonly SumCell[]): SumCell[][] {
 }
 
 /**
- * Cells among (or just beside) a run of sibling sums whose formula names one cell only (`=D4`
- * where the rows around add `=D5+E5`): a copy of the siblings' formula that lost its parts.
+ * Cells among (or just beside) a run of sibling row sums whose formula names one cell only
+ * (`=D4` where the rows around add `=D5+E5`): a copy of the siblings' formula that lost parts.
  */
 function singlesAmong(sheet: Sheet, run: SumCell[]): SumCell[] {
-  const across = direction(run[0]!) === 'across';
+  // Only row totals down a column: in a row of column totals `=D9` is often meant (the closing
+  // balance beside the sums of income and spending).
+  if (direction(run[0]!) !== 'across') return [];
+  const across = true;
   const along = (s: SumCell) => (across ? s.row : s.col);
   const fixed = across ? run[0]!.col : run[0]!.row;
   const taken = new Set(run.map(along));

@@ -177,6 +177,23 @@ describe('a sum formula names its own parts', () => {
       da: '=D4 i F4 er ikke som nabocellerne (=D3+E3 i F3): som dem ville den give 215.215, men den giver 195.650.',
     },
     {
+      name: 'a closing balance =E4 beside column sums is meant so',
+      rows: [
+        ['Måned', 'Indtægt', 'Udgift', 'Renter', 'Saldo'],
+        ['Jan', 1000, 400, 5, 605],
+        ['Feb', 1000, 700, 6, 911],
+        ['Mar', 1000, 300, 7, 1618],
+        [
+          'I alt',
+          { f: 'SUM(B2:B4)', v: 3000 },
+          { f: 'SUM(C2:C4)', v: 1400 },
+          { f: 'SUM(D2:D4)', v: 18 },
+          { f: 'E4', v: 1618 },
+        ],
+      ],
+      errors: [],
+    },
+    {
       name: 'a row total =D4 where the overhead beside it is empty gives what its siblings would',
       rows: [
         ['Rolle', 'Beløb', 'Overhead', 'I alt'],
