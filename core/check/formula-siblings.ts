@@ -32,7 +32,10 @@ export function checkSiblings(sheet: Sheet, sums: readonly SumCell[], lang: Lang
       const f = model && oddOne(sheet, odd, model, lang);
       if (f) findings.push(f);
     });
-    for (const single of singlesAmong(sheet, run)) {
+    // Like the odd ones: a few among many, else the one-cell rows are a pattern of their own.
+    const singles = singlesAmong(sheet, run);
+    if (singles.length > 2 || singles.length * 3 > run.length) continue;
+    for (const single of singles) {
       const model = nearest(run, keys, major, single);
       const f = model && leavesOut(sheet, single, model) && oddOne(sheet, single, model, lang);
       if (f) findings.push(f);

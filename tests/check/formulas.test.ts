@@ -194,6 +194,19 @@ describe('a sum formula names its own parts', () => {
       errors: [],
     },
     {
+      name: 'one-cell row totals in every other row are a pattern of their own',
+      rows: [
+        ['Rolle', 'Beløb', 'Overhead', 'I alt'],
+        ...[1, 2, 3, 4, 5, 6].map((i): C[] => {
+          const row = i + 1;
+          const total =
+            i % 2 === 0 ? { f: `B${row}`, v: i * 100 } : { f: `B${row}+C${row}`, v: i * 110 };
+          return [`R${i}`, i * 100, i * 10, total];
+        }),
+      ],
+      errors: [],
+    },
+    {
       name: 'a row total =D4 where the overhead beside it is empty gives what its siblings would',
       rows: [
         ['Rolle', 'Beløb', 'Overhead', 'I alt'],
