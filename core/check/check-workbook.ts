@@ -20,6 +20,7 @@ import { sheetNumbers } from './line-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkCategorySummaries } from './category-summary';
 import type { SheetNumbers } from './line-numbers';
+import { checkCategoryTotals } from './category-totals';
 import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
@@ -214,6 +215,14 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
     pushAll(
       findings,
       checkRunningTotals(sheet, numbersOf(sheet), lang).filter((f) => inRange(f.cell)),
+    );
+    // One wrong number, one finding: a typed total the layout already found wrong keeps that.
+    const judged = new Set(
+      findings.filter((f) => f.sheet === sheet.name && f.severity === 'error').map((f) => f.cell),
+    );
+    pushAll(
+      findings,
+      checkCategoryTotals(sheet, lang).filter((f) => inRange(f.cell) && !judged.has(f.cell)),
     );
   }
   const inRange = rangeFilter(options.range);

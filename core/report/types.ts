@@ -27,7 +27,9 @@ export type FindingCode =
   | 'FORMULA_INCONSISTENT'
   | 'TYPED_AMONG_FORMULAS'
   | 'RUNNING_TOTAL_BREAK'
-  | 'SUMMARY_SUM_MISMATCH';
+  | 'SUMMARY_SUM_MISMATCH'
+  | 'TYPED_TOTAL_MISMATCH'
+  | 'CATEGORY_TOTAL_MISMATCH';
 
 export interface Finding {
   severity: Severity;
