@@ -20,6 +20,8 @@ export interface IndicatorChartModel {
   ticks: number[];
   xMin: number;
   xMax: number;
+  /** Where the value axis starts: a round number below every point, 0 when that is near. */
+  yMin: number;
 }
 
 /**
@@ -75,7 +77,24 @@ export function indicatorChart(
     ticks: observed.length > 0 ? yearTicks(xMin, xMax, maxTicks) : [],
     xMin,
     xMax,
+    yMin: axisStart([...observed, ...pace].map((p) => p.y).concat(level ?? [])),
   };
+}
+
+/**
+ * A value axis from 0 would flatten 56,6 → 60,3 into a line: it starts a round step below the
+ * lowest value instead (the step a tenth of the spread's order of magnitude), and at 0 when
+ * the values come down to within a third of the highest or below it.
+ */
+export function axisStart(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (low <= 0) return Math.min(0, Math.floor(low));
+  if (low < high / 3) return 0;
+  const spread = Math.max(high - low, Math.abs(high) / 100);
+  const step = 10 ** Math.floor(Math.log10(spread));
+  return chartNumber(new Dec(Math.floor((low - spread * 0.1) / step)).times(step));
 }
 
 function paceLine(last: XY, ind: IndicatorResult, targetYear: number | null): XY[] {

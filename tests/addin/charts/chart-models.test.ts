@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { capacityBars } from '../../../addin/taskpane/charts/capacity-bars';
 import { tickText, yearTicks } from '../../../addin/taskpane/charts/chart-number';
-import { indicatorChart, periodX } from '../../../addin/taskpane/charts/indicator-series';
+import {
+  axisStart,
+  indicatorChart,
+  periodX,
+} from '../../../addin/taskpane/charts/indicator-series';
 import { statusBars } from '../../../addin/taskpane/charts/status-bars';
 import type { CapacityResult, IndicatorResult, StatusResult } from '../../../core/report';
 
@@ -212,5 +216,23 @@ describe('axis figures', () => {
     [2009.5, 2009.9, 4, []],
   ])('yearTicks(%d, %d, %d)', (from, to, max, ticks) => {
     expect(yearTicks(from, to, max)).toEqual(ticks);
+  });
+});
+
+describe('axisStart', () => {
+  it.each([
+    [[56.6, 60.3, 65], 55],
+    [[1, 9], 0],
+    [[-2.5, 3], -3],
+    [[78.1, 79.7], 77],
+    [[1200, 1450, 1500], 1100],
+    [[5, 5], 4.99],
+    [[], 0],
+  ])('axisStart(%j) = %d', (values, start) => {
+    expect(axisStart(values)).toBe(start);
+  });
+
+  it('the barometer starts at 55', () => {
+    expect(indicatorChart(BAROMETER, indicator({})).yMin).toBe(55);
   });
 });
