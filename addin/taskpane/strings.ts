@@ -215,7 +215,7 @@ export const STRINGS = {
   chartShareOfTarget: { da: '% af målet', en: '% of target' },
   chartLineNo: { da: 'Indsats nr.', en: 'Initiative no.' },
   chartPlan: { da: 'Planlagt', en: 'Planned' },
-  chartCapacityLine: { da: 'Kapacitet', en: 'Capacity' },
+  chartCapacityBar: { da: 'Kapacitet', en: 'Capacity' },
   chartPersonYears: { da: 'Årsværk', en: 'Person-years' },
   chartFiguresAbove: {
     da: 'Tallene står i tabellen ovenfor.',

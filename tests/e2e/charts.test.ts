@@ -54,7 +54,7 @@ const CASES: Case[] = [
     tab: 'tabCheck',
     run: 'runCheck',
     name: pane('chartCapacity'),
-    legend: [pane('chartPlan'), pane('chartCapacityLine')],
+    legend: [pane('chartPlan'), pane('chartCapacityBar')],
   },
 ];
 

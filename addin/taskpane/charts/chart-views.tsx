@@ -7,6 +7,7 @@ import {
   type LineChartPoints,
 } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { Lang } from '../../../core/i18n';
 import { usePane } from '../pane-context';
 import type { CapacityBar } from './capacity-bars';
@@ -36,6 +37,16 @@ function svgProps({ name, describedBy }: ChartProps) {
   return { 'aria-label': name, 'aria-describedby': describedBy };
 }
 
+/**
+ * True from the second render on. The library draws a colour band once before it has measured
+ * its box (a negative height the browser reports as an error): the band waits for the size.
+ */
+function useMeasured(): boolean {
+  const [measured, setMeasured] = useState(false);
+  useEffect(() => setMeasured(true), []);
+  return measured;
+}
+
 export function IndicatorChart({
   model,
   unit,
@@ -45,6 +56,7 @@ export function IndicatorChart({
   const { settings, t } = usePane();
   const lang = settings.lang;
   const legendProps = useLegendProps();
+  const measured = useMeasured();
   const lines: LineChartPoints[] = [
     {
       legend: t('chartObserved'),
@@ -82,7 +94,7 @@ export function IndicatorChart({
         yAxisTickCount={4}
         yAxisTickFormat={(n: number) => tickText(n, lang)}
         colorFillBars={
-          model.targetYear === null
+          model.targetYear === null || !measured
             ? undefined
             : [
                 {
@@ -182,10 +194,11 @@ export function CapacityChart({ bars, ...props }: ChartProps & { bars: readonly 
             })),
           },
           {
-            type: 'line',
-            legend: t('chartCapacityLine'),
+            // A bar, not a line: a plan of one year would give a line of one point, which the
+            // library does not draw.
+            type: 'bar',
+            legend: t('chartCapacityBar'),
             color: tokens.colorPaletteGreenForeground2,
-            lineOptions: { strokeDasharray: '2 3' },
             data: bars.map((b) => ({
               x: b.key,
               y: b.capacity,
