@@ -51,6 +51,7 @@ export function IndicatorsView() {
     () => (state && chosen ? indicatorSeries(state.wb, state.tables, chosen) : null),
     [state, chosen],
   );
+  const chart = chosen && series ? indicatorChart(series, chosen) : null;
 
   return (
     <section aria-label={t('tabIndicators')} className={s.view}>
@@ -154,11 +155,11 @@ export function IndicatorsView() {
               ))}
             </Select>
           </Field>
-          {chosen && series && (
+          {chosen && chart && chart.observed.length > 0 && (
             <IndicatorChart
               name={`${t('chartIndicator')}: ${chosen.label}`}
               caption={t('chartFiguresAbove')}
-              model={indicatorChart(series, chosen)}
+              model={chart}
               unit={chosen.unit}
               targetText={
                 chosen.target === null
