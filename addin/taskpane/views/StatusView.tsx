@@ -20,6 +20,7 @@ import { showDecimal } from '../show';
 import { useTask } from '../use-task';
 import { WriteResults } from './ResultsActions';
 import { StatusChartButton } from '../InsertChartButton';
+import { StatusChart, statusBars } from '../charts';
 import { useStyles } from '../styles';
 
 export function StatusView() {
@@ -104,6 +105,13 @@ export function StatusView() {
               ))}
             </TableBody>
           </Table>
+          {statusBars(results).length > 0 && (
+            <StatusChart
+              name={t('chartStatus')}
+              caption={t('chartFiguresAbove')}
+              bars={statusBars(results)}
+            />
+          )}
           <WriteResults
             busy={task.busy}
             run={task.run}
