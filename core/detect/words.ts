@@ -38,7 +38,11 @@ const DERIVED_ROW = starts(
 );
 
 export function isDerivedRowLabel(label: string): boolean {
-  return DERIVED_ROW.test(label) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label);
+  // The '%' first: the pattern backtracks over every label with a digit ('Konto 7').
+  return (
+    DERIVED_ROW.test(label) ||
+    (label.includes('%') && /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label))
+  );
 }
 
 /** 'Total inkl. overhead', 'I alt incl. moms': a total over the grand total and what is added to it. */
