@@ -58,6 +58,19 @@ function isPercentFormat(numFmt: string): boolean {
   return percent;
 }
 
+/** The unit a real number's own format gives it: 'percent' ('0.0%'), else none. */
+export function numberUnit(numFmt: string | undefined): Unit | null {
+  return numFmt && isPercentFormat(numFmt) ? 'percent' : null;
+}
+
+/**
+ * A real number not shown as a date: what `cellInfo` calls a numeric 'number' cell. Hot loops
+ * ask this of the raw cell instead of making (and caching) an info object per number.
+ */
+export function isPlainNumber(cell: Cell | undefined): cell is Cell & { value: number } {
+  return typeof cell?.value === 'number' && !isDateFormat(cell.numFmt);
+}
+
 const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };
 
 export function cellInfo(cell: Cell | undefined): CellInfo {
@@ -70,7 +83,7 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (typeof v === 'number') {
     // A serial number shown as a date or a time is one ('dd-mm-yyyy', '[h]:mm').
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
-    return new NumberInfo(v, cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null);
+    return new NumberInfo(v, numberUnit(cell.numFmt));
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return BLANK;

@@ -1,6 +1,6 @@
 import { unitFromText, type Unit } from '../numbers';
-import { cellAt } from '../grid';
-import { isWord, type CellInfo, type Grid } from './cells';
+import { cellAt, type Cell } from '../grid';
+import { isPlainNumber, isWord, numberUnit, type CellInfo, type Grid } from './cells';
 import { formulaShape } from './formula';
 import { measureOf, NOT_PARTS } from './meaning';
 import type { Draft } from './drafts';
@@ -84,6 +84,17 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
   for (let i = 0; i < draft.rows.length; i++) {
     const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
+    const cell = cellAt(grid.sheet, r.row, col);
+    if (isPlainNumber(cell)) {
+      // What the loop below does with a number's info, without making one per cell.
+      plainNumber(stats, cell);
+      const v = cell.value;
+      if (Number.isInteger(v) && v >= 0 && v < 1e21) {
+        counted++;
+        if (v !== counted) stats.counting = false;
+      } else stats.counting = false;
+      continue;
+    }
     const info = grid.at(r.row, col);
     if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
       const formula = cellAt(grid.sheet, r.row, col)?.formula;
@@ -105,6 +116,18 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     else if (isWord(info)) stats.words++;
   }
   return stats;
+}
+
+/** A real number's part of `statsOf`: its formula (sampled), its count and its unit. */
+function plainNumber(stats: ColumnStats, cell: Cell & { value: number }): void {
+  if (stats.formulas < FORMULA_SAMPLE && cell.formula !== undefined) {
+    stats.formulas++;
+    if (formulaShape(cell.formula).kind !== 'sum') stats.derived++;
+    else stats.sums++;
+  }
+  stats.numbers++;
+  const unit = numberUnit(cell.numFmt);
+  if (unit) stats.units.set(unit, (stats.units.get(unit) ?? 0) + 1);
 }
 
 /** The unit most of a column's values carry, when a majority carries one. */

@@ -24,6 +24,8 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
   for (let i = 0; i < s.cols.length; i++) {
     const c = s.cols[i]!;
     if (!valueCols.has(c)) continue;
+    // A real number is a value (a number or a date) with no info object made for it.
+    if (typeof grid.sheet.rows[s.row - 1]?.[c - 1]?.value === 'number') return true;
     const info = grid.at(s.row, c);
     if (info.numeric || info.kind === 'date' || info.kind === 'error') return true;
   }
