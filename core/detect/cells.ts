@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { fixedFromText, isDateFormat, readNumberText, type Unit } from '../numbers';
+import { fixedFromText, isDateFormat, isWordText, readNumberText, type Unit } from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -116,6 +116,8 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (fixedFromText(text)) return { kind: 'text', text, numeric: true, unit: null, footnote: null };
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
   if (!/[\d½¼¾]/.test(text)) return new WordInfo(text);
+  // Labels with a digit ('Konto 7', one per line) are told by how they start, no reading made.
+  if (isWordText(text)) return new WordInfo(text);
   const read = readNumberText(text);
   if (read.ok) {
     return {

@@ -175,12 +175,24 @@ interface Written {
 /** A currency written before the number ('kr. 500', 'DKK 1.200'). */
 const CURRENCY_FIRST = /^(?:dkk|kr)/i;
 
+/** A normalised text that starts with a letter beginning no qualifier and no currency. */
+function wordFirst(text: string): boolean {
+  return LETTER_FIRST.test(text) && !ANY_QUALIFIER.test(text) && !CURRENCY_FIRST.test(text);
+}
+
+/**
+ * Whether `readText` reads a text as no number ('not-a-number') for how it starts ('Konto 7',
+ * 'Mål 2024'): detection asks this of every label first, with no reading made.
+ */
+export function isWordText(raw: string): boolean {
+  const text = normalizeSpaces(raw);
+  return text.length <= MAX_LENGTH && wordFirst(text);
+}
+
 function readWritten(text: string): Written | UnreadableReason {
   // A label ('Konto 7') starts with a letter that begins no qualifier and no currency: readBody
   // would say the same after reading its lead; detection asks this of 100.000s of labels.
-  if (LETTER_FIRST.test(text) && !ANY_QUALIFIER.test(text) && !CURRENCY_FIRST.test(text)) {
-    return 'not-a-number';
-  }
+  if (wordFirst(text)) return 'not-a-number';
   if (CASE_NUMBER.test(text)) return 'not-a-number';
   const lead = readLead(text);
   if (!lead) return 'malformed';

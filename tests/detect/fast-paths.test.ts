@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cellInfo, gridOf } from '../../core/detect/cells';
 import { rowShape } from '../../core/detect/layout';
 import type { Cell, Sheet } from '../../core/grid';
-import { detectStyle, normalizeSpaces, readNumberText } from '../../core/numbers';
+import { detectStyle, isWordText, normalizeSpaces, readNumberText } from '../../core/numbers';
 
 const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
 
@@ -84,6 +84,30 @@ describe('detection fast paths give what the cell infos give', () => {
       expect(readNumberText(text).ok).toBe(ok);
     },
   );
+
+  it('a text isWordText calls a label reads as no number', () => {
+    const start = fc.constantFrom(
+      'Konto ',
+      'min. ',
+      'Kr',
+      'dkk',
+      'Å',
+      ' I alt',
+      '\u00a0Mål',
+      'ca',
+      '',
+    );
+    fc.assert(
+      fc.property(start, fc.string({ maxLength: 130 }), (a, b) => {
+        const text = a + b;
+        if (!isWordText(text)) return;
+        const read = readNumberText(text);
+        expect(read.ok).toBe(false);
+        if (!read.ok) expect(read.reason).toBe('not-a-number');
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('normalizeSpaces with its quick test equals the two replacements', () => {
     const odd = fc.constantFrom(' ', '  ', '\u00a0', '\u202f', '\u2009', '\t', '\n', 'a', '1', ',');
