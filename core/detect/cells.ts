@@ -1,5 +1,12 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { fixedFromText, isDateFormat, isWordText, readNumberText, type Unit } from '../numbers';
+import {
+  fixedFromText,
+  isDateFormat,
+  isPlainText,
+  isWordText,
+  readNumberText,
+  type Unit,
+} from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -69,6 +76,14 @@ export function numberUnit(numFmt: string | undefined): Unit | null {
  */
 export function isPlainNumber(cell: Cell | undefined): cell is Cell & { value: number } {
   return typeof cell?.value === 'number' && !isDateFormat(cell.numFmt);
+}
+
+/**
+ * Plain text that reads as a number ('6.274.468'): numeric, no unit, no footnote, and nothing
+ * to trim. Hot loops ask this of the raw cell, as `isPlainNumber`.
+ */
+export function isPlainNumberText(cell: Cell | undefined): cell is Cell & { value: string } {
+  return typeof cell?.value === 'string' && isPlainText(cell.value);
 }
 
 const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };

@@ -1,6 +1,13 @@
 import { unitFromText, type Unit } from '../numbers';
 import { cellAt, type Cell } from '../grid';
-import { isPlainNumber, isWord, numberUnit, type CellInfo, type Grid } from './cells';
+import {
+  isPlainNumber,
+  isPlainNumberText,
+  isWord,
+  numberUnit,
+  type CellInfo,
+  type Grid,
+} from './cells';
 import { formulaShape } from './formula';
 import { measureOf, NOT_PARTS } from './meaning';
 import type { Draft } from './drafts';
@@ -85,13 +92,13 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
     const cell = cellAt(grid.sheet, r.row, col);
-    if (isPlainNumber(cell)) {
+    if (isPlainNumber(cell) || isPlainNumberText(cell)) {
       // What the loop below does with a number's info, without making one per cell.
       plainNumber(stats, cell);
-      const v = cell.value;
-      if (Number.isInteger(v) && v >= 0 && v < 1e21) {
+      const count = plainCount(cell.value);
+      if (count !== undefined) {
         counted++;
-        if (v !== counted) stats.counting = false;
+        if (count !== counted) stats.counting = false;
       } else stats.counting = false;
       continue;
     }
@@ -118,15 +125,21 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
   return stats;
 }
 
-/** A real number's part of `statsOf`: its formula (sampled), its count and its unit. */
-function plainNumber(stats: ColumnStats, cell: Cell & { value: number }): void {
+/** `countOf` a plain number or plain number text ('12'; such text has no '.' at its end). */
+function plainCount(v: number | string): number | undefined {
+  if (typeof v === 'string') return /^\d+$/.test(v) ? Number(v) : undefined;
+  return Number.isInteger(v) && v >= 0 && v < 1e21 ? v : undefined;
+}
+
+/** A plain number's part of `statsOf`: its formula (sampled) and its unit (text has none). */
+function plainNumber(stats: ColumnStats, cell: Cell & { value: number | string }): void {
   if (stats.formulas < FORMULA_SAMPLE && cell.formula !== undefined) {
     stats.formulas++;
     if (formulaShape(cell.formula).kind !== 'sum') stats.derived++;
     else stats.sums++;
   }
   stats.numbers++;
-  const unit = numberUnit(cell.numFmt);
+  const unit = typeof cell.value === 'number' ? numberUnit(cell.numFmt) : null;
   if (unit) stats.units.set(unit, (stats.units.get(unit) ?? 0) + 1);
 }
 

@@ -1,5 +1,5 @@
 import type { RangeRef } from '../grid';
-import { isDateFormat } from '../numbers';
+import { isDateFormat, isPlainText } from '../numbers';
 import { isWord, type Grid } from './cells';
 import { isFootnoteLabel, isTotalLabel } from './words';
 import { headerPeriod } from './period';
@@ -54,6 +54,12 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
       cols.push(c);
       if (isDateFormat(cell.numFmt)) dates++;
       else numbers++;
+      continue;
+    }
+    // So is plain number text ('6.274.468'): a number, its info made only if someone asks.
+    if (typeof cell.value === 'string' && isPlainText(cell.value)) {
+      cols.push(c);
+      numbers++;
       continue;
     }
     const info = grid.at(row, c);

@@ -1,3 +1,4 @@
+import { isPlainText } from '../numbers';
 import type { Grid } from './cells';
 import type { Draft } from './drafts';
 import type { RowShape } from './layout';
@@ -25,7 +26,8 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
     const c = s.cols[i]!;
     if (!valueCols.has(c)) continue;
     // A real number is a value (a number or a date) with no info object made for it.
-    if (typeof grid.sheet.rows[s.row - 1]?.[c - 1]?.value === 'number') return true;
+    const v = grid.sheet.rows[s.row - 1]?.[c - 1]?.value;
+    if (typeof v === 'number' || (typeof v === 'string' && isPlainText(v))) return true;
     const info = grid.at(s.row, c);
     if (info.numeric || info.kind === 'date' || info.kind === 'error') return true;
   }

@@ -45,6 +45,7 @@ export type { FormatReading } from './from-number';
 export {
   fixedFromNumber,
   fixedFromText,
+  isPlainText,
   textUnits,
   numberUnits,
   fixedFromDec,
