@@ -44,6 +44,7 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
   // A column has one or two number formats: read each once, not once per cell.
   let lastFormat: string | undefined;
   let format: FormatReading = readFormat(undefined);
+  if (table.cell) return readGivenColumn(table, k, table.cell);
   for (let i = 0; i < n; i++) {
     const cell = sheet.rows[rows[i]! - 1]?.[col];
     if (!cell) continue;
@@ -81,4 +82,36 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
   }
   if (sawNone && seen !== null) return undefined;
   return { column: counts, unit: fallback ?? seen, slow };
+}
+
+/**
+ * `readGridColumn` over cells the caller reads (`GridBudgetTable.cell`): the same unit rules,
+ * each cell as its count (`fixed`, else its value's). Nothing is kept in `slow`: a total's
+ * stated cell is asked for again.
+ */
+function readGivenColumn(
+  table: GridBudgetTable,
+  k: number,
+  cellOf: (i: number, k: number) => MoneyCell | null,
+): GridColumn | undefined {
+  const column = table.columns[k]!;
+  const fallback = column.unit ?? table.unit ?? null;
+  const n = table.rows.length;
+  const counts = new ColumnCounts(n);
+  let sawNone = false;
+  let seen: MoneyUnit | null = null;
+  for (let i = 0; i < n; i++) {
+    const read = cellOf(i, k);
+    if (!read) continue;
+    const fixed = read.fixed ?? fixedFromDec(read.value);
+    if (!fixed) return undefined;
+    const resolved = read.unit ?? fallback;
+    if (fallback !== null && resolved !== fallback) return undefined;
+    if (resolved === null) sawNone = true;
+    else if (seen === null) seen = resolved;
+    else if (seen !== resolved) return undefined;
+    if (!counts.put(i, fixed)) return undefined;
+  }
+  if (sawNone && seen !== null) return undefined;
+  return { column: counts, unit: fallback ?? seen, slow: new Map() };
 }
