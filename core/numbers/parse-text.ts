@@ -175,8 +175,17 @@ interface Written {
 /** A currency written before the number ('kr. 500', 'DKK 1.200'). */
 const CURRENCY_FIRST = /^(?:dkk|kr)/i;
 
+/** First letters of the qualifiers and currencies above ('min.', 'ca.', 'over', 'kr.', 'DKK'). */
+const LEADS = new Set('mahcouldk');
+
 /** A normalised text that starts with a letter beginning no qualifier and no currency. */
 function wordFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // An ASCII letter no qualifier or currency starts with (their patterns ignore case only
+  // within ASCII): a word, without the two tests.
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (!LEADS.has(String.fromCharCode(c | 32))) return true;
+  }
   return LETTER_FIRST.test(text) && !ANY_QUALIFIER.test(text) && !CURRENCY_FIRST.test(text);
 }
 
