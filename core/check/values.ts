@@ -103,6 +103,20 @@ interface ColumnCells {
   unknown: Array<true | undefined>;
 }
 
+/** A plain cell as asked for: its own `Fixed`, so one object is made per question, not two. */
+class PlainRead implements PlainValue, Fixed {
+  constructor(
+    readonly units: number,
+    readonly scale: number,
+    readonly unit: Unit | null,
+    readonly source: 'number' | 'text',
+  ) {}
+
+  get fixed(): Fixed {
+    return this;
+  }
+}
+
 /** Added to a plain text's scale (a scale is at most 15). */
 const TEXT = 16;
 
@@ -223,11 +237,12 @@ export function readTableValues(
     const text = s >= TEXT;
     // A number's format names its unit, else the column's applies (as parseAmount reads it).
     const own = text ? null : readFormat(cellAt(sheet, row, col)?.numFmt).unit;
-    return {
-      fixed: { units: cells!.counts[row]!, scale: text ? s - TEXT : s },
-      unit: own ?? cells!.unit ?? null,
-      source: text ? 'text' : 'number',
-    };
+    return new PlainRead(
+      cells!.counts[row]!,
+      text ? s - TEXT : s,
+      own ?? cells!.unit ?? null,
+      text ? 'text' : 'number',
+    );
   };
   const at = (row: number, col: number): Amount | null => {
     const cells = byCol.get(col);
