@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellInfo, gridOf } from '../../core/detect/cells';
 import { rowShape } from '../../core/detect/layout';
+import { isDerivedRowLabel, isHerafLabel, isTotalLabel } from '../../core/detect/words';
 import type { Cell, Sheet } from '../../core/grid';
 import { detectStyle, isWordText, normalizeSpaces, readNumberText } from '../../core/numbers';
 
@@ -142,6 +143,84 @@ describe('detection fast paths give what the cell infos give', () => {
           sum += v === 'da' ? 1 : v === 'en' ? -1 : 0;
         }
         expect(detectStyle(texts)).toBe(sum > 0 ? 'da' : sum < 0 ? 'en' : undefined);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The label patterns of core/detect/words, as they were before their first-letter tests. */
+const NL = '(?![\\p{L}\\p{N}])';
+const starts = (p: string) => new RegExp(`^\\s*(?:${p})${NL}`, 'iu');
+const TOTAL = starts(
+  'i\\s*alt|total[t]?|totaler|sum|subtotal|sub-total|samlet|samlede|grand\\s+total|overall\\s+total|in\\s+total|altogether|tilsammen',
+);
+const TOTAL_LAST = /(?<![\p{L}\p{N}])(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu;
+const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
+const DERIVED_ROW = starts(
+  'overhead|moms|vat|mva|mwst|iva|tva|buffer|reserve|contingency|uforudsete\\s+udgifter|indirect\\s+costs?|indirekte\\s+omkostninger|afrunding|rounding',
+);
+
+describe('label words: the first-letter tests change no answer', () => {
+  const word = fc.constantFrom(
+    'I alt',
+    'i  alt',
+    'Total',
+    'TOTALT',
+    'Sum',
+    'ſum',
+    'Samlet',
+    'Grand total',
+    'heraf',
+    'Heraf:',
+    'of which',
+    'Thereof',
+    'Moms 25 %',
+    'Overhead',
+    'VAT',
+    'Konto 7',
+    'Område',
+    'Afrunding',
+    'udgifter i alt',
+    'Spending total:',
+    'total .',
+    'total:.',
+    '- heraf',
+    '• Heraf',
+    'Kontingency',
+    'Ktotal',
+    'altogether',
+    'Tilsammen',
+    'subtotal',
+    'Overall total',
+    'In total',
+    'Whereof',
+    'hera f',
+    'Mwst',
+    'iva',
+    'tva',
+    'Buffer',
+    'Reserve',
+    'contingency',
+    'Uforudsete udgifter',
+    'indirect costs',
+    'Indirekte omkostninger',
+    'rounding',
+    'mva',
+  );
+  const label = fc
+    .tuple(fc.array(fc.oneof(word, fc.string({ maxLength: 3 })), { maxLength: 3 }), fc.boolean())
+    .map(([parts, space]) => parts.join(space ? ' ' : ''));
+  it('isTotalLabel, isHerafLabel and isDerivedRowLabel answer as the bare patterns', () => {
+    fc.assert(
+      fc.property(label, (text) => {
+        expect(isTotalLabel(text)).toBe(
+          text.length <= 60 && (TOTAL.test(text) || TOTAL_LAST.test(text)),
+        );
+        expect(isHerafLabel(text)).toBe(HERAF.test(text.replace(/^[\s\-–•]+/, '')));
+        expect(isDerivedRowLabel(text)).toBe(
+          DERIVED_ROW.test(text) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(text),
+        );
       }),
       { numRuns: RUNS },
     );
