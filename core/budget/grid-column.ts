@@ -31,6 +31,7 @@ export interface GridColumn {
  * another unit (mixed units are reported there, conversions done there).
  */
 export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | undefined {
+  if (table.cell) return readGivenColumn(table, k, table.cell);
   const column = table.columns[k]!;
   const context = moneyContext(table, column);
   const fallback = column.unit ?? table.unit ?? null;
@@ -44,7 +45,6 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
   // A column has one or two number formats: read each once, not once per cell.
   let lastFormat: string | undefined;
   let format: FormatReading = readFormat(undefined);
-  if (table.cell) return readGivenColumn(table, k, table.cell);
   for (let i = 0; i < n; i++) {
     const cell = sheet.rows[rows[i]! - 1]?.[col];
     if (!cell) continue;
