@@ -38,7 +38,8 @@ interface Pair {
 }
 
 interface Breakdown {
-  pairs: Pair[];
+  /** The names and where their numbers are; the numbers are read once a list is found. */
+  pairs: Candidate[];
   /** The rows the list must span beside it, and the first column it takes. */
   rows: [number, number];
   left: number;
@@ -81,7 +82,7 @@ function breakdowns(sheet: Sheet): Breakdown[] {
     if (candidates.length < 2 || candidates.length > MAX_CATEGORIES) return;
     const names = new Set(candidates.map((p) => nameKey(p.name)));
     if (names.size !== candidates.length) return;
-    const pairs = candidates.map((p) => ({ ...p, value: typedNumberAt(sheet, p.row, p.col) }));
+    const pairs = candidates;
     const rows = pairs.map((p) => p.row);
     out.push({
       pairs,
@@ -221,9 +222,11 @@ function agrees(sheet: Sheet, p: Pair, sum: Dec): boolean {
   return decimals !== undefined && d.toDecimalPlaces(decimals).isZero();
 }
 
-function judge(sheet: Sheet, b: Breakdown, lang: Lang): Finding[] {
-  const list = listFor(sheet, b);
+function judge(sheet: Sheet, found: Breakdown, lang: Lang): Finding[] {
+  const list = listFor(sheet, found);
   if (!list) return [];
+  const pairs = found.pairs.map((p) => ({ ...p, value: typedNumberAt(sheet, p.row, p.col) }));
+  const b = { ...found, pairs };
   // The amount column the breakdown was made from: the one most of its numbers agree with.
   let best: { col: number; sums: Dec[]; right: number } | undefined;
   let tie = false;
