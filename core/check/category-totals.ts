@@ -80,15 +80,14 @@ function breakdowns(sheet: Sheet): Breakdown[] {
   const add = (candidates: Candidate[]): void => {
     // The count first: a list's 100.000 lines form one long run, never a breakdown.
     if (candidates.length < 2 || candidates.length > MAX_CATEGORIES) return;
+    const left = Math.min(...candidates.map((p) => p.col));
+    // No column left of it for a list (`listFor` looks from A to two columns before it):
+    // nothing to judge, as with the numbers beside every line of a list in A and B.
+    if (left <= 2) return;
     const names = new Set(candidates.map((p) => nameKey(p.name)));
     if (names.size !== candidates.length) return;
-    const pairs = candidates;
-    const rows = pairs.map((p) => p.row);
-    out.push({
-      pairs,
-      rows: [Math.min(...rows), Math.max(...rows)],
-      left: Math.min(...pairs.map((p) => p.col)),
-    });
+    const rows = candidates.map((p) => p.row);
+    out.push({ pairs: candidates, rows: [Math.min(...rows), Math.max(...rows)], left });
   };
   // Only the cells a sheet holds are visited (forEach skips holes): a row may reach XFD.
   const across = new Map<number, Runs>();
