@@ -114,6 +114,8 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
   if (!numbers.small) return out;
   for (let col = 1; col < sheet.colCount; col++) {
     let run: Summary | undefined;
+    // The run's labels as `norm` gives them: asked for every row, up to 200 labels each.
+    let seen = new Set<string>();
     let repeating = false;
     for (let row = 1; row <= sheet.rowCount + 1; row++) {
       const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
@@ -125,12 +127,15 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
         continue;
       }
       if (repeating) continue;
-      if (run && (run.valueCol !== valueCol || run.labels.some((l) => norm(l) === norm(label)))) {
+      const key = norm(label);
+      if (run && (run.valueCol !== valueCol || seen.has(key))) {
         repeating = true;
         run = undefined;
         continue;
       }
+      if (!run) seen = new Set();
       run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], values: [] };
+      seen.add(key);
       run.rows.push(row);
       run.labels.push(label);
       run.values.push(numbers.at(row, valueCol)!);
