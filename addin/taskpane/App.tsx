@@ -49,45 +49,44 @@ export function App({ host, settings: initial, view = 'check' }: AppProps) {
   };
   const lang = settings.lang;
   return (
-    <FluentProvider
-      theme={webLightTheme}
-      dir="ltr"
-      lang={lang === 'en' ? 'en' : 'da'}
-      className={s.pane}
-    >
-      <PaneContext.Provider value={{ host, settings, setSettings }}>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as ViewId)}
-          aria-label={translate(lang, 'tabs')}
-          size="small"
-          className={s.tabs}
-        >
-          {VIEWS.map((v) => (
-            <Tab
-              key={v.id}
-              value={v.id}
-              id={`ramme-tab-${v.id}`}
-              aria-controls={`ramme-panel-${v.id}`}
-            >
-              {translate(lang, v.label)}
-            </Tab>
-          ))}
-        </TabList>
-        {VIEWS.map(({ id, View }) => (
-          <div
-            key={id}
-            id={`ramme-panel-${id}`}
-            role="tabpanel"
-            aria-labelledby={`ramme-tab-${id}`}
-            hidden={tab !== id}
+    <FluentProvider theme={webLightTheme} dir="ltr" lang={lang === 'en' ? 'en' : 'da'}>
+      {/* The pane's box inside the provider: Fluent copies the provider's classes onto every
+          portal (a chart's tooltip), which would then cover the page at full height. */}
+      <div className={s.pane}>
+        <PaneContext.Provider value={{ host, settings, setSettings }}>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as ViewId)}
+            aria-label={translate(lang, 'tabs')}
+            size="small"
+            className={s.tabs}
           >
-            <ErrorBoundary lang={lang}>
-              <View />
-            </ErrorBoundary>
-          </div>
-        ))}
-      </PaneContext.Provider>
+            {VIEWS.map((v) => (
+              <Tab
+                key={v.id}
+                value={v.id}
+                id={`ramme-tab-${v.id}`}
+                aria-controls={`ramme-panel-${v.id}`}
+              >
+                {translate(lang, v.label)}
+              </Tab>
+            ))}
+          </TabList>
+          {VIEWS.map(({ id, View }) => (
+            <div
+              key={id}
+              id={`ramme-panel-${id}`}
+              role="tabpanel"
+              aria-labelledby={`ramme-tab-${id}`}
+              hidden={tab !== id}
+            >
+              <ErrorBoundary lang={lang}>
+                <View />
+              </ErrorBoundary>
+            </div>
+          ))}
+        </PaneContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -199,6 +199,32 @@ export const STRINGS = {
   applyProposal: { da: 'Skriv forslaget i arket', en: 'Write the proposal to the sheet' },
   proposalSum: { da: 'I alt efter forslaget', en: 'In all after the proposal' },
   capacityWord: { da: 'kapacitet', en: 'capacity' },
+  // Grafer (addin/taskpane/charts)
+  chartLoading: { da: 'Henter grafen …', en: 'Loading the chart …' },
+  chartIndicator: { da: 'Udvikling, takt og mål', en: 'Trend, pace and target' },
+  chartStatus: {
+    da: 'Resultat og prognose i procent af målet',
+    en: 'Result and forecast as a percentage of the target',
+  },
+  chartCapacity: { da: 'Plan mod kapacitet', en: 'Plan against capacity' },
+  chartObserved: { da: 'Målt', en: 'Observed' },
+  chartPace: { da: 'Nuværende takt', en: 'Current pace' },
+  chartYear: { da: 'År', en: 'Year' },
+  chartPercent: { da: 'Procent', en: 'Per cent' },
+  chartValue: { da: 'Værdi', en: 'Value' },
+  chartShareOfTarget: { da: '% af målet', en: '% of target' },
+  chartLineNo: { da: 'Indsats nr.', en: 'Initiative no.' },
+  chartPlan: { da: 'Planlagt', en: 'Planned' },
+  chartCapacityBar: { da: 'Kapacitet', en: 'Capacity' },
+  chartPersonYears: { da: 'Årsværk', en: 'Person-years' },
+  chartFiguresAbove: {
+    da: 'Tallene står i tabellen ovenfor.',
+    en: 'The figures are in the table above.',
+  },
+  chartFiguresResults: {
+    da: 'Tallene står under Resultater ovenfor.',
+    en: 'The figures are under Results above.',
+  },
   // Indstillinger
   hoursPerPersonYear: { da: 'Timer pr. årsværk', en: 'Hours per person-year' },
   counting: { da: 'Deltid over året tælles i', en: 'Part-year staff count by' },

@@ -19,6 +19,7 @@ import type { FileReport, Finding, TableInfo } from '../../../core/report';
 import type { ReadScope } from '../../host/types';
 import { checkWithHost } from '../engine';
 import { CapacityProposals } from './CapacityProposals';
+import { CapacityChart, capacityBars } from '../charts';
 import { usePane } from '../pane-context';
 import { Busy, ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
@@ -141,6 +142,13 @@ export function CheckView() {
           </Caption1>
           {report.error && <ProblemBar error={new Error(report.error)} />}
           <CheckResults report={report} lang={lang} />
+          {capacityBars(report.capacity).length > 0 && (
+            <CapacityChart
+              name={t('chartCapacity')}
+              caption={t('chartFiguresResults')}
+              bars={capacityBars(report.capacity)}
+            />
+          )}
           {host.showStructure && (
             <Switch
               checked={structureOn}

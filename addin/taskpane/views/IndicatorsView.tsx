@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -23,6 +23,7 @@ import { indicatorSeries, indicatorsTable } from '../results-model';
 import { showDecimal } from '../show';
 import { useTask } from '../use-task';
 import { WriteResults } from './ResultsActions';
+import { IndicatorChart, indicatorChart } from '../charts';
 import { useStyles } from '../styles';
 
 export function IndicatorsView() {
@@ -46,6 +47,11 @@ export function IndicatorsView() {
 
   const results = state?.report.indicators ?? [];
   const chosen = results[chartRow];
+  const series = useMemo(
+    () => (state && chosen ? indicatorSeries(state.wb, state.tables, chosen) : null),
+    [state, chosen],
+  );
+  const chart = chosen && series ? indicatorChart(series, chosen) : null;
 
   return (
     <section aria-label={t('tabIndicators')} className={s.view}>
@@ -149,6 +155,19 @@ export function IndicatorsView() {
               ))}
             </Select>
           </Field>
+          {chosen && chart && chart.observed.length > 0 && (
+            <IndicatorChart
+              name={`${t('chartIndicator')}: ${chosen.label}`}
+              caption={t('chartFiguresAbove')}
+              model={chart}
+              unit={chosen.unit}
+              targetText={
+                chosen.target === null
+                  ? ''
+                  : `${showDecimal(chosen.target, lang)}${chosen.unit === 'percent' ? ' %' : ''}`
+              }
+            />
+          )}
           <WriteResults
             busy={task.busy}
             run={task.run}
@@ -156,9 +175,7 @@ export function IndicatorsView() {
               indicatorsTable(
                 results,
                 settings,
-                chosen
-                  ? { title: chosen.label, ...indicatorSeries(state.wb, state.tables, chosen) }
-                  : undefined,
+                chosen && series ? { title: chosen.label, ...series } : undefined,
               )
             }
           />

@@ -19,6 +19,7 @@ import { statusTable } from '../results-model';
 import { showDecimal } from '../show';
 import { useTask } from '../use-task';
 import { WriteResults } from './ResultsActions';
+import { StatusChart, statusBars } from '../charts';
 import { useStyles } from '../styles';
 
 export function StatusView() {
@@ -103,6 +104,13 @@ export function StatusView() {
               ))}
             </TableBody>
           </Table>
+          {statusBars(results).length > 0 && (
+            <StatusChart
+              name={t('chartStatus')}
+              caption={t('chartFiguresAbove')}
+              bars={statusBars(results)}
+            />
+          )}
           <WriteResults
             busy={task.busy}
             run={task.run}
