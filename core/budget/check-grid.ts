@@ -28,7 +28,12 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
   const n = table.rows.length;
   if (table.roles.length !== n) throw new RangeError('checkBudgetGrid: one role per row');
   if (hasIdentities(table)) return checkBudget(budgetTableOfGrid(table));
-  const structure = layoutStructure({ rows: table.rows, roles: table.roles });
+  const structure = layoutStructure({
+    rows: table.rows,
+    roles: table.roles,
+    ...(table.covers ? { covers: table.covers } : {}),
+    ...(table.parent ? { parent: table.parent } : {}),
+  });
   if (structure.hasParts) return checkBudget(budgetTableOfGrid(table));
   const index = rowIndexOf(table.rows);
   const totals: TotalCheck[] = [];
@@ -42,8 +47,10 @@ export function checkBudgetGrid(table: GridBudgetTable): BudgetCheck {
     const stated = (i: number): StatedCell | undefined => {
       const row = table.rows[i]!;
       const cell = table.sheet.rows[row - 1]?.[column.col - 1];
-      const money =
-        read.slow.get(i) ?? (cell && moneyCellOf(cell.value, { ...context, numFmt: cell.numFmt }));
+      const money = table.cell
+        ? table.cell(i, k)
+        : (read.slow.get(i) ??
+          (cell && moneyCellOf(cell.value, { ...context, numFmt: cell.numFmt })));
       if (!money) return undefined;
       const unit = money.unit ?? fallback;
       // The value is a getter: its Dec is made only if someone reads it.

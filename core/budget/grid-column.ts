@@ -31,6 +31,7 @@ export interface GridColumn {
  * another unit (mixed units are reported there, conversions done there).
  */
 export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | undefined {
+  if (table.cell) return readGivenColumn(table, k, table.cell);
   const column = table.columns[k]!;
   const context = moneyContext(table, column);
   const fallback = column.unit ?? table.unit ?? null;
@@ -81,4 +82,36 @@ export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | 
   }
   if (sawNone && seen !== null) return undefined;
   return { column: counts, unit: fallback ?? seen, slow };
+}
+
+/**
+ * `readGridColumn` over cells the caller reads (`GridBudgetTable.cell`): the same unit rules,
+ * each cell as its count (`fixed`, else its value's). Nothing is kept in `slow`: a total's
+ * stated cell is asked for again.
+ */
+function readGivenColumn(
+  table: GridBudgetTable,
+  k: number,
+  cellOf: (i: number, k: number) => MoneyCell | null,
+): GridColumn | undefined {
+  const column = table.columns[k]!;
+  const fallback = column.unit ?? table.unit ?? null;
+  const n = table.rows.length;
+  const counts = new ColumnCounts(n);
+  let sawNone = false;
+  let seen: MoneyUnit | null = null;
+  for (let i = 0; i < n; i++) {
+    const read = cellOf(i, k);
+    if (!read) continue;
+    const fixed = read.fixed ?? fixedFromDec(read.value);
+    if (!fixed) return undefined;
+    const resolved = read.unit ?? fallback;
+    if (fallback !== null && resolved !== fallback) return undefined;
+    if (resolved === null) sawNone = true;
+    else if (seen === null) seen = resolved;
+    else if (seen !== resolved) return undefined;
+    if (!counts.put(i, fixed)) return undefined;
+  }
+  if (sawNone && seen !== null) return undefined;
+  return { column: counts, unit: fallback ?? seen, slow: new Map() };
 }

@@ -1,7 +1,7 @@
 import type { Sheet } from '../grid';
 import type { RowRole } from '../detect/types';
 import { moneyCellOf, type MoneyContext } from './money-cell';
-import type { BudgetColumn, BudgetLine, BudgetTable, MoneyUnit } from './types';
+import type { BudgetColumn, BudgetLine, BudgetTable, MoneyCell, MoneyUnit } from './types';
 
 /**
  * A budget overview as a range of a grid: its lines' rows and roles and its value columns, the
@@ -24,6 +24,16 @@ export interface GridBudgetTable {
   style?: 'da' | 'en';
   /** Person-years and plans: text is compared exactly, not at its written decimals. */
   exact?: boolean;
+  /**
+   * Line i's cell in column k, when the caller has read the cells itself (core/check reads
+   * them with each column's own style and unit); else each cell is read by `moneyCellOf`.
+   * Asked as needed and not kept: a table of 100.000s of lines keeps no object per cell.
+   */
+  cell?(i: number, k: number): MoneyCell | null;
+  /** A detected total's own parts, when detection knows them (see `Layout`). */
+  covers?(i: number): number[] | undefined;
+  /** A detected heraf line's parent. */
+  parent?(i: number): number | undefined;
 }
 
 /** How a column's cells are read: its unit (else the table's), the table's style. */
@@ -38,16 +48,22 @@ export function budgetTableOfGrid(table: GridBudgetTable): BudgetTable {
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i]!;
     const cells = table.sheet.rows[row - 1];
-    lines.push({
+    const line: BudgetLine = {
       row,
       label: table.label(i),
       role: table.roles[i]!,
       values: table.columns.map((c, k) => {
+        if (table.cell) return table.cell(i, k);
         const cell = cells?.[c.col - 1];
         if (!cell) return null;
         return moneyCellOf(cell.value, { ...contexts[k], numFmt: cell.numFmt });
       }),
-    });
+    };
+    const parent = table.parent?.(i);
+    if (parent !== undefined) line.parent = parent;
+    const covers = table.covers?.(i);
+    if (covers !== undefined) line.covers = covers;
+    lines.push(line);
   }
   return { sheet: table.sheet.name, unit: table.unit, columns: table.columns, lines };
 }

@@ -14,19 +14,29 @@ import type { MoneyCell, MoneyUnit } from './types';
  * A budget cell read by the integer fast path: its `Dec` is made only when something looks at
  * `value` (a stated total, a finding), so a 100.000-line column is summed without one.
  */
-export class FixedMoneyCell implements MoneyCell {
+export class FixedMoneyCell implements MoneyCell, Fixed {
   private dec: Dec | undefined;
   readonly footnote = null;
+  /** The count itself, not the Fixed it came from: no second object per cell is kept. */
+  readonly units: number;
+  readonly scale: number;
 
   constructor(
-    readonly fixed: Fixed,
+    fixed: Fixed,
     readonly unit: MoneyUnit | null,
     readonly decimals: number | undefined,
     readonly cell?: string,
-  ) {}
+  ) {
+    this.units = fixed.units;
+    this.scale = fixed.scale;
+  }
+
+  get fixed(): Fixed {
+    return this;
+  }
 
   get value(): Dec {
-    return (this.dec ??= fixedToDec(this.fixed));
+    return (this.dec ??= fixedToDec(this));
   }
 }
 

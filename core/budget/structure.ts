@@ -56,6 +56,14 @@ export function budgetStructure(lines: BudgetLine[]): BudgetStructure {
   return structure;
 }
 
+/** The same rows in the same order. */
+function sameRows(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Totals' parts and heraf parents from the layout alone (footnotes need the lines' marks). */
 export function layoutStructure(layout: Layout): BudgetStructure {
   const parts = new Map<number, number[]>();
@@ -108,9 +116,11 @@ export function layoutStructure(layout: Layout): BudgetStructure {
               ? open.filter((r) => r !== row)
               : open;
           parts.set(row, closed);
-          if (!covers && closed.length === open.length) {
+          if (sameRows(closed, open)) {
             // The open lines are the section's last ones (both lists grew together since open
-            // was last emptied): cut them off instead of filtering every earlier subtotal.
+            // was last emptied): cut them off instead of filtering every earlier subtotal
+            // (a detected total's covers are its open lines too; filtering made a million
+            // lines with 10.000 subtotals quadratic).
             section.length -= open.length;
           } else {
             const isClosed = new Set(closed);

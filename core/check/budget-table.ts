@@ -5,6 +5,7 @@ import {
   type BudgetColumn,
   type BudgetColumnRole,
   type BudgetTable,
+  type GridBudgetTable,
   type MoneyCell,
 } from '../budget';
 import {
@@ -47,6 +48,47 @@ function footnoteAmount(row: DetectedRow, labelCell: string): MoneyCell | null {
   return moneyCell(read.amount, labelCell, false);
 }
 
+/** How one table's cells become core/budget's cells: the same for lines and for the grid. */
+function cellReader(table: DetectedTable, values: TableValues) {
+  const columns = summedColumns(table);
+  const exact = table.kind === 'plan' || table.unit === 'årsværk';
+  const labelCol = table.columns.find((c) => c.role === 'label')?.col ?? table.range.left;
+  const exactCols = columns.map((c) => exact || c.unit === 'årsværk');
+  const read = (r: DetectedRow, k: number): MoneyCell | null => {
+    const c = columns[k]!;
+    // Plain cells go in as counts: no decimal is made unless a check looks at the cell
+    // (and its name, the same A1 the check would give it, only then too).
+    const plain = values.plain(r.row, c.col);
+    if (plain) {
+      const unit = moneyUnitOf(plain.unit);
+      const decimals = exactCols[k] || plain.source === 'number' ? undefined : plain.fixed.scale;
+      return new FixedMoneyCell(plain.fixed, unit, decimals);
+    }
+    const amount = values.at(r.row, c.col);
+    return amount ? moneyCell(amount, a1(r.row, c.col), exactCols[k]!) : null;
+  };
+  /** A row's cells; a footnote row with none takes the amount its text names, in the first. */
+  const rowCells = (r: DetectedRow): Array<MoneyCell | null> => {
+    const cells = columns.map((_, k) => read(r, k));
+    if (r.role === 'footnote' && cells.length > 0 && !cells.some((c) => c !== null)) {
+      cells[0] = footnoteAmount(r, a1(r.row, labelCol));
+    }
+    return cells;
+  };
+  const cell = (r: DetectedRow, k: number): MoneyCell | null =>
+    r.role === 'footnote' ? rowCells(r)[k]! : read(r, k);
+  return { columns, rowCells, cell };
+}
+
+function budgetColumns(columns: DetectedColumn[]): BudgetColumn[] {
+  return columns.map((c) => ({
+    col: c.col,
+    header: c.header,
+    role: c.role as BudgetColumnRole,
+    unit: moneyUnitOf(c.unit),
+  }));
+}
+
 /**
  * A detected table as core/budget's input. Unreadable cells are left blank here; their
  * findings come from `readTableValues`, and totals over them are not judged.
@@ -56,45 +98,45 @@ export function toBudgetTable(
   table: DetectedTable,
   values: TableValues,
 ): BudgetTable {
-  const columns = summedColumns(table);
-  const exact = table.kind === 'plan' || table.unit === 'årsværk';
-  const labelCol = table.columns.find((c) => c.role === 'label')?.col ?? table.range.left;
-  const budgetColumns: BudgetColumn[] = columns.map((c) => ({
-    col: c.col,
-    header: c.header,
-    role: c.role as BudgetColumnRole,
-    unit: moneyUnitOf(c.unit),
-  }));
+  const reader = cellReader(table, values);
   return {
     sheet: sheet.name,
     unit: moneyUnitOf(table.unit),
-    columns: budgetColumns,
+    columns: budgetColumns(reader.columns),
     lines: table.rows.map((r) => {
-      const cells: Array<MoneyCell | null> = columns.map((c) => {
-        const exactCol = exact || c.unit === 'årsværk';
-        // Plain cells go in as counts: no decimal is made unless a check looks at the cell
-        // (and its name, the same A1 the check would give it, only then too).
-        const plain = values.plain(r.row, c.col);
-        if (plain) {
-          const unit = moneyUnitOf(plain.unit);
-          const decimals = exactCol || plain.source === 'number' ? undefined : plain.fixed.scale;
-          return new FixedMoneyCell(plain.fixed, unit, decimals);
-        }
-        const amount = values.at(r.row, c.col);
-        return amount ? moneyCell(amount, a1(r.row, c.col), exactCol) : null;
-      });
-      if (r.role === 'footnote' && cells.length > 0 && !cells.some((c) => c !== null)) {
-        cells[0] = footnoteAmount(r, a1(r.row, labelCol));
-      }
       const line: BudgetTable['lines'][number] = {
         row: r.row,
         label: r.label,
         role: r.role,
-        values: cells,
+        values: reader.rowCells(r),
       };
       if (r.parent !== undefined) line.parent = r.parent;
       if (r.covers !== undefined) line.covers = r.covers;
       return line;
     }),
+  };
+}
+
+/**
+ * The same table left in its grid (core/budget `checkBudgetGrid`): the same cells, read when
+ * asked and not kept, so a 100.000-line table is checked without an object per line.
+ */
+export function toGridBudgetTable(
+  sheet: Sheet,
+  table: DetectedTable,
+  values: TableValues,
+): GridBudgetTable {
+  const reader = cellReader(table, values);
+  const rows = table.rows;
+  return {
+    sheet,
+    unit: moneyUnitOf(table.unit),
+    columns: budgetColumns(reader.columns),
+    rows: rows.map((r) => r.row),
+    roles: rows.map((r) => r.role),
+    label: (i) => rows[i]!.label,
+    cell: (i, k) => reader.cell(rows[i]!, k),
+    covers: (i) => rows[i]!.covers,
+    parent: (i) => rows[i]!.parent,
   };
 }

@@ -26,7 +26,7 @@ interface Summary {
   valueCol: number;
   rows: number[];
   labels: string[];
-  /** The number beside each label. */
+  /** The number beside each label, read once the summary is kept. */
   values: Dec[];
 }
 
@@ -70,8 +70,14 @@ export function checkCategorySummaries(
   numbersOf: (sheet: Sheet) => SheetNumbers,
   lang: Lang,
 ): Finding[] {
-  const summaries = summarySheets.flatMap((s) => summariesIn(s, numbersOf(s)));
-  if (summaries.length === 0 || summaries.length > MAX_SUMMARIES) return [];
+  const summaries: Summary[] = [];
+  for (const s of summarySheets) {
+    summaries.push(...summariesIn(s, numbersOf(s), MAX_SUMMARIES + 1 - summaries.length));
+    if (summaries.length > MAX_SUMMARIES) return [];
+  }
+  if (summaries.length === 0) return [];
+  // Exact values only for the summaries kept: a long sheet has thousands of candidate runs.
+  for (const s of summaries) s.values = s.rows.map((r) => numbersOf(s.sheet).at(r, s.valueCol)!);
   const index = categoryIndex(allSheets);
   if (!index) return [];
   const findings: Finding[] = [];
@@ -109,31 +115,36 @@ function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
  * Runs of distinct labels with a number beside each, between rows that are neither. A run cut
  * short by a label seen before is a table of lines (categories repeat there), not a summary.
  */
-function summariesIn(sheet: Sheet, numbers: SheetNumbers): Summary[] {
+function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summary[] {
   const out: Summary[] = [];
   if (!numbers.small) return out;
-  for (let col = 1; col < sheet.colCount; col++) {
+  for (let col = 1; col < sheet.colCount && out.length < limit; col++) {
     let run: Summary | undefined;
+    // The run's labels as `norm` gives them: asked for every row, up to 200 labels each.
+    let seen = new Set<string>();
     let repeating = false;
     for (let row = 1; row <= sheet.rowCount + 1; row++) {
       const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
       const valueCol = label === undefined ? 0 : numberBeside(numbers, row, col);
       if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
         if (run && !repeating && run.rows.length >= MIN_CATEGORIES) out.push(run);
+        if (out.length >= limit) return out;
         run = undefined;
         repeating = false;
         continue;
       }
       if (repeating) continue;
-      if (run && (run.valueCol !== valueCol || run.labels.some((l) => norm(l) === norm(label)))) {
+      const key = norm(label);
+      if (run && (run.valueCol !== valueCol || seen.has(key))) {
         repeating = true;
         run = undefined;
         continue;
       }
+      if (!run) seen = new Set();
       run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], values: [] };
+      seen.add(key);
       run.rows.push(row);
       run.labels.push(label);
-      run.values.push(numbers.at(row, valueCol)!);
       if (run.rows.length > MAX_CATEGORIES) repeating = true;
     }
   }

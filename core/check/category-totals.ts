@@ -38,7 +38,8 @@ interface Pair {
 }
 
 interface Breakdown {
-  pairs: Pair[];
+  /** The names and where their numbers are; the numbers are read once a list is found. */
+  pairs: Candidate[];
   /** The rows the list must span beside it, and the first column it takes. */
   rows: [number, number];
   left: number;
@@ -56,13 +57,19 @@ function textAt(sheet: Sheet, row: number, col: number): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
-function typedNumberAt(sheet: Sheet, row: number, col: number): Dec | undefined {
+/** A number typed in the cell (no formula, no date): its value is read only for a breakdown. */
+function isTypedNumber(sheet: Sheet, row: number, col: number): boolean {
   const cell = cellAt(sheet, row, col);
-  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return undefined;
-  return typeof cell.value === 'number' && Number.isFinite(cell.value)
-    ? decFromExcelNumber(cell.value)
-    : undefined;
+  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return false;
+  return typeof cell.value === 'number' && Number.isFinite(cell.value);
 }
+
+function typedNumberAt(sheet: Sheet, row: number, col: number): Dec {
+  return decFromExcelNumber(cellAt(sheet, row, col)!.value as number);
+}
+
+/** A name beside a typed number, its value not yet read: a list's every line looks like one. */
+type Candidate = Omit<Pair, 'value'>;
 
 /**
  * Runs of at least two names each with a typed number: along a row with the numbers under them
@@ -70,19 +77,21 @@ function typedNumberAt(sheet: Sheet, row: number, col: number): Dec | undefined 
  */
 function breakdowns(sheet: Sheet): Breakdown[] {
   const out: Breakdown[] = [];
-  const add = (pairs: Pair[]): void => {
-    const names = new Set(pairs.map((p) => nameKey(p.name)));
-    if (pairs.length < 2 || pairs.length > MAX_CATEGORIES || names.size !== pairs.length) return;
-    const rows = pairs.map((p) => p.row);
-    out.push({
-      pairs,
-      rows: [Math.min(...rows), Math.max(...rows)],
-      left: Math.min(...pairs.map((p) => p.col)),
-    });
+  const add = (candidates: Candidate[]): void => {
+    // The count first: a list's 100.000 lines form one long run, never a breakdown.
+    if (candidates.length < 2 || candidates.length > MAX_CATEGORIES) return;
+    const left = Math.min(...candidates.map((p) => p.col));
+    // No column left of it for a list (`listFor` looks from A to two columns before it):
+    // nothing to judge, as with the numbers beside every line of a list in A and B.
+    if (left <= 2) return;
+    const names = new Set(candidates.map((p) => nameKey(p.name)));
+    if (names.size !== candidates.length) return;
+    const rows = candidates.map((p) => p.row);
+    out.push({ pairs: candidates, rows: [Math.min(...rows), Math.max(...rows)], left });
   };
   // Only the cells a sheet holds are visited (forEach skips holes): a row may reach XFD.
-  const across = new Map<number, Pair[]>();
-  const down = new Map<number, Pair[]>();
+  const across = new Map<number, Runs>();
+  const down = new Map<number, Runs>();
   sheet.rows.forEach((row, i) => {
     row?.forEach((_cell, j) => {
       const [r, c] = [i + 1, j + 1];
@@ -90,37 +99,53 @@ function breakdowns(sheet: Sheet): Breakdown[] {
       if (name === undefined) return;
       // The names in row r, the numbers in row r + 1 (the pair's row is the number's); or the
       // numbers right of the names.
-      const below = typedNumberAt(sheet, r + 1, c);
-      if (below) push(across, r, { name, row: r + 1, col: c, value: below });
-      const right = typedNumberAt(sheet, r, c + 1);
-      if (right) push(down, c, { name, row: r, col: c + 1, value: right });
+      if (isTypedNumber(sheet, r + 1, c)) push(across, r, { name, row: r + 1, col: c }, c);
+      if (isTypedNumber(sheet, r, c + 1)) push(down, c, { name, row: r, col: c + 1 }, r);
     });
   });
   // Pairs come in reading order; a run is unbroken along its row (column).
-  for (const pairs of across.values()) runs(pairs, (p) => p.col).forEach(add);
-  for (const pairs of down.values()) runs(pairs, (p) => p.row).forEach(add);
+  for (const runs of across.values()) runs.finish().forEach(add);
+  for (const runs of down.values()) runs.finish().forEach(add);
   return out;
 }
 
-function push(map: Map<number, Pair[]>, k: number, p: Pair): void {
-  const list = map.get(k);
-  if (list) list.push(p);
-  else map.set(k, [p]);
+function push(map: Map<number, Runs>, k: number, p: Candidate, at: number): void {
+  let runs = map.get(k);
+  if (!runs) map.set(k, (runs = new Runs()));
+  runs.add(p, at);
 }
 
-function runs(pairs: readonly Pair[], along: (p: Pair) => number): Pair[][] {
-  const out: Pair[][] = [];
-  let run: Pair[] = [];
-  for (const p of pairs) {
-    const last = run[run.length - 1];
-    if (last && along(p) !== along(last) + 1) {
-      out.push(run);
-      run = [];
+/**
+ * The unbroken runs of candidates along one row (column), in order. A run longer than any
+ * breakdown is dropped as it grows: every line of a 100.000-line list is a candidate.
+ */
+class Runs {
+  private readonly done: Candidate[][] = [];
+  private run: Candidate[] = [];
+  private last = Number.NaN;
+  private long = false;
+
+  add(p: Candidate, at: number): void {
+    if (at !== this.last + 1) this.flush();
+    this.last = at;
+    if (this.long) return;
+    this.run.push(p);
+    if (this.run.length > MAX_CATEGORIES) {
+      this.long = true;
+      this.run = [];
     }
-    run.push(p);
   }
-  if (run.length > 0) out.push(run);
-  return out;
+
+  finish(): Candidate[][] {
+    this.flush();
+    return this.done;
+  }
+
+  private flush(): void {
+    if (!this.long && this.run.length > 0) this.done.push(this.run);
+    this.run = [];
+    this.long = false;
+  }
 }
 
 /** The list beside a breakdown: its category column's rows, by category. */
@@ -196,9 +221,11 @@ function agrees(sheet: Sheet, p: Pair, sum: Dec): boolean {
   return decimals !== undefined && d.toDecimalPlaces(decimals).isZero();
 }
 
-function judge(sheet: Sheet, b: Breakdown, lang: Lang): Finding[] {
-  const list = listFor(sheet, b);
+function judge(sheet: Sheet, found: Breakdown, lang: Lang): Finding[] {
+  const list = listFor(sheet, found);
   if (!list) return [];
+  const pairs = found.pairs.map((p) => ({ ...p, value: typedNumberAt(sheet, p.row, p.col) }));
+  const b = { ...found, pairs };
   // The amount column the breakdown was made from: the one most of its numbers agree with.
   let best: { col: number; sums: Dec[]; right: number } | undefined;
   let tie = false;

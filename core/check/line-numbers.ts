@@ -81,6 +81,14 @@ function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
   if (/^-?\d{1,15}$/.test(v)) return Number(v);
   if (style !== 'en' && /^-?\d{1,13},\d{1,2}$/.test(v)) return Number(v.replace(',', '.'));
   if (style !== 'da' && /^-?\d{1,13}\.\d{1,2}$/.test(v)) return Number(v);
+  // Thousands separators in the workbook's own style ('6.274.468,73'): the nearest double, as
+  // parseAmount's exact reading would round to, without building a decimal per cell.
+  if (style === 'da' && /^-?\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?$/.test(v)) {
+    return Number(v.replaceAll('.', '').replace(',', '.'));
+  }
+  if (style === 'en' && /^-?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?$/.test(v)) {
+    return Number(v.replaceAll(',', ''));
+  }
   return readText(v, style)?.toNumber() ?? NaN;
 }
 

@@ -4,6 +4,7 @@ import {
   detectStyle,
   isDateFormat,
   parseAmount,
+  readFormat,
   readPlain,
   type Amount,
   type Fixed,
@@ -91,24 +92,24 @@ interface ColumnCells {
   unit: Unit | undefined;
   style: 'da' | 'en' | undefined;
   amounts: Array<Amount | undefined>;
-  /** Plain cells, their Amount made only when asked for (then kept in `amounts`). */
-  plain: Array<PlainCell | undefined>;
+  /**
+   * Plain cells as numbers, no object per cell (100.000s of them live through the whole
+   * check): the count, and its scale (plus TEXT for text). Their unit, and their Amount when
+   * asked for, are read again from the cell.
+   */
+  counts: number[];
+  scales: number[];
   bad: Array<true | undefined>;
   unknown: Array<true | undefined>;
 }
 
-/**
- * A plain value with what `parseAmount` needs to make its Amount later. It is its own `Fixed`:
- * one object per cell, for 100.000s of cells that live through the whole check.
- */
-class PlainCell implements PlainValue, Fixed {
+/** A plain cell as asked for: its own `Fixed`, so one object is made per question, not two. */
+class PlainRead implements PlainValue, Fixed {
   constructor(
     readonly units: number,
     readonly scale: number,
     readonly unit: Unit | null,
     readonly source: 'number' | 'text',
-    readonly input: number | string,
-    readonly numFmt: string | undefined,
   ) {}
 
   get fixed(): Fixed {
@@ -116,18 +117,8 @@ class PlainCell implements PlainValue, Fixed {
   }
 }
 
-/** The fast reading of a cell, equal to parseAmount's wherever it is defined. */
-function plainCell(
-  input: unknown,
-  unit: Unit | undefined,
-  numFmt: string | undefined,
-): PlainCell | undefined {
-  const plain = readPlain(input, numFmt);
-  if (!plain) return undefined;
-  const { units, scale } = plain.fixed;
-  const own = plain.formatUnit ?? unit ?? null;
-  return new PlainCell(units, scale, own, plain.source, input as number | string, numFmt);
-}
+/** Added to a plain text's scale (a scale is at most 15). */
+const TEXT = 16;
 
 function finding(
   table: DetectedTable,
@@ -200,7 +191,8 @@ export function readTableValues(
       unit,
       style: own,
       amounts: [],
-      plain: [],
+      counts: [],
+      scales: [],
       bad: [],
       unknown: [],
     };
@@ -224,9 +216,10 @@ export function readTableValues(
       // A date (or a serial shown as one) is not an amount and not a mistake either.
       if (value instanceof Date || (typeof value === 'number' && isDateFormat(cell!.numFmt)))
         continue;
-      const fast = plainCell(value, unit, cell!.numFmt);
+      const fast = readPlain(value, cell!.numFmt);
       if (fast) {
-        cells.plain[r.row] = fast;
+        cells.counts[r.row] = fast.fixed.units;
+        cells.scales[r.row] = fast.fixed.scale + (fast.source === 'text' ? TEXT : 0);
         continue;
       }
       const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
@@ -237,18 +230,32 @@ export function readTableValues(
       }
     }
   }
+  const plain = (row: number, col: number): PlainValue | undefined => {
+    const cells = byCol.get(col);
+    const s = cells?.scales[row];
+    if (s === undefined) return undefined;
+    const text = s >= TEXT;
+    // A number's format names its unit, else the column's applies (as parseAmount reads it).
+    const own = text ? null : readFormat(cellAt(sheet, row, col)?.numFmt).unit;
+    return new PlainRead(
+      cells!.counts[row]!,
+      text ? s - TEXT : s,
+      own ?? cells!.unit ?? null,
+      text ? 'text' : 'number',
+    );
+  };
   const at = (row: number, col: number): Amount | null => {
     const cells = byCol.get(col);
     if (!cells) return null;
     const known = cells.amounts[row];
     if (known) return known;
-    const plain = cells.plain[row];
-    if (!plain) return null;
+    if (cells.scales[row] === undefined) return null;
+    const cell = cellAt(sheet, row, col)!;
     // A plain cell always reads (a property test holds the fast path to parseAmount).
-    const read = parseAmount(plain.input, {
+    const read = parseAmount(cell.value, {
       unit: cells.unit,
       style: cells.style,
-      numFmt: plain.numFmt,
+      numFmt: cell.numFmt,
     });
     if (!read.ok) return null;
     cells.amounts[row] = read.amount;
@@ -256,7 +263,7 @@ export function readTableValues(
   };
   return {
     at,
-    plain: (row, col) => byCol.get(col)?.plain[row],
+    plain,
     unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
     unknown: (row, col) => byCol.get(col)?.unknown[row] === true,
     findings,

@@ -1,5 +1,12 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { fixedFromText, isDateFormat, readNumberText, type Unit } from '../numbers';
+import {
+  fixedFromText,
+  isDateFormat,
+  isPlainText,
+  isWordText,
+  readNumberText,
+  type Unit,
+} from '../numbers';
 
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = 'blank' | 'text' | 'number' | 'date' | 'error' | 'bool';
@@ -58,7 +65,52 @@ function isPercentFormat(numFmt: string): boolean {
   return percent;
 }
 
+/** The unit a real number's own format gives it: 'percent' ('0.0%'), else none. */
+export function numberUnit(numFmt: string | undefined): Unit | null {
+  return numFmt && isPercentFormat(numFmt) ? 'percent' : null;
+}
+
+/**
+ * A real number not shown as a date: what `cellInfo` calls a numeric 'number' cell. Hot loops
+ * ask this of the raw cell instead of making (and caching) an info object per number.
+ */
+export function isPlainNumber(cell: Cell | undefined): cell is Cell & { value: number } {
+  return typeof cell?.value === 'number' && !isDateFormat(cell.numFmt);
+}
+
+/**
+ * Plain text that reads as a number ('6.274.468'): numeric, no unit, no footnote, and nothing
+ * to trim. Hot loops ask this of the raw cell, as `isPlainNumber`.
+ */
+export function isPlainNumberText(cell: Cell | undefined): cell is Cell & { value: string } {
+  return typeof cell?.value === 'string' && isPlainText(cell.value);
+}
+
 const BLANK: CellInfo = { kind: 'blank', text: '', numeric: false, unit: null, footnote: null };
+
+/**
+ * A text that is no number (a label): one field, the rest on the prototype. Most text cells
+ * are labels, one per line of a 100.000-line table, and live as long as detection does.
+ */
+class WordInfo implements CellInfo {
+  constructor(readonly text: string) {}
+
+  get kind(): CellKind {
+    return 'text';
+  }
+
+  get numeric(): boolean {
+    return false;
+  }
+
+  get unit(): null {
+    return null;
+  }
+
+  get footnote(): null {
+    return null;
+  }
+}
 
 export function cellInfo(cell: Cell | undefined): CellInfo {
   if (!cell) return BLANK;
@@ -70,7 +122,7 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   if (typeof v === 'number') {
     // A serial number shown as a date or a time is one ('dd-mm-yyyy', '[h]:mm').
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
-    return new NumberInfo(v, cell.numFmt && isPercentFormat(cell.numFmt) ? 'percent' : null);
+    return new NumberInfo(v, numberUnit(cell.numFmt));
   }
   const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return BLANK;
@@ -78,7 +130,9 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
   // decimal made (readNumberText gives such text no unit and no footnote).
   if (fixedFromText(text)) return { kind: 'text', text, numeric: true, unit: null, footnote: null };
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
-  if (!/[\d½¼¾]/.test(text)) return { ...BLANK, kind: 'text', text };
+  if (!/[\d½¼¾]/.test(text)) return new WordInfo(text);
+  // Labels with a digit ('Konto 7', one per line) are told by how they start, no reading made.
+  if (isWordText(text)) return new WordInfo(text);
   const read = readNumberText(text);
   if (read.ok) {
     return {
@@ -89,7 +143,9 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
       footnote: read.amount.footnote,
     };
   }
-  return { kind: 'text', text, numeric: read.reason === 'ambiguous', unit: null, footnote: null };
+  return read.reason === 'ambiguous'
+    ? { kind: 'text', text, numeric: true, unit: null, footnote: null }
+    : new WordInfo(text);
 }
 
 /** A sheet's cells read once, so detection looks at each cell a single time. */
@@ -99,19 +155,17 @@ export interface Grid {
 }
 
 export function gridOf(sheet: Sheet): Grid {
-  // Row by row, like the sheet: sparse arrays stay fast where one map of 100.000s of keys does not.
+  // Column by column: a sheet has few columns and many rows, so one array per column (grown as
+  // its rows are read, never sized to the sheet) instead of one per row.
   const cache: Array<Array<CellInfo | undefined> | undefined> = [];
-  // Sized to the sheet (an empty array grows to room for 16 on its first write), but never
-  // past 32: one value in XFD1 would otherwise cost 16.385 slots on every row of the sheet.
-  const width = Math.min(Math.max(sheet.colCount, 1) + 1, 32);
   return {
     sheet,
     at(row, col) {
-      const infos = (cache[row] ??= new Array<CellInfo | undefined>(width));
-      let info = infos[col];
+      const infos = (cache[col] ??= []);
+      let info = infos[row];
       if (!info) {
         info = cellInfo(cellAt(sheet, row, col));
-        infos[col] = info;
+        infos[row] = info;
       }
       return info;
     },

@@ -1,6 +1,13 @@
 import { unitFromText, type Unit } from '../numbers';
-import { cellAt } from '../grid';
-import { isWord, type CellInfo, type Grid } from './cells';
+import { cellAt, type Cell } from '../grid';
+import {
+  isPlainNumber,
+  isPlainNumberText,
+  isWord,
+  numberUnit,
+  type CellInfo,
+  type Grid,
+} from './cells';
 import { formulaShape } from './formula';
 import { measureOf, NOT_PARTS } from './meaning';
 import type { Draft } from './drafts';
@@ -84,6 +91,17 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
   for (let i = 0; i < draft.rows.length; i++) {
     const r = draft.rows[i]!;
     if (draft.repeatedHeaders.has(r.row)) continue;
+    const cell = cellAt(grid.sheet, r.row, col);
+    if (isPlainNumber(cell) || isPlainNumberText(cell)) {
+      // What the loop below does with a number's info, without making one per cell.
+      plainNumber(stats, cell);
+      const count = plainCount(cell.value);
+      if (count !== undefined) {
+        counted++;
+        if (count !== counted) stats.counting = false;
+      } else stats.counting = false;
+      continue;
+    }
     const info = grid.at(r.row, col);
     if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
       const formula = cellAt(grid.sheet, r.row, col)?.formula;
@@ -105,6 +123,24 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     else if (isWord(info)) stats.words++;
   }
   return stats;
+}
+
+/** `countOf` a plain number or plain number text ('12'; such text has no '.' at its end). */
+function plainCount(v: number | string): number | undefined {
+  if (typeof v === 'string') return /^\d+$/.test(v) ? Number(v) : undefined;
+  return Number.isInteger(v) && v >= 0 && v < 1e21 ? v : undefined;
+}
+
+/** A plain number's part of `statsOf`: its formula (sampled) and its unit (text has none). */
+function plainNumber(stats: ColumnStats, cell: Cell & { value: number | string }): void {
+  if (stats.formulas < FORMULA_SAMPLE && cell.formula !== undefined) {
+    stats.formulas++;
+    if (formulaShape(cell.formula).kind !== 'sum') stats.derived++;
+    else stats.sums++;
+  }
+  stats.numbers++;
+  const unit = typeof cell.value === 'number' ? numberUnit(cell.numFmt) : null;
+  if (unit) stats.units.set(unit, (stats.units.get(unit) ?? 0) + 1);
 }
 
 /** The unit most of a column's values carry, when a majority carries one. */

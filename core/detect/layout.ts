@@ -1,4 +1,5 @@
 import type { RangeRef } from '../grid';
+import { isDateFormat, isPlainText } from '../numbers';
 import { isWord, type Grid } from './cells';
 import { isFootnoteLabel, isTotalLabel } from './words';
 import { headerPeriod } from './period';
@@ -18,6 +19,23 @@ export interface RowShape {
 /** Reused by rowShape and copied at its exact length: 100.000s of rows, few columns each. */
 const scratch: number[] = [];
 
+/**
+ * The last copy made: consecutive rows mostly use the same columns, and share one array then
+ * (a shape's `cols` is never changed after it is made).
+ */
+let lastCols: readonly number[] = [];
+
+function colsOf(cols: readonly number[]): number[] {
+  const last = lastCols;
+  if (last.length === cols.length) {
+    let same = true;
+    for (let i = 0; i < cols.length && same; i++) same = last[i] === cols[i];
+    if (same) return last as number[];
+  }
+  lastCols = cols.slice();
+  return lastCols as number[];
+}
+
 export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | null {
   const cells = grid.sheet.rows[row - 1];
   if (!cells) return null;
@@ -29,7 +47,21 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
   let firstWord = '';
   const right = Math.min(region.right, cells.length);
   for (let c = region.left; c <= right; c++) {
-    if (!cells[c - 1]) continue;
+    const cell = cells[c - 1];
+    if (!cell) continue;
+    // A real number needs no info object: it is a number, or a date by its format.
+    if (typeof cell.value === 'number') {
+      cols.push(c);
+      if (isDateFormat(cell.numFmt)) dates++;
+      else numbers++;
+      continue;
+    }
+    // So is plain number text ('6.274.468'): a number, its info made only if someone asks.
+    if (typeof cell.value === 'string' && isPlainText(cell.value)) {
+      cols.push(c);
+      numbers++;
+      continue;
+    }
     const info = grid.at(row, c);
     if (info.kind === 'blank') continue;
     cols.push(c);
@@ -40,7 +72,7 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
       if (firstWord === '') firstWord = info.text;
     }
   }
-  return cols.length === 0 ? null : { row, cols: cols.slice(), words, numbers, dates, firstWord };
+  return cols.length === 0 ? null : { row, cols: colsOf(cols), words, numbers, dates, firstWord };
 }
 
 /** Runs of non-blank rows: blank rows separate them. */

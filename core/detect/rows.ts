@@ -1,3 +1,4 @@
+import { isPlainText } from '../numbers';
 import type { Grid } from './cells';
 import type { Draft } from './drafts';
 import type { RowShape } from './layout';
@@ -24,6 +25,9 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
   for (let i = 0; i < s.cols.length; i++) {
     const c = s.cols[i]!;
     if (!valueCols.has(c)) continue;
+    // A real number is a value (a number or a date) with no info object made for it.
+    const v = grid.sheet.rows[s.row - 1]?.[c - 1]?.value;
+    if (typeof v === 'number' || (typeof v === 'string' && isPlainText(v))) return true;
     const info = grid.at(s.row, c);
     if (info.numeric || info.kind === 'date' || info.kind === 'error') return true;
   }
@@ -48,8 +52,11 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   const starredNames = columns.some((c) => c.role === 'catalogueText');
   // valuesFrom[i]: whether any row from i on holds a value (a heading needs lines below it).
   const valuesFrom: boolean[] = new Array<boolean>(all.length + 1).fill(false);
+  // Each row's own answer too, so the walk below does not ask again.
+  const own = new Uint8Array(all.length);
   for (let i = all.length - 1; i >= 0; i--) {
-    valuesFrom[i] = valuesFrom[i + 1]! || hasValues(grid, all[i]!, valueCols);
+    own[i] = hasValues(grid, all[i]!, valueCols) ? 1 : 0;
+    valuesFrom[i] = valuesFrom[i + 1]! || own[i] === 1;
   }
   const out: DetectedRow[] = [];
   let group: number[] = []; // detail rows of the current group
@@ -65,7 +72,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
   };
   all.forEach((s, i) => {
     const label = labelOf(grid, s, labelCol);
-    const values = hasValues(grid, s, valueCols);
+    const values = own[i] === 1;
     if (draft.repeatedHeaders.has(s.row)) {
       for (const r of group) outside.push(r);
       group = [];

@@ -11,6 +11,30 @@ function starts(pattern: string): RegExp {
   return new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu');
 }
 
+/**
+ * Whether a label can start with one of a pattern's words, from its first character: an ASCII
+ * letter none of the words starts with rules it out (ignoring case, an ASCII letter matches
+ * only itself; 'ſ' and the Kelvin sign go to the pattern), so most lines ('Konto 7') skip it.
+ */
+function mayStart(label: string, leads: string): boolean {
+  const c = label.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
+  return leads.includes(String.fromCharCode(c | 32));
+}
+
+/**
+ * Whether a label can end in 'i alt' or 'total' (then spaces, one ':' or '.', spaces): its last
+ * such character must be a 't' or an 'l', in either case (no other character folds to them).
+ */
+function mayEndInTotal(label: string): boolean {
+  let end = label.length - 1;
+  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  if (end >= 0 && (label[end] === ':' || label[end] === '.')) end--;
+  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  const lower = label.charCodeAt(end) | 32;
+  return lower === 116 || lower === 108; // 't' (i alt), 'l' (total)
+}
+
 /** 'I alt', 'Total', 'Samlet forbrug', 'Sum', 'Subtotal', 'Grand total', 'Totalt'. */
 const TOTAL = starts(
   'i\\s*alt|total[t]?|totaler|sum|subtotal|sub-total|samlet|samlede|grand\\s+total|overall\\s+total|in\\s+total|altogether|tilsammen',
@@ -25,7 +49,11 @@ const TOTAL_LAST = /(?<![\p{L}\p{N}])(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu
 
 export function isTotalLabel(label: string): boolean {
   // A sentence that happens to start or end with 'Totalt'/'i alt' is a note, not a total row.
-  return label.length <= 60 && (TOTAL.test(label) || TOTAL_LAST.test(label));
+  return (
+    label.length <= 60 &&
+    ((mayStart(label, 'itsgoa') && TOTAL.test(label)) ||
+      (mayEndInTotal(label) && TOTAL_LAST.test(label)))
+  );
 }
 
 export function isGrandTotalLabel(label: string): boolean {
@@ -38,7 +66,11 @@ const DERIVED_ROW = starts(
 );
 
 export function isDerivedRowLabel(label: string): boolean {
-  return DERIVED_ROW.test(label) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label);
+  // The '%' first: the pattern backtracks over every label with a digit ('Konto 7').
+  return (
+    (mayStart(label, 'omvitbrcua') && DERIVED_ROW.test(label)) ||
+    (label.includes('%') && /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label))
+  );
 }
 
 /** 'Total inkl. overhead', 'I alt incl. moms': a total over the grand total and what is added to it. */
@@ -53,7 +85,8 @@ export function isIncludingLabel(label: string): boolean {
 const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
 
 export function isHerafLabel(label: string): boolean {
-  return HERAF.test(label.replace(/^[\s\-–•]+/, ''));
+  const text = label.replace(/^[\s\-–•]+/, '');
+  return mayStart(text, 'hotw') && HERAF.test(text);
 }
 
 /**

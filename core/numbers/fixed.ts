@@ -103,6 +103,12 @@ export function fixedFromText(text: string): Fixed | undefined {
   return units === units ? { units, scale: scanned } : undefined;
 }
 
+/** Whether `fixedFromText` reads the text, with no object made (asked of every cell). */
+export function isPlainText(text: string): boolean {
+  const units = scan(text);
+  return units === units;
+}
+
 /**
  * `fixedFromText` as a count at `scale`, for reading a column into counts: NaN when the text is
  * not plain or has more decimals than `scale` (then `fixedFromText` says how many).

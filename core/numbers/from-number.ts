@@ -27,10 +27,16 @@ function firstSection(numFmt: string): string {
   );
 }
 
-/** 'dd-mm-yyyy', 'h:mm', '[$-406]d. mmmm yyyy': the number is a date or time serial, not an amount. */
-export function isDateFormat(numFmt: string | undefined): boolean {
-  if (numFmt === undefined) return false;
+function readDateFormat(numFmt: string): boolean {
   return /[dmyhs]/i.test(firstSection(numFmt).replace(/general/gi, ''));
+}
+
+/**
+ * 'dd-mm-yyyy', 'h:mm', '[$-406]d. mmmm yyyy': the number is a date or time serial, not an
+ * amount. Asked for every number cell, so it is answered from the format's cached reading.
+ */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && readFormat(numFmt).date;
 }
 
 export function isPercentFormat(numFmt: string | undefined): boolean {
@@ -87,7 +93,7 @@ export function readFormat(numFmt: string | undefined): FormatReading {
   let reading = readings.get(numFmt);
   if (reading === undefined) {
     reading = {
-      date: isDateFormat(numFmt),
+      date: readDateFormat(numFmt),
       percent: isPercentFormat(numFmt),
       decimals: formatDecimals(numFmt),
       unit: unitFromFormat(numFmt),

@@ -21,6 +21,8 @@ export type { Amount, Unit, Qualifier, UnreadableReason, ParseResult, ParseConte
 // Reading cells.
 /** Read a cell's value (number, text, error, null…) as an exact `Amount`; never throws. */
 export { parseAmount, readNumberText } from './parse-amount';
+/** A label by how it starts: `readNumberText` would say 'not-a-number' ('Konto 7'). */
+export { isWordText } from './parse-text';
 export type { TextReading } from './parse-text';
 /** 'da' or 'en' from the cells that can only be read one way; decides '1.500' for a column. */
 export { detectStyle } from './style';
@@ -43,6 +45,7 @@ export type { FormatReading } from './from-number';
 export {
   fixedFromNumber,
   fixedFromText,
+  isPlainText,
   textUnits,
   numberUnits,
   fixedFromDec,
