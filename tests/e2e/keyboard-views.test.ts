@@ -1,0 +1,221 @@
+// Every view of the pane on every example workbook at 320 px (the Excel pane) and 1.366 px (a
+// laptop), with the keyboard only: the view's tab reached with Tab and the arrows and opened
+// with Enter or Space, its main action run with Enter or Space, then a Tab walk through the
+// view: every control reached in turn, each showing that it has focus and scrolled into sight,
+// no results cut off where no key reaches them, focus leaving the pane again (no trap); and the
+// axe scan clean after the action. One page per workbook and width.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ViewId } from '../../addin/taskpane/App';
+import type { StringKey } from '../../addin/taskpane/strings';
+import { walkOut } from './focus-walk';
+import { focused, named, tabTo } from './keyboard';
+import {
+  EXAMPLES,
+  connect,
+  disconnect,
+  openPage,
+  openWorkbook,
+  pane,
+  seriousViolations,
+  type Session,
+  type Watch,
+} from './session';
+
+const WORKBOOKS = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort();
+const WIDTHS = [320, 1366];
+const PANE = '[data-testid=pane]';
+
+type Key = 'Enter' | 'Space';
+
+/** The views in the tab order, the button that fills each, and the key that presses it. */
+const VIEWS: Array<{ id: ViewId; tab: StringKey; run?: StringKey; key: Key }> = [
+  { id: 'check', tab: 'tabCheck', run: 'runCheck', key: 'Enter' },
+  { id: 'allocate', tab: 'tabAllocate', run: 'readTables', key: 'Space' },
+  { id: 'catalogue', tab: 'tabCatalogue', run: 'findCatalogue', key: 'Enter' },
+  { id: 'indicators', tab: 'tabIndicators', run: 'computeIndicators', key: 'Space' },
+  { id: 'status', tab: 'tabStatus', run: 'computeStatus', key: 'Enter' },
+  { id: 'settings', tab: 'tabSettings', key: 'Space' },
+];
+
+/** The catalogue's frame typed on the catalogue workbook (15 mio. kr., as planning.test.ts). */
+const FRAME = '15';
+
+const section = (id: ViewId) => `#ramme-panel-${id} section`;
+
+/** Focus onto the tab list from wherever it is: Tab from before it, Shift+Tab from after. */
+async function toTabList(page: Page): Promise<void> {
+  const before = await page.evaluate(() => {
+    const list = document.querySelector('[role=tablist]')!;
+    const a = document.activeElement;
+    if (!a || a === document.body) return true;
+    return (list.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  });
+  const f = await focused(page);
+  if (f?.role === 'tab') return;
+  await tabTo(page, (x) => x.role === 'tab', { back: !before });
+}
+
+/** Arrows along the tabs to the view's, then Enter or Space opens it. */
+async function openView(page: Page, id: ViewId, key: Key): Promise<void> {
+  await toTabList(page);
+  for (let i = 0; i < VIEWS.length; i++) {
+    const at = await page.evaluate(() => document.activeElement?.id ?? '');
+    if (at === `ramme-tab-${id}`) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(`ramme-tab-${id}`);
+  await page.keyboard.press(key);
+  await page.locator(`#ramme-tab-${id}[aria-selected=true]`).waitFor();
+  await page.locator(`#ramme-panel-${id}:not([hidden])`).waitFor();
+}
+
+/** Presses the focused button with `key` and waits until the view shows what it made. */
+async function pressAndWait(page: Page, id: ViewId, key: Key): Promise<void> {
+  const sel = section(id);
+  const before = await page.evaluate((s) => document.querySelector(s)!.childElementCount, sel);
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    ({ s, n }) => {
+      const view = document.querySelector(s)!;
+      return view.childElementCount > n && !view.querySelector('.fui-Spinner');
+    },
+    { s: sel, n: before },
+  );
+}
+
+/**
+ * Waits for running transitions to end (a button fading from disabled to enabled would
+ * otherwise be measured by axe half-way, in a grey no one sees for long).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
+}
+
+/** The view's main action, from the keyboard. */
+async function runView(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+  if (view.id === 'check') {
+    // Whole workbook: the arrows move the scope from "Aktivt ark" down to "Hele projektmappen".
+    await tabTo(page, (f) => f.type === 'radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = page.locator('#ramme-panel-check').getByRole('radio', {
+      name: pane('scopeWorkbook'),
+    });
+    expect(await chosen.isChecked()).toBe(true);
+  }
+  if (!view.run) return;
+  await tabTo(page, named(pane(view.run), 'button'));
+  await pressAndWait(page, view.id, view.key);
+  if (view.id === 'catalogue') {
+    const frame = page.locator('#ramme-panel-catalogue').getByRole('textbox', {
+      name: new RegExp(pane('frame')),
+    });
+    if ((await frame.count()) === 0) return;
+    await tabTo(page, (f) => f.tag === 'input' && f.name.startsWith(pane('frame')));
+    await page.keyboard.type(FRAME);
+    await tabTo(page, named(pane('pick'), 'button'));
+    await pressAndWait(page, 'catalogue', 'Space');
+  }
+}
+
+/** From the view's tab, Tab through the view until focus leaves the pane. */
+async function walkView(page: Page, id: ViewId): Promise<string[]> {
+  await toTabList(page);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(`ramme-tab-${id}`);
+  return walkOut(page, PANE, `#ramme-panel-${id}`);
+}
+
+describe.each(WIDTHS)('keyboard only, every view, at %i px', (width) => {
+  const watch: Watch = { requests: [], dialogs: [], errors: [] };
+  const sessions: Session[] = [];
+
+  afterAll(async () => {
+    for (const s of sessions) await s.context.close();
+    await disconnect();
+  });
+
+  it.each(WORKBOOKS)('%s', async (workbook) => {
+    const session = await openPage(watch);
+    sessions.push(session);
+    const { page } = session;
+    await page.setViewportSize({ width, height: 900 });
+    await openWorkbook(page, path.join(EXAMPLES, workbook));
+    const problems: string[] = [];
+    for (const view of VIEWS) {
+      await openView(page, view.id, view.key);
+      await runView(page, view);
+      await settled(page);
+      for (const v of await seriousViolations(page))
+        problems.push(`${view.id}: axe ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+      for (const p of await walkView(page, view.id)) problems.push(`${view.id}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+// The walk's judgements on a page made to fail them, so a clean view means something.
+describe('the Tab walk itself', () => {
+  let context: BrowserContext | undefined;
+
+  afterAll(async () => {
+    await context?.close();
+    await disconnect();
+  });
+
+  const walkPage = async (html: string): Promise<Page> => {
+    context ??= await (await connect()).newContext();
+    const page = await context.newPage();
+    await page.setContent(html);
+    await page.focus('#first');
+    return page;
+  };
+
+  it('finds a control without a focus indicator, results cut off, and one never reached', async () => {
+    const page = await walkPage(`
+      <div id="pane">
+        <button id="first">Med ring</button>
+        <button style="outline: none">Uden ring</button>
+        <div style="overflow: hidden; height: 20px"><ul><li>a</li><li>b</li><li>c</li></ul></div>
+        <div hidden><button>Skjult</button></div>
+        <button tabindex="-1">Kun med musen</button>
+        <button disabled>Slået fra</button>
+      </div>
+      <input aria-label="Efter">`);
+    expect(await walkOut(page, '#pane', '#pane')).toEqual([
+      'button[] Uden ring: no visible focus',
+      'ul cut off by div.',
+    ]);
+  });
+
+  it('finds a focus trap and the control behind it', async () => {
+    const page = await walkPage(`
+      <div id="pane">
+        <input id="first" aria-label="Første">
+        <input id="last" aria-label="Sidste">
+        <button id="behind">Bag fælden</button>
+      </div>
+      <input aria-label="Efter">
+      <script>
+        document.getElementById('last').addEventListener('keydown', (e) => {
+          if (e.key === 'Tab') { e.preventDefault(); document.getElementById('first').focus(); }
+        });
+      </script>`);
+    expect(await walkOut(page, '#pane', '#pane', 20)).toEqual([
+      'focus never left in 20 Tab presses (a trap)',
+      'Tab went back: input[] Sidste → input[] Første',
+      'button Bag fælden: never reached with Tab',
+    ]);
+  });
+});
