@@ -75,9 +75,13 @@ async function openView(page: Page, id: ViewId, key: Key): Promise<void> {
   await page.locator(`#ramme-panel-${id}:not([hidden])`).waitFor();
 }
 
-/** Presses the focused button with `key` and waits until the view shows what it made. */
+/**
+ * Presses the focused button with `key` and waits until the view shows what it made. Focus
+ * stays on the button (disabled while it works), so the next Tab goes on into the results.
+ */
 async function pressAndWait(page: Page, id: ViewId, key: Key): Promise<void> {
   const sel = section(id);
+  const button = await focused(page);
   const before = await page.evaluate((s) => document.querySelector(s)!.childElementCount, sel);
   await page.keyboard.press(key);
   await page.waitForFunction(
@@ -87,6 +91,7 @@ async function pressAndWait(page: Page, id: ViewId, key: Key): Promise<void> {
     },
     { s: sel, n: before },
   );
+  expect(await focused(page)).toEqual(button);
 }
 
 /**
