@@ -1,6 +1,7 @@
 // Every view of the pane on every example workbook at 320 px (the Excel pane) and 1.366 px (a
 // laptop), with the keyboard only: the view's tab reached with Tab and the arrows and opened
-// with Enter or Space, its main action run with Enter or Space, then a Tab walk through the
+// with Enter or Space, its main action run with Enter or Space (Fordel also previews a total,
+// Katalog picks within a frame), then a Tab walk through the
 // view: every control reached in turn, each showing that it has focus and scrolled into sight,
 // no results cut off where no key reaches them, focus leaving the pane again (no trap); and the
 // axe scan clean after the action (the pane after each, the whole page at the end). One page
@@ -45,6 +46,8 @@ const VIEWS: Array<{ id: ViewId; tab: StringKey; run?: StringKey; key: Key }> = 
 
 /** The catalogue's frame typed on the catalogue workbook (15 mio. kr., as planning.test.ts). */
 const FRAME = '15';
+/** The total spread over whatever table Fordel finds first. */
+const TOTAL = '100';
 
 const section = (id: ViewId) => `#ramme-panel-${id} section`;
 
@@ -123,6 +126,17 @@ async function runView(page: Page, view: (typeof VIEWS)[number]): Promise<void> 
   if (!view.run) return;
   await tabTo(page, named(pane(view.run), 'button'));
   await pressAndWait(page, view.id, view.key);
+  if (view.id === 'allocate') {
+    // A table found: a total typed and the preview asked for, so its lock boxes are walked too.
+    const total = page.locator('#ramme-panel-allocate').getByRole('textbox', {
+      name: pane('total'),
+    });
+    if ((await total.count()) === 0) return;
+    await tabTo(page, named(pane('total'), 'input'));
+    await page.keyboard.type(TOTAL);
+    await tabTo(page, named(pane('preview'), 'button'));
+    await pressAndWait(page, 'allocate', 'Enter');
+  }
   if (view.id === 'catalogue') {
     const frame = page.locator('#ramme-panel-catalogue').getByRole('textbox', {
       name: new RegExp(pane('frame')),
