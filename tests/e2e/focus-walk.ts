@@ -88,6 +88,16 @@ function step(page: Page, inside: string): Promise<Stop> {
         w.prev.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING
       )
         w.backwards.push(`${describe(w.prev)} → ${describe(e)}`);
+      // …and down it as it is seen (no CSS order or reversed rows sending focus up).
+      const top = (x: Element) => x.getBoundingClientRect().top + window.scrollY;
+      if (
+        e &&
+        e !== document.body &&
+        e.closest(sel) &&
+        w.prev.closest(sel) &&
+        top(e) < top(w.prev) - 4
+      )
+        w.backwards.push(`${describe(w.prev)} ↑ ${describe(e)}`);
     }
     if (!e || e === document.body) {
       w.prev = null;
@@ -113,7 +123,7 @@ function unmarked(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as WalkWindow).__rammeWalk!.unmarked);
 }
 
-/** The Tab presses that went back up the page. */
+/** The Tab presses that went back up the page (in its order, or as it is shown). */
 function backwards(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set((window as WalkWindow).__rammeWalk!.backwards)]);
 }

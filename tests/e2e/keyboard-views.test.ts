@@ -222,6 +222,18 @@ describe('the Tab walk itself', () => {
     ]);
   });
 
+  it('finds Tab going up the page where the rows are shown reversed', async () => {
+    const page = await walkPage(`
+      <div id="pane" style="display: flex; flex-direction: column-reverse">
+        <button id="first">Nederst</button>
+        <button>Øverst</button>
+      </div>
+      <input aria-label="Efter">`);
+    expect(await walkOut(page, '#pane', '#pane')).toEqual([
+      'Tab went back: button[] Nederst ↑ button[] Øverst',
+    ]);
+  });
+
   it('finds a focus trap and the control behind it', async () => {
     const page = await walkPage(`
       <div id="pane">
