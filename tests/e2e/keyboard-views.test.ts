@@ -111,6 +111,22 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Fordel's "Skriv i arket" from the keyboard, when the preview may be written (no example asks
+ * before replacing formulas), then "Fortryd", which puts the sheet back for the views after.
+ */
+async function writeAndUndo(page: Page): Promise<void> {
+  const panel = page.locator('#ramme-panel-allocate');
+  const apply = panel.getByRole('button', { name: pane('apply'), exact: true });
+  if (await apply.isDisabled()) return;
+  await tabTo(page, named(pane('apply'), 'button'));
+  await page.keyboard.press('Enter');
+  await panel.getByText(pane('written'), { exact: false }).waitFor();
+  await tabTo(page, named(pane('undo'), 'button'));
+  await page.keyboard.press('Enter');
+  await panel.getByText(pane('undone')).waitFor();
+}
+
 /** The view's main action, from the keyboard. */
 async function runView(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
   if (view.id === 'check') {
@@ -136,6 +152,7 @@ async function runView(page: Page, view: (typeof VIEWS)[number]): Promise<void> 
     await page.keyboard.type(TOTAL);
     await tabTo(page, named(pane('preview'), 'button'));
     await pressAndWait(page, 'allocate', 'Enter');
+    await writeAndUndo(page);
   }
   if (view.id === 'catalogue') {
     const frame = page.locator('#ramme-panel-catalogue').getByRole('textbox', {
