@@ -1,7 +1,10 @@
 /**
  * Run in a child process by bench/cli.ts: `ramme check` (or ExcelJS's bare read) on one file,
- * then prints the process's resident memory before the read and at its peak, as JSON. A child
- * of its own, so nothing else in the bench (other sizes, the parent's heap) is counted.
+ * then prints the process's resident memory (RSS: what the operating system gives the process,
+ * V8's heap and everything outside it, such as unpacked zip parts and Node's buffers) before
+ * the read and at its peak (the kernel's high-water mark, `maxRSS`, so a peak between two
+ * samples is not missed), as JSON, with V8's heap after the run for comparison. A child of its
+ * own, so nothing else in the bench (other sizes, the parent's heap) is counted.
  *
  *   node --import tsx bench/memory-child.ts <ramme|exceljs> <file> <maxCells>
  */
@@ -29,4 +32,5 @@ if (mode === 'exceljs') {
 }
 // maxRSS is in kilobytes (KiB) on Linux and macOS.
 const peak = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(JSON.stringify({ before, peak, ok }));
+const heapAfter = process.memoryUsage().heapUsed;
+process.stdout.write(JSON.stringify({ before, peak, heapAfter, ok }));

@@ -16,6 +16,7 @@ import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
 import { checkRowTotals } from './row-totals';
 import { checkFormulaTotals } from './formula-totals';
+import { checkCategoryTotals } from './category-totals';
 import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
@@ -200,6 +201,14 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
     pushAll(
       findings,
       checkFormulaTotals(sheet, tables, lang).filter((f) => inRange(f.cell)),
+    );
+    // One wrong number, one finding: a typed total the layout already found wrong keeps that.
+    const judged = new Set(
+      findings.filter((f) => f.sheet === sheet.name && f.severity === 'error').map((f) => f.cell),
+    );
+    pushAll(
+      findings,
+      checkCategoryTotals(sheet, lang).filter((f) => inRange(f.cell) && !judged.has(f.cell)),
     );
   }
   for (const run of capacityRuns(checked, options, settings)) {

@@ -1,4 +1,4 @@
-import { cellAt, type Sheet } from '../grid';
+import { cellAt, columnName, type Sheet } from '../grid';
 import { formulaShape, type FormulaRef } from '../detect';
 import { decFromExcelNumber, isDateFormat, type Dec } from '../numbers';
 
@@ -70,4 +70,46 @@ export function direction(s: SumCell): 'down' | 'across' | 'mixed' {
   if (tops.size === 1 && bottoms.size === 1 && s.refs[0]!.top === s.refs[0]!.bottom)
     return 'across';
   return 'mixed';
+}
+
+/** The text label of a row: its first text cell left of `col`. */
+export function labelLeftOf(sheet: Sheet, row: number, col: number): string {
+  for (let c = 1; c < col; c++) {
+    const v = cellAt(sheet, row, c)?.value;
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  }
+  return '';
+}
+
+// An A1 reference in a formula: not part of a name (LOG10), not a function (SUM(), not a sheet.
+const A1_REF = /(?<![\w.!$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(!])/g;
+
+/**
+ * A formula as a copy of it `rowShift` rows down and `colShift` columns right reads (what
+ * Excel's fill does): for messages only ('=SUM(D3:D9)' from '=SUM(D13:D19)'). Undefined when a
+ * copy would point above row 1 or left of column A, or the formula has quoted text.
+ */
+export function movedFormula(
+  formula: string,
+  rowShift: number,
+  colShift: number,
+): string | undefined {
+  if (formula.includes('"') || formula.includes("'")) return undefined;
+  let outside = false;
+  const moved = formula.replace(
+    A1_REF,
+    (_m, cAbs: string, letters: string, rAbs: string, digits: string) => {
+      const col = cAbs === '$' ? colNumber(letters) : colNumber(letters) + colShift;
+      const row = rAbs === '$' ? Number(digits) : Number(digits) + rowShift;
+      if (col < 1 || row < 1) outside = true;
+      return `${cAbs}${columnName(Math.max(1, col))}${rAbs}${Math.max(1, row)}`;
+    },
+  );
+  return outside ? undefined : moved;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

@@ -9,11 +9,21 @@ import {
 } from '../detect';
 import { formatDecimals, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding, FindingCode } from '../report';
-import { key, numberAt, sumCellAt, unkey, direction, type SumCell } from './formula-cells';
+import {
+  key,
+  labelLeftOf,
+  numberAt,
+  sumCellAt,
+  unkey,
+  direction,
+  type SumCell,
+} from './formula-cells';
 import { rowList } from './row-list';
 import { sentence, show } from './messages';
 import { checkSiblings } from './formula-siblings';
 import { typedAmongFormulas } from './typed-among-formulas';
+import { checkOddResults } from './formula-odd-result';
+import { checkTypedTotals } from './typed-total';
 
 /**
  * Formulas are the author's statement of intent: a total written as a sum of cells names its
@@ -42,7 +52,13 @@ export function checkFormulaTotals(
   for (const f of checkSiblings(sheet, sums, lang)) {
     if (!judged.has(f.cell)) findings.push(f);
   }
-  for (const f of typedAmongFormulas(sheet, sums, lang)) findings.push(f);
+  const odd = checkOddResults(sheet, lang);
+  for (const f of odd.findings) findings.push(f);
+  const typed = checkTypedTotals(sheet, sums, odd.intended, lang);
+  for (const f of typed) findings.push(f);
+  // A typed total found wrong needs no warning that it is typed.
+  const wrong = new Set(typed.map((f) => f.cell));
+  for (const f of typedAmongFormulas(sheet, sums, lang)) if (!wrong.has(f.cell)) findings.push(f);
   return findings;
 }
 
@@ -65,15 +81,6 @@ export function sumCells(sheet: Sheet): SumCell[] {
     }
   }
   return out;
-}
-
-/** The text label of a row: its first text cell left of `col`. */
-function labelLeftOf(sheet: Sheet, row: number, col: number): string {
-  for (let c = 1; c < col; c++) {
-    const v = cellAt(sheet, row, c)?.value;
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-  }
-  return '';
 }
 
 /** The header row of the detected table holding a cell, if any. */

@@ -19,27 +19,100 @@ export type PartOutcome = StreamOutcome | 'malformed';
  * dropped.
  */
 export function readPartXml(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): PartOutcome {
-  const scanner = new XmlScanner(handler);
-  let decoder: TextDecoder | undefined;
-  let head: Uint8Array | undefined;
-  const outcome = inflateEntry(bytes, entry, (chunk) => {
-    if (!decoder) {
-      // Two bytes tell the encoding; a first piece shorter than that waits for the next.
-      const joined = head ? concat(head, chunk) : chunk;
-      if (joined.length < 2) {
-        head = joined.slice();
-        return;
-      }
-      decoder = new TextDecoder(encodingOf(joined));
-      head = undefined;
-      scanner.push(decoder.decode(joined, { stream: true }));
+  const feed = new XmlFeed(handler);
+  const outcome = inflateEntry(bytes, entry, (chunk) => feed.push(chunk));
+  if (outcome !== 'complete') return outcome;
+  return feed.end() ? 'complete' : 'malformed';
+}
+
+/** A part's bytes, in pieces cut anywhere, as text to an XML handler. */
+export class XmlFeed {
+  private readonly scanner: XmlScanner;
+  private feed: PieceFeed | undefined;
+  private head: Uint8Array | undefined;
+
+  constructor(handler: XmlHandler) {
+    this.scanner = new XmlScanner(handler);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.feed) {
+      this.feed.push(chunk);
       return;
     }
-    scanner.push(decoder.decode(chunk, { stream: true }));
-  });
-  if (outcome !== 'complete') return outcome;
-  if (decoder) scanner.push(decoder.decode());
-  return scanner.finished ? 'complete' : 'malformed';
+    // Two bytes tell the encoding; a first piece shorter than that waits for the next.
+    const joined = this.head ? concat(this.head, chunk) : chunk;
+    if (joined.length < 2) {
+      this.head = joined.slice();
+      return;
+    }
+    const encoding = encodingOf(joined);
+    this.feed =
+      encoding === 'utf-8' ? new Utf8Feed(this.scanner) : new TextFeed(this.scanner, encoding);
+    this.head = undefined;
+    this.feed.push(joined);
+  }
+
+  /** Ends the part: true when it ended where it should (no tag left open). */
+  end(): boolean {
+    this.feed?.end();
+    return this.scanner.finished;
+  }
+}
+
+interface PieceFeed {
+  push(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** Any encoding: each piece decoded as it comes, what the scanner could not finish carried. */
+class TextFeed implements PieceFeed {
+  private readonly decoder: TextDecoder;
+  constructor(
+    private readonly scanner: XmlScanner,
+    encoding: string,
+  ) {
+    this.decoder = new TextDecoder(encoding);
+  }
+  push(chunk: Uint8Array): void {
+    this.scanner.push(this.decoder.decode(chunk, { stream: true }));
+  }
+  end(): void {
+    this.scanner.push(this.decoder.decode());
+  }
+}
+
+/**
+ * UTF-8, cut before the last '<' of each piece (a '<' byte is never part of a longer
+ * character): each piece decodes to a whole string that ends where a tag starts, so the
+ * scanner finishes it and carries nothing. The scanner then reads one flat string per piece;
+ * text joined to a carry would be a rope, every character of it slower to reach.
+ */
+class Utf8Feed implements PieceFeed {
+  private readonly decoder = new TextDecoder('utf-8');
+  private pending: Uint8Array | undefined;
+  constructor(private readonly scanner: XmlScanner) {}
+
+  push(chunk: Uint8Array): void {
+    const cut = chunk.lastIndexOf(0x3c);
+    if (cut < 0) {
+      // No tag starts in this piece (a long text): the scanner carries it, and bounds it.
+      const piece = this.pending ? concat(this.pending, chunk) : chunk;
+      this.pending = undefined;
+      this.scanner.push(this.decoder.decode(piece, { stream: true }));
+      return;
+    }
+    const before = chunk.subarray(0, cut);
+    const piece = this.pending ? concat(this.pending, before) : before;
+    this.pending = chunk.slice(cut);
+    if (piece.length > 0) this.scanner.push(this.decoder.decode(piece, { stream: true }), true);
+  }
+
+  end(): void {
+    const rest = this.pending ? this.decoder.decode(this.pending, { stream: true }) : '';
+    this.pending = undefined;
+    this.scanner.push(rest + this.decoder.decode());
+  }
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -2,9 +2,9 @@ import type { Cell, CellValue, Sheet } from '../grid';
 import { slideFormula } from './shared-formula';
 import type { CellStyles } from './xlsx-styles';
 import { StringItem } from './xlsx-strings';
-import { booleanValue, isoDate, numberValue } from './xlsx-value';
+import { booleanValue, excelDate, isoDate, numberValue, plainNumber } from './xlsx-value';
 import { xmlTrue } from './xlsx-workbook';
-import { detach, type Tag, type XmlHandler } from './xml-scan';
+import { decodeXml, detach, type Tag, type XmlHandler } from './xml-scan';
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -97,6 +97,11 @@ export class SheetReader implements XmlHandler {
   private style = 0;
   private target = NO_TEXT;
   private v: string | undefined;
+  /** A `<v>` read in place as a plain number (NaN when not), its text kept where it stands. */
+  private vNumber = Number.NaN;
+  private vSrc = '';
+  private vFrom = 0;
+  private vTo = 0;
   private f: string | undefined;
   private fType: string | undefined;
   private fRef: string | undefined;
@@ -159,9 +164,31 @@ export class SheetReader implements XmlHandler {
     }
   }
 
+  /**
+   * A `<v>` that is a plain number is read where it stands; no string is made for it. Any other
+   * text is decoded and goes the general way.
+   */
+  rawText(src: string, from: number, to: number): void {
+    if (this.target === V && this.v === undefined && this.vNumber !== this.vNumber) {
+      const n = plainNumber(src, from, to);
+      if (n !== undefined) {
+        this.vNumber = n;
+        this.vSrc = src;
+        this.vFrom = from;
+        this.vTo = to;
+        return;
+      }
+    }
+    this.text(decodeXml(src.slice(from, to)));
+  }
+
   text(text: string): void {
-    if (this.target === V) this.v = this.v === undefined ? text : this.v + text;
-    else if (this.target === F) this.f = this.f === undefined ? text : this.f + text;
+    if (this.target === V) {
+      // More text after a number read in place (CDATA, say): the two as one text.
+      if (this.vNumber === this.vNumber) this.v = this.vText();
+      this.vNumber = Number.NaN;
+      this.v = this.v === undefined ? text : this.v + text;
+    } else if (this.target === F) this.f = this.f === undefined ? text : this.f + text;
     else if (this.target === IS) this.item.text(text);
   }
 
@@ -221,6 +248,7 @@ export class SheetReader implements XmlHandler {
     }
     this.inCell = true;
     this.v = undefined;
+    this.vNumber = Number.NaN;
     this.f = undefined;
     this.fType = undefined;
     this.fRef = undefined;
@@ -281,8 +309,15 @@ export class SheetReader implements XmlHandler {
     const formula = this.formula();
     const isFormula = formula !== undefined || this.fType !== undefined;
     let value: CellValue | undefined;
-    if (isFormula) value = this.v ? this.result(this.v) : null;
-    else value = this.value();
+    if (isFormula) {
+      const fast = this.vNumber;
+      if (fast === fast && (this.type === undefined || this.type === 'n')) {
+        value = this.fastNumber(fast);
+      } else {
+        const v = this.vText();
+        value = v ? this.result(v) : null;
+      }
+    } else value = this.value();
     if (value === undefined) {
       // As ExcelJS counted rows: a cell without a value counts unless it carries a style.
       if (this.style === 0) this.rowTouched = true;
@@ -318,13 +353,23 @@ export class SheetReader implements XmlHandler {
     const length = this.scratchLength;
     const existing = this.rows[this.row - 1];
     if (!existing && length <= 2 * this.scratchCount + 8) {
-      this.rows[this.row - 1] = scratch.slice(0, length);
+      // Made at its length, the empty cells left holes (as a copy of a fresh array has them).
+      const cells = new Array<Cell | undefined>(length);
+      for (let i = 0; i < length; i++) {
+        const cell = scratch[i];
+        if (cell !== undefined) cells[i] = cell;
+      }
+      this.rows[this.row - 1] = cells;
     } else {
       const cells = existing ?? [];
       for (let i = 0; i < length; i++) if (scratch[i] !== undefined) cells[i] = scratch[i];
       this.rows[this.row - 1] = cells;
     }
-    this.scratch = [];
+    // The scratch row is emptied for the next row, not made anew: a fresh array grown cell by
+    // cell is one more allocation of 17 slots for every row (a wide row's may be a dictionary:
+    // that one is dropped).
+    if (length <= 256) scratch.fill(undefined, 0, length);
+    else this.scratch = [];
     this.scratchCount = 0;
     this.scratchLength = 0;
   }
@@ -362,15 +407,25 @@ export class SheetReader implements XmlHandler {
     }
   }
 
+  /** The text of `<v>`, made only now if it was read in place as a number. */
+  private vText(): string | undefined {
+    if (this.vNumber !== this.vNumber) return this.v;
+    return this.vSrc.slice(this.vFrom, this.vTo);
+  }
+
   /** A plain cell's value, or undefined when it has none. */
   private value(): CellValue | undefined {
-    const v = this.v;
+    const fast = this.vNumber;
+    if (fast === fast) {
+      // A plain number in `<v>`: the common cells need no text of it.
+      if (this.type === undefined || this.type === 'n') return this.fastNumber(fast);
+      if (this.type === 's') return this.sharedString(fast);
+    }
+    const v = this.vText();
     switch (this.type) {
       case 's': {
         if (v === undefined) return undefined;
-        const s = this.ctx.strings[Number(v)];
-        if (s === undefined) throw new SheetDamage('string', this.ref());
-        return s;
+        return this.sharedString(Number(v));
       }
       case 'inlineStr':
         return this.inlineText ?? (v === undefined ? undefined : detach(v));
@@ -385,6 +440,18 @@ export class SheetReader implements XmlHandler {
       default:
         return v === undefined ? undefined : this.number(v);
     }
+  }
+
+  private sharedString(index: number): string {
+    const s = this.ctx.strings[index];
+    if (s === undefined) throw new SheetDamage('string', this.ref());
+    return s;
+  }
+
+  /** As `number`, for a value read in place: its text is made only for a date out of range. */
+  private fastNumber(n: number): CellValue {
+    if (this.ctx.styles.isDate[this.style] !== true) return n;
+    return excelDate(n, this.ctx.date1904) ?? this.vText()!;
   }
 
   private number(v: string): CellValue {

@@ -15,6 +15,11 @@ export interface XmlHandler {
   close(name: string): void;
   /** Text with its entities decoded (CDATA as it stands). May come in several pieces. */
   text(text: string): void;
+  /**
+   * When present, text outside CDATA comes here instead, undecoded, as src[from, to): the sheet
+   * reader reads a number in place without making a string. Valid only during the call.
+   */
+  rawText?(src: string, from: number, to: number): void;
 }
 
 /** The start tag being reported; valid only during `open` (one object, reused). */
@@ -58,9 +63,10 @@ export class Tag {
   nextAttr(): boolean {
     const { src, end } = this;
     const i = this.at;
-    if (i >= end) return false;
-    const eq = src.indexOf('=', i);
-    if (eq < 0 || eq >= end) return false;
+    // Looked for within the tag only: indexOf would run on into the tags after it.
+    let eq = i;
+    while (eq < end && src.charCodeAt(eq) !== 0x3d) eq++;
+    if (eq >= end) return false;
     let q = eq + 1;
     while (q < end && src.charCodeAt(q) !== 0x22 && src.charCodeAt(q) !== 0x27) q++;
     if (q >= end) return false;
@@ -114,11 +120,35 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
-/** The name in src[from, to) without its prefix; searched in place (indexOf would run on). */
+/** Names seen lately, by a hash of their length and ends: a tag's name is not copied again. */
+const NAMES: Array<string | undefined> = new Array<string | undefined>(256).fill(undefined);
+
+/**
+ * The name in src[from, to) without its prefix; searched in place (indexOf would run on). A
+ * sheet has a handful of names (`row`, `c`, `v`) millions of times: each is taken from a small
+ * cache instead of being sliced out of the text for every tag.
+ */
 function localName(src: string, from: number, to: number): string {
   let start = from;
   for (let i = from; i < to; i++) if (src.charCodeAt(i) === 0x3a) start = i + 1;
-  return src.slice(start, to);
+  const length = to - start;
+  if (length <= 0) return '';
+  const first = src.charCodeAt(start);
+  const last = src.charCodeAt(to - 1);
+  const slot = (first * 31 + last * 7 + length) & 255;
+  const known = NAMES[slot];
+  if (
+    known !== undefined &&
+    known.length === length &&
+    known.charCodeAt(0) === first &&
+    known.charCodeAt(length - 1) === last &&
+    (length <= 2 || src.startsWith(known, start))
+  ) {
+    return known;
+  }
+  const name = src.slice(start, to);
+  NAMES[slot] = name;
+  return name;
 }
 
 /** Thrown when one tag or text runs past the longest the scanner holds (a damaged part). */
@@ -137,25 +167,37 @@ export class XmlScanner {
     private readonly maxPending = 32 * 1024 * 1024,
   ) {}
 
-  push(chunk: string): void {
+  /**
+   * `beforeTag`: the piece ends where a '<' follows, so text at its end is whole and is given
+   * now rather than carried into the next piece.
+   */
+  push(chunk: string, beforeTag = false): void {
     const src = this.carry.length > 0 ? this.carry + chunk : chunk;
-    const at = this.scan(src);
+    const at = this.scan(src, beforeTag);
     this.carry = at < src.length ? src.slice(at) : '';
     if (this.carry.length > this.maxPending) throw new XmlTooLong();
   }
 
-  private scan(src: string): number {
+  private scan(src: string, beforeTag: boolean): number {
     const h = this.handler;
     const n = src.length;
     let i = 0;
     while (i < n) {
-      const lt = src.indexOf('<', i);
-      if (lt < 0) return h.wantText ? i : n;
-      if (lt > i && h.wantText) h.text(decodeXml(src.slice(i, lt)));
+      // Tags mostly follow each other ('</v></c>'): a look at the next character before indexOf.
+      let lt = src.charCodeAt(i) === 0x3c ? i : src.indexOf('<', i);
+      if (lt < 0) {
+        if (!h.wantText) return n;
+        if (!beforeTag) return i;
+        lt = n;
+      }
+      if (lt > i && h.wantText) {
+        if (h.rawText) h.rawText(src, i, lt);
+        else h.text(decodeXml(src.slice(i, lt)));
+      }
       if (lt + 1 >= n) return lt;
       const c1 = src.charCodeAt(lt + 1);
       if (c1 === 0x2f) {
-        const gt = src.indexOf('>', lt + 2);
+        const gt = closeEnd(src, lt + 2);
         if (gt < 0) return lt;
         let e = gt;
         while (e > lt + 2 && src.charCodeAt(e - 1) <= 0x20) e--;
@@ -169,10 +211,11 @@ export class XmlScanner {
         i = next;
         continue;
       }
-      const gt = tagEnd(src, lt + 1);
-      if (gt < 0) return lt;
       let nameEnd = lt + 1;
-      while (nameEnd < gt && !isNameEnd(src.charCodeAt(nameEnd))) nameEnd++;
+      while (nameEnd < n && !isNameEnd(src.charCodeAt(nameEnd))) nameEnd++;
+      // `<v>`: no attributes to step over on the way to its end.
+      const gt = src.charCodeAt(nameEnd) === 0x3e ? nameEnd : tagEnd(src, nameEnd);
+      if (gt < 0) return lt;
       const name = localName(src, lt + 1, nameEnd);
       const selfClosing = src.charCodeAt(gt - 1) === 0x2f;
       const tag = this.tag;
@@ -218,6 +261,13 @@ export class XmlScanner {
   get finished(): boolean {
     return this.carry.trim() === '';
   }
+}
+
+/** The '>' of an end tag: a few characters on, looked at one by one before indexOf is asked. */
+function closeEnd(src: string, from: number): number {
+  const stop = Math.min(src.length, from + 12);
+  for (let k = from; k < stop; k++) if (src.charCodeAt(k) === 0x3e) return k;
+  return src.indexOf('>', stop);
 }
 
 /** The '>' that ends a start tag from `from`, skipping quoted attribute values; -1 if cut off. */

@@ -25,7 +25,9 @@ export type FindingCode =
   | 'FORMULA_OMITS_CELLS'
   | 'FORMULA_DOUBLE_COUNT'
   | 'FORMULA_INCONSISTENT'
-  | 'TYPED_AMONG_FORMULAS';
+  | 'TYPED_AMONG_FORMULAS'
+  | 'TYPED_TOTAL_MISMATCH'
+  | 'CATEGORY_TOTAL_MISMATCH';
 
 export interface Finding {
   severity: Severity;
