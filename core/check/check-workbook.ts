@@ -16,6 +16,10 @@ import { tableTotal } from './table-total';
 import { checkTotals } from './totals';
 import { checkRowTotals } from './row-totals';
 import { checkFormulaTotals } from './formula-totals';
+import { sheetNumbers } from './line-numbers';
+import { checkRunningTotals } from './running-totals';
+import { checkCategorySummaries } from './category-summary';
+import type { SheetNumbers } from './line-numbers';
 import { checkCategoryTotals } from './category-totals';
 import { cellAt, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
@@ -161,6 +165,12 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
   const tolerance = toleranceOf(settings.unchangedTolerance);
   const findings: Finding[] = [];
   const checked: Checked[] = [];
+  const numberCache = new Map<Sheet, SheetNumbers>();
+  const numbersOf = (sheet: Sheet): SheetNumbers => {
+    let n = numberCache.get(sheet);
+    if (!n) numberCache.set(sheet, (n = sheetNumbers(sheet, style)));
+    return n;
+  };
   for (const sheet of sheets) {
     const names = workbook.names.filter((n) => n.sheet === sheet.name);
     const tables = detectTables(sheet, { range: options.range, names });
@@ -202,6 +212,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       findings,
       checkFormulaTotals(sheet, tables, lang).filter((f) => inRange(f.cell)),
     );
+    pushAll(
+      findings,
+      checkRunningTotals(sheet, numbersOf(sheet), lang).filter((f) => inRange(f.cell)),
+    );
     // One wrong number, one finding: a typed total the layout already found wrong keeps that.
     const judged = new Set(
       findings.filter((f) => f.sheet === sheet.name && f.severity === 'error').map((f) => f.cell),
@@ -211,6 +225,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions): FileRe
       checkCategoryTotals(sheet, lang).filter((f) => inRange(f.cell) && !judged.has(f.cell)),
     );
   }
+  const inRange = rangeFilter(options.range);
+  pushAll(
+    findings,
+    checkCategorySummaries(sheets, workbook.sheets, numbersOf, lang).filter((f) => inRange(f.cell)),
+  );
   for (const run of capacityRuns(checked, options, settings)) {
     if (!run) continue;
     report.capacity.push(run.result);

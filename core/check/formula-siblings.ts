@@ -1,6 +1,6 @@
 import { a1, cellAt, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
-import { movedRefs, relativeKey } from '../detect';
+import { formulaShape, movedRefs, relativeKey } from '../detect';
 import { formatDecimals, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
 import { cellsOf, direction, numberAt, unkey, type SumCell } from './formula-cells';
@@ -32,6 +32,14 @@ export function checkSiblings(sheet: Sheet, sums: readonly SumCell[], lang: Lang
       const f = model && oddOne(sheet, odd, model, lang);
       if (f) findings.push(f);
     });
+    // Like the odd ones: a few among many, else the one-cell rows are a pattern of their own.
+    const singles = singlesAmong(sheet, run);
+    if (singles.length > 2 || singles.length * 3 > run.length) continue;
+    for (const single of singles) {
+      const model = nearest(run, keys, major, single);
+      const f = model && leavesOut(sheet, single, model) && oddOne(sheet, single, model, lang);
+      if (f) findings.push(f);
+    }
   }
   return findings;
 }
@@ -63,6 +71,39 @@ function runs(sums: readonly SumCell[]): SumCell[][] {
     if (run.length >= 3) out.push(run);
   }
   return out;
+}
+
+/**
+ * Cells among (or just beside) a run of sibling row sums whose formula names one cell only
+ * (`=D4` where the rows around add `=D5+E5`): a copy of the siblings' formula that lost parts.
+ */
+function singlesAmong(sheet: Sheet, run: SumCell[]): SumCell[] {
+  // Only row totals down a column: in a row of column totals `=D9` is often meant (the closing
+  // balance beside the sums of income and spending).
+  if (direction(run[0]!) !== 'across') return [];
+  const across = true;
+  const along = (s: SumCell) => (across ? s.row : s.col);
+  const fixed = across ? run[0]!.col : run[0]!.row;
+  const taken = new Set(run.map(along));
+  const out: SumCell[] = [];
+  for (let i = Math.max(1, along(run[0]!) - 1); i <= along(run[run.length - 1]!) + 1; i++) {
+    if (taken.has(i)) continue;
+    const [row, col] = across ? [i, fixed] : [fixed, i];
+    const formula = cellAt(sheet, row, col)?.formula;
+    if (formula === undefined) continue;
+    const shape = formulaShape(formula);
+    const cells = shape.kind === 'sum' ? cellsOf(shape.refs, sheet) : undefined;
+    if (shape.kind !== 'sum' || !cells || cells.size !== 1 || cells.has(`${row},${col}`)) continue;
+    out.push({ row, col, formula, refs: shape.refs, cells, value: numberAt(sheet, row, col) });
+  }
+  return out;
+}
+
+/** Whether the model's formula, copied to `single`, adds the one cell `single` names and more. */
+function leavesOut(sheet: Sheet, single: SumCell, model: SumCell): boolean {
+  const moved = movedRefs(model.refs, single.row - model.row, single.col - model.col);
+  const cells = moved && cellsOf(moved, sheet);
+  return !!cells && cells.size > 1 && [...single.cells].every((k) => cells.has(k));
 }
 
 function nearest(

@@ -2,6 +2,7 @@ import { a1, cellAt, columnName, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import {
   formulaRefs,
+  formulaShape,
   isFootnoteLabel,
   isHerafLabel,
   isTotalLabel,
@@ -185,6 +186,7 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
       const inner = s.cells.has(k) ? undefined : sumCellAt(ctx.sheet, at(i).row, at(i).col);
       if (inner && direction(inner) === 'down' && !inputs.has(k)) out.push(k);
     }
+    for (const i of lastGroupLeftOut(ctx, s, fixed, hi)) out.push(key(i, fixed));
   }
   // Inside: gaps between the cells it adds, when none of those is a subtotal of its own.
   const anySubtotal = [...new Set(along)].some(isSubtotal);
@@ -196,6 +198,31 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
   // Across a row only years (period columns) are certain to belong together: other numbers
   // beside a row's sum may be a quantity or a price.
   if (dir === 'across') return out.filter((k) => isYearColumnCell(ctx, unkey(k)));
+  return out;
+}
+
+/**
+ * Below the last subtotal a sum of subtotals adds, before the sum itself: a subtotal labelled as
+ * its siblings are ('Uge 14 i alt' after 'Uge 10 i alt' … 'Uge 13 i alt'), over lines of its own
+ * between them, even of one line (`=SUM(C26:C26)`), is a group the sum leaves out.
+ */
+function lastGroupLeftOut(ctx: Context, s: SumCell, col: number, hi: number): number[] {
+  if (s.col !== col || s.row <= hi) return [];
+  const shape = (row: number) => labelLeftOf(ctx.sheet, row, col).replace(/\d+/g, '#');
+  const siblings = new Set([...s.cells].map((k) => shape(unkey(k).row)));
+  const out: number[] = [];
+  for (let row = hi + 1; row < s.row; row++) {
+    const formula = cellAt(ctx.sheet, row, col)?.formula;
+    if (formula === undefined) continue;
+    const f = formulaShape(formula);
+    if (f.kind !== 'sum') continue;
+    const own = f.refs.every(
+      (r) =>
+        r.sheet === undefined && r.left === col && r.right === col && r.top > hi && r.bottom < row,
+    );
+    const label = labelLeftOf(ctx.sheet, row, col);
+    if (own && isTotalLabel(label) && siblings.has(shape(row))) out.push(row);
+  }
   return out;
 }
 

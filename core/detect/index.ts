@@ -8,6 +8,7 @@ export {
   isFootnoteLabel,
   isGrandTotalLabel,
   isHerafLabel,
+  isCumulativeLabel,
   isLabelHeader,
   isTotalLabel,
   roleFromHeader,

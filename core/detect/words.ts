@@ -56,6 +56,17 @@ export function isHerafLabel(label: string): boolean {
   return HERAF.test(label.replace(/^[\s\-–•]+/, ''));
 }
 
+/**
+ * 'Kumuleret', 'Akkumuleret forbrug', 'År til dato', 'YTD', 'Running total', 'Facturé cumulé',
+ * 'Kumuliert', 'Acumulado': a running total, each value the one before plus the period's.
+ */
+const CUMULATIVE =
+  /(?<![\p{L}\p{N}])(?:kumuler\p{L}*|akkumuler\p{L}*|akkum\.|cumul\p{L}*|kumul\p{L}*|acumulad\p{L}*|accumulat\p{L}*|accumul\p{L}*|ytd|år\s+til\s+dato|hidtil|year\s+to\s+date|running\s+(?:total|sum|balance)|to\s+date|bisher|løbende\s+(?:total|sum))(?![\p{L}\p{N}])/iu;
+
+export function isCumulativeLabel(label: string): boolean {
+  return label.length <= 80 && CUMULATIVE.test(label);
+}
+
 /** '* inkl. evaluering', '1) …', 'Note:', 'Kilde:', 'Anm.:', 'Source:'. */
 const FOOTNOTE =
   /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;

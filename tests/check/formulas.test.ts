@@ -150,6 +150,74 @@ describe('a sum formula names its own parts', () => {
       da: '=SUM(D12:D13) i D4 peger på tomme celler, hvor nabocellerne peger på tal (=SUM(C2:C3) i C4); som dem ville den give 3.',
     },
     {
+      name: 'a row total =D4 among =D3+E3 siblings leaves out the overhead',
+      rows: [
+        ['Rolle', 'Timer', 'Timesats', 'Beløb', 'Overhead', 'I alt'],
+        ...[
+          [299, 895],
+          [615, 650],
+          [301, 650],
+          [615, 525],
+        ].map(([h, r], i): C[] => {
+          const row = i + 2;
+          const amount = h! * r!;
+          const total =
+            i === 2 ? { f: `D${row}`, v: amount } : { f: `D${row}+E${row}`, v: amount * 1.1 };
+          return [
+            `R${row}`,
+            h!,
+            r!,
+            { f: `B${row}*C${row}`, v: amount },
+            { f: `D${row}*0.1`, v: amount / 10 },
+            total,
+          ];
+        }),
+      ],
+      errors: ['FORMULA_INCONSISTENT F4 215215 195650'],
+      da: '=D4 i F4 er ikke som nabocellerne (=D3+E3 i F3): som dem ville den give 215.215, men den giver 195.650.',
+    },
+    {
+      name: 'a closing balance =E4 beside column sums is meant so',
+      rows: [
+        ['Måned', 'Indtægt', 'Udgift', 'Renter', 'Saldo'],
+        ['Jan', 1000, 400, 5, 605],
+        ['Feb', 1000, 700, 6, 911],
+        ['Mar', 1000, 300, 7, 1618],
+        [
+          'I alt',
+          { f: 'SUM(B2:B4)', v: 3000 },
+          { f: 'SUM(C2:C4)', v: 1400 },
+          { f: 'SUM(D2:D4)', v: 18 },
+          { f: 'E4', v: 1618 },
+        ],
+      ],
+      errors: [],
+    },
+    {
+      name: 'one-cell row totals in every other row are a pattern of their own',
+      rows: [
+        ['Rolle', 'Beløb', 'Overhead', 'I alt'],
+        ...[1, 2, 3, 4, 5, 6].map((i): C[] => {
+          const row = i + 1;
+          const total =
+            i % 2 === 0 ? { f: `B${row}`, v: i * 100 } : { f: `B${row}+C${row}`, v: i * 110 };
+          return [`R${i}`, i * 100, i * 10, total];
+        }),
+      ],
+      errors: [],
+    },
+    {
+      name: 'a row total =D4 where the overhead beside it is empty gives what its siblings would',
+      rows: [
+        ['Rolle', 'Beløb', 'Overhead', 'I alt'],
+        ['a', 100, 10, { f: 'B2+C2', v: 110 }],
+        ['b', 200, 20, { f: 'B3+C3', v: 220 }],
+        ['c', 300, null, { f: 'B4', v: 300 }],
+        ['d', 400, 40, { f: 'B5+C5', v: 440 }],
+      ],
+      errors: [],
+    },
+    {
       name: 'a grand total =B5+B10 over two tables is right: its parts are the subtotals',
       rows: [
         ['Afholdte udgifter', 'Beløb'],
@@ -243,6 +311,40 @@ describe('totals among subtotals and derived rows', () => {
         [null, null, 'summe:', { f: '(D3+D5+D11)', v: 33 }],
       ],
       errors: ['FORMULA_DOUBLE_COUNT D5 9 15', 'FORMULA_OMITS_CELLS D13 57 33'],
+    },
+    {
+      name: 'a month of weekly sums that leaves out the last week, a one-day =SUM(C8:C8)',
+      rows: [
+        ['Dato', 'Opgave', 'Timer'],
+        [null, 'a', 6],
+        [null, 'b', 4],
+        [null, 'Uge 10 i alt', { f: 'SUM(C2:C3)', v: 10 }],
+        [null, 'c', 7],
+        [null, 'd', 8],
+        [null, 'Uge 11 i alt', { f: 'SUM(C5:C6)', v: 15 }],
+        [null, 'e', 3.7],
+        [null, 'Uge 12 i alt', { f: 'SUM(C8:C8)', v: 3.7 }],
+        [],
+        [null, 'Marts i alt', { f: 'C4+C7', v: 25 }],
+      ],
+      errors: ['FORMULA_OMITS_CELLS C11 28.7 25'],
+    },
+    {
+      name: 'a group below the weeks with another label is not a week left out',
+      rows: [
+        ['Dato', 'Opgave', 'Timer'],
+        [null, 'a', 6],
+        [null, 'b', 4],
+        [null, 'Uge 10 i alt', { f: 'SUM(C2:C3)', v: 10 }],
+        [null, 'c', 7],
+        [null, 'd', 8],
+        [null, 'Uge 11 i alt', { f: 'SUM(C5:C6)', v: 15 }],
+        [null, 'Kørsel', 3.7],
+        [null, 'Kørsel i alt', { f: 'SUM(C8:C8)', v: 3.7 }],
+        [],
+        [null, 'Timer i alt', { f: 'C4+C7', v: 25 }],
+      ],
+      errors: [],
     },
     {
       name: 'a one-word heading after a gap is the next group: the grand total sees both',
