@@ -49,13 +49,13 @@ describe.each(['da', 'en'] as const)('Katalog and the capacity proposal in %s', 
     expect(rows[0]).toEqual(
       lang === 'da'
         ? [
-            '*',
             'Håndholdt og kontinuerlig virksomhedsindsats',
+            '*',
             '4,4 mio. kr.',
             '350',
             '12.571,43 kr.',
           ]
-        : ['*', 'Håndholdt og kontinuerlig virksomhedsindsats', 'DKK 4.4m', '350', 'DKK 12,571.43'],
+        : ['Håndholdt og kontinuerlig virksomhedsindsats', '*', 'DKK 4.4m', '350', 'DKK 12,571.43'],
     );
     expect(screen.getByTestId('katalog-total').textContent).toBe(
       lang === 'da'

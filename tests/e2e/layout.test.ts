@@ -3,6 +3,7 @@
 // a screenshot of each; and the axe scan clean at both widths.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StringKey } from '../../addin/taskpane/strings';
 import { overlappingText, sidewaysScroll } from './overlap';
@@ -23,14 +24,25 @@ const WORKBOOKS = readdirSync(EXAMPLES)
   .sort();
 const WIDTHS = [320, 1366];
 
-/** Each view, and the button that fills it (Indstillinger has none). */
+/** Each view, and the button that fills it (Indstillinger has none); Katalog also gets a frame. */
 const VIEWS: Array<{ tab: StringKey; run?: StringKey }> = [
   { tab: 'tabCheck', run: 'runCheck' },
   { tab: 'tabAllocate', run: 'readTables' },
+  { tab: 'tabCatalogue', run: 'findCatalogue' },
   { tab: 'tabIndicators', run: 'computeIndicators' },
   { tab: 'tabStatus', run: 'computeStatus' },
   { tab: 'tabSettings' },
 ];
+
+/** On a workbook with a catalogue: a 15 mio. kr. frame chosen, so its three tables show. */
+async function pickFromCatalogue(page: Page): Promise<void> {
+  const panel = page.getByRole('tabpanel');
+  const frame = panel.getByRole('textbox', { name: new RegExp(pane('frame')) });
+  if ((await frame.count()) === 0) return;
+  await frame.fill('15');
+  await panel.getByRole('button', { name: pane('pick'), exact: true }).click();
+  await panel.getByRole('table', { name: pane('chosen'), exact: true }).waitFor();
+}
 
 describe.each(WIDTHS)('the page at %i px', (width) => {
   const watch: Watch = { requests: [], dialogs: [], errors: [] };
@@ -62,6 +74,7 @@ describe.each(WIDTHS)('the page at %i px', (width) => {
           );
           await page.waitForTimeout(300);
         }
+        if (view.tab === 'tabCatalogue') await pickFromCatalogue(page);
         const name = `layout-${width}-${workbook.replace(/\.xlsx$/, '')}-${view.tab}`;
         await screenshot(page, name);
         for (const o of await overlappingText(page, '[data-testid=pane], header'))

@@ -119,12 +119,15 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe-core on the page as it is; only serious and critical violations are returned. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * axe-core on the page as it is (or only the part under the selector `within`); only serious
+ * and critical violations are returned.
+ */
+export async function seriousViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   const has = await page.evaluate(() => 'axe' in window);
   // The page's CSP forbids inline scripts, so axe goes in through the DevTools protocol.
   if (!has) await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
+  const found = await page.evaluate(async (within) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -145,7 +148,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     // Tabster (Fluent's focus manager) puts aria-hidden <i tabindex=0> sentinels around
     // focus groups that hand focus straight on; axe flags them, a person never lands on them.
     const r = await axe.run(
-      { include: [document], exclude: [['[data-tabster-dummy]']] },
+      { include: within ? [[within]] : [document], exclude: [['[data-tabster-dummy]']] },
       { resultTypes: ['violations'] },
     );
     return r.violations.map((v) => ({
@@ -154,7 +157,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
-  });
+  }, within);
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

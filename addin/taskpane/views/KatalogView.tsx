@@ -132,6 +132,7 @@ export function KatalogView() {
           </Field>
           <Field label={t('order')}>
             <Select
+              className={s.select}
               value={order}
               onChange={(_, d) => setOrder(d.value === 'price' ? 'price' : 'given')}
             >
@@ -160,24 +161,49 @@ export function KatalogView() {
       {note && <Caption1 role="status">{note}</Caption1>}
       {report && (
         <>
-          <Table size="small" aria-label={t('chosen')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('star')}</TableHeaderCell>
-                <TableHeaderCell>{t('initiative')}</TableHeaderCell>
-                <TableHeaderCell>{t('need')}</TableHeaderCell>
-                <TableHeaderCell>{t('people')}</TableHeaderCell>
-                <TableHeaderCell>{t('costPerPerson')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('chosen')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('initiative')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('star')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('need')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('people')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('costPerPerson')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {report.chosen.map((c) => (
-                <TableRow key={c.row}>
-                  <TableCell>{c.starred ? '*' : ''}</TableCell>
-                  <TableCell>{c.label}</TableCell>
-                  <TableCell>{m(c.need)}</TableCell>
-                  <TableCell>{count(c.people, lang)}</TableCell>
-                  <TableCell>{kroner(c.costPerPerson, lang)}</TableCell>
+                <TableRow role="row" key={c.row}>
+                  {/* The initiative first: in a narrow pane it heads its row. */}
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {c.label}
+                  </TableCell>
+                  <TableCell
+                    role="cell"
+                    className={s.cell}
+                    data-label={c.starred ? t('star') : undefined}
+                  >
+                    {c.starred ? '*' : ''}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('need')}>
+                    {m(c.need)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('people')}>
+                    {count(c.people, lang)}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('costPerPerson')}>
+                    {kroner(c.costPerPerson, lang)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -186,20 +212,30 @@ export function KatalogView() {
             {t('chosenTotal')} {m(report.total)}; {m(report.left)} {t('left')}
           </Caption1>
           {report.rest.length > 0 && (
-            <Table size="small" aria-label={t('didNotFit')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('initiative')}</TableHeaderCell>
-                  <TableHeaderCell>{t('need')}</TableHeaderCell>
-                  <TableHeaderCell>{t('scaledDown')}</TableHeaderCell>
+            <Table role="table" size="small" aria-label={t('didNotFit')} className={s.table}>
+              <TableHeader role="rowgroup">
+                <TableRow role="row">
+                  <TableHeaderCell role="columnheader" className={s.cell}>
+                    {t('initiative')}
+                  </TableHeaderCell>
+                  <TableHeaderCell role="columnheader" className={s.cell}>
+                    {t('need')}
+                  </TableHeaderCell>
+                  <TableHeaderCell role="columnheader" className={s.cell}>
+                    {t('scaledDown')}
+                  </TableHeaderCell>
                 </TableRow>
               </TableHeader>
-              <TableBody>
+              <TableBody role="rowgroup">
                 {report.rest.map((x) => (
-                  <TableRow key={x.row}>
-                    <TableCell>{x.label}</TableCell>
-                    <TableCell>{m(x.need)}</TableCell>
-                    <TableCell>
+                  <TableRow role="row" key={x.row}>
+                    <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                      {x.label}
+                    </TableCell>
+                    <TableCell role="cell" className={s.cell} data-label={t('need')}>
+                      {m(x.need)}
+                    </TableCell>
+                    <TableCell role="cell" className={s.cell} data-label={t('scaledDown')}>
                       {x.scaledDown ? `${who(x.scaledDown.people)}${m(x.scaledDown.need)}` : '–'}
                     </TableCell>
                   </TableRow>
@@ -207,18 +243,26 @@ export function KatalogView() {
               </TableBody>
             </Table>
           )}
-          <Table size="small" aria-label={t('perArea')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('area')}</TableHeaderCell>
-                <TableHeaderCell>{t('chosen')}</TableHeaderCell>
+          <Table role="table" size="small" aria-label={t('perArea')} className={s.table}>
+            <TableHeader role="rowgroup">
+              <TableRow role="row">
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('area')}
+                </TableHeaderCell>
+                <TableHeaderCell role="columnheader" className={s.cell}>
+                  {t('chosen')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody role="rowgroup">
               {report.areas.map((a) => (
-                <TableRow key={a.area ?? ''}>
-                  <TableCell>{a.area ?? t('noArea')}</TableCell>
-                  <TableCell>{m(a.total)}</TableCell>
+                <TableRow role="row" key={a.area ?? ''}>
+                  <TableCell role="cell" className={`${s.cell} ${s.head}`}>
+                    {a.area ?? t('noArea')}
+                  </TableCell>
+                  <TableCell role="cell" className={s.cell} data-label={t('chosen')}>
+                    {m(a.total)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
