@@ -12,6 +12,7 @@ import { KatalogView } from './views/KatalogView';
 import { SettingsView } from './views/SettingsView';
 import { StatusView } from './views/StatusView';
 import { useStyles } from './styles';
+import { ViewShown } from './view-shown';
 
 export type ViewId = 'check' | 'allocate' | 'catalogue' | 'indicators' | 'status' | 'settings';
 
@@ -80,9 +81,11 @@ export function App({ host, settings: initial, view = 'check' }: AppProps) {
               aria-labelledby={`ramme-tab-${id}`}
               hidden={tab !== id}
             >
-              <ErrorBoundary lang={lang}>
-                <View />
-              </ErrorBoundary>
+              <ViewShown.Provider value={tab === id}>
+                <ErrorBoundary lang={lang}>
+                  <View />
+                </ErrorBoundary>
+              </ViewShown.Provider>
             </div>
           ))}
         </PaneContext.Provider>

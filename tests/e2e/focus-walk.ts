@@ -140,6 +140,10 @@ function unreached(page: Page, scope: string): Promise<string[]> {
         .filter((e) => e instanceof HTMLInputElement && e.type === 'radio')
         .map((e) => (e as HTMLInputElement).name),
     );
+    // An arrow-key group (Fluent's mover: a chart's bars, a legend) is one Tab stop, as a radio
+    // group is: reaching one of its items reaches the group.
+    const MOVER = '[data-tabster*="mover"]';
+    const reachedMovers = new Set([...w.reached].map((e) => e.closest(MOVER)).filter(Boolean));
     const controls = document.querySelectorAll<HTMLElement>(
       `${sel} :is(a[href], button, input, select, textarea, [tabindex])`,
     );
@@ -156,6 +160,7 @@ function unreached(page: Page, scope: string): Promise<string[]> {
       .filter(
         (e) => !(e instanceof HTMLInputElement && e.type === 'radio' && reachedGroups.has(e.name)),
       )
+      .filter((e) => !reachedMovers.has(e.closest(MOVER)))
       .map(
         (e) =>
           `${e.tagName.toLowerCase()} ${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 50)}`,

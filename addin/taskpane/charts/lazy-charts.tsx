@@ -4,6 +4,7 @@ import { usePane } from '../pane-context';
 // Types only: the views themselves stay in their lazy chunk.
 import type * as Views from './chart-views';
 import { Busy } from '../Problem';
+import { useViewShown } from '../view-shown';
 
 // One chunk for every chart: fetched the first time a chart is shown, never with the pane.
 const load = () => import(/* webpackChunkName: "charts" */ './chart-views');
@@ -31,9 +32,10 @@ function Figure({
   const s = useStyles();
   const { t } = usePane();
   const id = useId();
+  const shown = useViewShown();
   return (
     <figure className={s.figure} data-testid="chart" data-chart-name={name}>
-      <Suspense fallback={<Busy label={t('chartLoading')} />}>{children(id)}</Suspense>
+      {shown && <Suspense fallback={<Busy label={t('chartLoading')} />}>{children(id)}</Suspense>}
       <Caption1 as="p" id={id}>
         {caption}
       </Caption1>
