@@ -17,8 +17,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { parseA1, type Workbook } from '../../../core/grid';
@@ -35,6 +33,7 @@ import {
 import { amountAt, tablesOf } from '../engine';
 import { partColumns, previewAlongRow, rowAllocationWrites } from '../row-allocation';
 import { usePane } from '../pane-context';
+import { TableHead } from './TableHead';
 import { Busy, ProblemBar } from '../Problem';
 import { showDec } from '../show';
 import { useTask } from '../use-task';
@@ -289,25 +288,7 @@ export function AllocateView() {
       {preview && (
         <>
           <Table role="table" size="small" aria-label={t('preview')} className={s.table}>
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('lock')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('label')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('oldValue')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('newValue')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('why')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead keys={['lock', 'label', 'oldValue', 'newValue', 'why']} className={s.cell} />
             <TableBody role="rowgroup">
               {preview.rows.map((r) => (
                 <TableRow role="row" key={r.row}>

@@ -8,8 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { checkWorkbook, planValueColumn } from '../../../core/check';
@@ -18,6 +16,7 @@ import type { CapacityResult, FileReport } from '../../../core/report';
 import type { CellWrite } from '../../host/types';
 import { tablesOf } from '../engine';
 import { usePane } from '../pane-context';
+import { TableHead } from './TableHead';
 import { ProblemBar } from '../Problem';
 import { showDecimal } from '../show';
 import { useCellWrites } from '../use-cell-writes';
@@ -88,19 +87,7 @@ export function CapacityProposals({ report }: { report: FileReport }) {
             aria-label={`${t('proposalTitle')} (${c.sheet})`}
             className={s.table}
           >
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('label')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('oldValue')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('newValue')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead keys={['label', 'oldValue', 'newValue']} className={s.cell} />
             <TableBody role="rowgroup">
               {c.proposal!.map((p) => (
                 <TableRow role="row" key={p.row}>

@@ -7,8 +7,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { periodText, reasonText, statusName } from '../../../core/check';
@@ -18,6 +16,7 @@ import type { FileReport } from '../../../core/report';
 import { PROGRESS_LABELS } from '../../../core/indicators';
 import { checkRead, tablesOf } from '../engine';
 import { usePane } from '../pane-context';
+import { TableHead } from './TableHead';
 import { Busy, ProblemBar } from '../Problem';
 import { indicatorSeries, indicatorsTable } from '../results-model';
 import { showDecimal } from '../show';
@@ -65,34 +64,19 @@ export function IndicatorsView() {
       {state && results.length > 0 && (
         <>
           <Table role="table" size="small" aria-label={t('tabIndicators')} className={s.table}>
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('indicator')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('latest')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('change')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('rate')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('target')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('yearsToTarget')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('targetYear')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('statusCol')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead
+              keys={[
+                'indicator',
+                'latest',
+                'change',
+                'rate',
+                'target',
+                'yearsToTarget',
+                'targetYear',
+                'statusCol',
+              ]}
+              className={s.cell}
+            />
             <TableBody role="rowgroup">
               {results.map((r) => (
                 <TableRow role="row" key={`${r.sheet}:${r.row}`}>

@@ -8,8 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import {
@@ -23,6 +21,7 @@ import type { Lang } from '../../../core/i18n';
 import { Dec, formatAmount, formatNumber } from '../../../core/numbers';
 import type { CellWrite } from '../../host/types';
 import { usePane } from '../pane-context';
+import { TableHead } from './TableHead';
 import { Busy, ProblemBar } from '../Problem';
 import { useCellWrites } from '../use-cell-writes';
 import { useTask } from '../use-task';
@@ -162,25 +161,10 @@ export function KatalogView() {
       {report && (
         <>
           <Table role="table" size="small" aria-label={t('chosen')} className={s.table}>
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('initiative')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('star')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('need')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('people')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('costPerPerson')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead
+              keys={['initiative', 'star', 'need', 'people', 'costPerPerson']}
+              className={s.cell}
+            />
             <TableBody role="rowgroup">
               {report.chosen.map((c) => (
                 <TableRow role="row" key={c.row}>
@@ -213,19 +197,7 @@ export function KatalogView() {
           </Caption1>
           {report.rest.length > 0 && (
             <Table role="table" size="small" aria-label={t('didNotFit')} className={s.table}>
-              <TableHeader role="rowgroup">
-                <TableRow role="row">
-                  <TableHeaderCell role="columnheader" className={s.cell}>
-                    {t('initiative')}
-                  </TableHeaderCell>
-                  <TableHeaderCell role="columnheader" className={s.cell}>
-                    {t('need')}
-                  </TableHeaderCell>
-                  <TableHeaderCell role="columnheader" className={s.cell}>
-                    {t('scaledDown')}
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <TableHead keys={['initiative', 'need', 'scaledDown']} className={s.cell} />
               <TableBody role="rowgroup">
                 {report.rest.map((x) => (
                   <TableRow role="row" key={x.row}>
@@ -244,16 +216,7 @@ export function KatalogView() {
             </Table>
           )}
           <Table role="table" size="small" aria-label={t('perArea')} className={s.table}>
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('area')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('chosen')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead keys={['area', 'chosen']} className={s.cell} />
             <TableBody role="rowgroup">
               {report.areas.map((a) => (
                 <TableRow role="row" key={a.area ?? ''}>

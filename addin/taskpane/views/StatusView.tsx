@@ -6,14 +6,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { wholeForecast } from '../../../core/check';
 import type { StatusResult } from '../../../core/report';
 import { checkRead } from '../engine';
 import { usePane } from '../pane-context';
+import { TableHead } from './TableHead';
 import { Busy, ProblemBar } from '../Problem';
 import { statusTable } from '../results-model';
 import { showDecimal } from '../show';
@@ -46,28 +45,10 @@ export function StatusView() {
       {results && results.length > 0 && (
         <>
           <Table role="table" size="small" aria-label={t('tabStatus')} className={s.table}>
-            <TableHeader role="rowgroup">
-              <TableRow role="row">
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('initiative')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('target')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('result')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('attainment')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('forecast')}
-                </TableHeaderCell>
-                <TableHeaderCell role="columnheader" className={s.cell}>
-                  {t('onTrack')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHead
+              keys={['initiative', 'target', 'result', 'attainment', 'forecast', 'onTrack']}
+              className={s.cell}
+            />
             <TableBody role="rowgroup">
               {results.map((r) => (
                 <TableRow role="row" key={`${r.sheet}:${r.row}`}>
