@@ -159,29 +159,31 @@ function numberBeside(numbers: SheetNumbers, row: number, col: number): number {
   return 0;
 }
 
-/** For each label, the (sheet, column) cells it occurs in: where to look for category columns. */
-type Index = Map<string, Map<string, number>>;
+/** For each label, the (sheet, column) it occurs in and its rows there, in order. */
+type Index = Map<string, Map<string, number[]>>;
 
 function categoryIndex(sheets: readonly Sheet[]): Index | undefined {
   const index: Index = new Map();
   let cells = 0;
-  sheets.forEach((sheet, s) => {
+  for (let s = 0; s < sheets.length; s++) {
+    const sheet = sheets[s]!;
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const label = labelAt(sheet, r + 1, c + 1);
         if (label === undefined) continue;
-        cells++;
+        if (++cells > MAX_TEXT_CELLS) return undefined;
         const where = `${s},${c + 1}`;
         const k = norm(label);
-        const at = index.get(k) ?? new Map<string, number>();
-        at.set(where, (at.get(where) ?? 0) + 1);
-        index.set(k, at);
+        let at = index.get(k);
+        if (!at) index.set(k, (at = new Map()));
+        const rows = at.get(where);
+        if (rows) rows.push(r + 1);
+        else at.set(where, [r + 1]);
       }
     }
-  });
-  if (cells > MAX_TEXT_CELLS) return undefined;
+  }
   return index;
 }
 
@@ -206,16 +208,19 @@ function categoryColumns(
     const [s, col] = where.split(',').map(Number) as [number, number];
     const sheet = sheets[s]!;
     const own = sheet === summary.sheet ? new Set(summary.rows) : new Set<number>();
-    const wanted = new Set(summary.labels.map(norm));
-    const rows = new Map<string, number[]>();
+    // Each label's rows come from the index (no column is read again per summary), in the order
+    // a walk down the column would meet them.
+    const byLabel: Array<[string, number[]]> = [];
     let total = 0;
-    for (let row = 1; row <= sheet.rowCount; row++) {
-      if (own.has(row) && col === summary.labelCol) continue;
-      const label = labelAt(sheet, row, col);
-      if (label === undefined || !wanted.has(norm(label))) continue;
-      rows.set(norm(label), [...(rows.get(norm(label)) ?? []), row]);
-      total++;
+    for (const key of new Set(summary.labels.map(norm))) {
+      const at = (index.get(key)?.get(where) ?? []).filter(
+        (row) => !(own.has(row) && col === summary.labelCol),
+      );
+      if (at.length === 0) continue;
+      byLabel.push([key, at]);
+      total += at.length;
     }
+    const rows = new Map(byLabel.sort((a, b) => a[1][0]! - b[1][0]!));
     if (rows.size >= MIN_CATEGORIES && total >= rows.size + 2) out.push({ sheet, col, rows });
   }
   // The column with the most rows first: the detail table rather than another list.
