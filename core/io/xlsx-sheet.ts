@@ -4,6 +4,7 @@ import type { CellStyles } from './xlsx-styles';
 import { StringItem } from './xlsx-strings';
 import { booleanValue, excelDate, isoDate, numberValue, plainNumber } from './xlsx-value';
 import { xmlTrue } from './xlsx-workbook';
+import { PlainTag, type Attrs } from './xml-attrs';
 import { decodeXml, detach, type Tag, type XmlHandler } from './xml-scan';
 
 const MAX_ROW = 1_048_576;
@@ -45,6 +46,13 @@ function wholeNumber(src: string, from: number, to: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** `<row` followed by the end of its name. */
+function isRowTag(src: string, lt: number): boolean {
+  if (src.charCodeAt(lt + 2) !== 0x6f || src.charCodeAt(lt + 3) !== 0x77) return false;
+  const c = src.charCodeAt(lt + 4);
+  return c === 0x20 || c === 0x3e || c === 0x2f;
 }
 
 /**
@@ -110,7 +118,51 @@ export class SheetReader implements XmlHandler {
   private inlineText: string | undefined;
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
 
+  private readonly fastTag = new PlainTag();
+
   constructor(private readonly ctx: SheetContext) {}
+
+  /**
+   * The sheet's common shapes read straight off the text: `<row …>`, `</row>`, `<c …/>` and
+   * `<c …><v>…</v></c>`, through the same methods the scanner's calls reach. Anything else (a
+   * formula, an inline string, white space between tags, a prefix) is left to the scanner at
+   * the tag where it starts; so is a tag cut off at the end of the piece.
+   */
+  fast(src: string, i: number, n: number): number {
+    const tag = this.fastTag;
+    while (!this.inCell) {
+      const lt = src.charCodeAt(i) === 0x3c ? i : src.indexOf('<', i);
+      if (lt < 0) return n;
+      const c1 = src.charCodeAt(lt + 1);
+      if (c1 === 0x63 /* c */ && src.charCodeAt(lt + 2) === 0x20) {
+        if (!tag.read(src, lt + 3)) return lt;
+        this.openCell(tag);
+        if (tag.selfClosing) this.closeCell();
+        i = tag.selfClosing ? tag.end + 1 : this.fastValue(src, tag.end + 1);
+      } else if (c1 === 0x72 /* r */ && isRowTag(src, lt)) {
+        if (!tag.read(src, lt + 4)) return lt;
+        this.openRow(tag);
+        if (tag.selfClosing) this.closeRow();
+        i = tag.end + 1;
+      } else if (c1 === 0x2f /* / */ && src.startsWith('</row>', lt)) {
+        this.closeRow();
+        i = lt + 6;
+      } else return lt;
+    }
+    return i;
+  }
+
+  /** `<v>…</v></c>` right after a cell's start tag, read whole; else the cell is left open. */
+  private fastValue(src: string, at: number): number {
+    if (!src.startsWith('<v>', at)) return at;
+    const from = at + 3;
+    const lt = src.indexOf('<', from);
+    if (lt < 0 || !src.startsWith('</v></c>', lt)) return at;
+    this.target = V;
+    if (lt > from) this.rawText(src, from, lt);
+    this.closeCell();
+    return lt + 8;
+  }
 
   open(name: string, tag: Tag): void {
     if (this.inCell) {
@@ -192,7 +244,7 @@ export class SheetReader implements XmlHandler {
     else if (this.target === IS) this.item.text(text);
   }
 
-  private openRow(tag: Tag): void {
+  private openRow(tag: Attrs): void {
     this.flushRow();
     let n = this.row + 1;
     let hidden = false;
@@ -222,7 +274,7 @@ export class SheetReader implements XmlHandler {
     this.flushRow();
   }
 
-  private openCell(tag: Tag): void {
+  private openCell(tag: Attrs): void {
     this.cells++;
     if (++this.ctx.counted.cells > this.ctx.counted.max && !this.over) {
       this.over = true;

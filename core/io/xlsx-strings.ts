@@ -1,4 +1,4 @@
-import { detach, type Tag, type XmlHandler } from './xml-scan';
+import { decodeXml, detach, tagEnd, type Tag, type XmlHandler } from './xml-scan';
 
 /**
  * The text of a string item (`<si>` in sharedStrings.xml, `<is>` in a cell): its `<t>` runs
@@ -44,6 +44,27 @@ export class SharedStringsReader implements XmlHandler {
   readonly strings: string[] = [];
   private readonly item = new StringItem();
   private inItem = false;
+
+  /**
+   * The common item, `<si><t>…</t></si>` (the `<t>` perhaps with attributes), read straight off
+   * the text as the scanner's calls would read it; rich text and anything else is left to them.
+   */
+  fast(src: string, i: number, n: number): number {
+    while (!this.inItem) {
+      const lt = src.charCodeAt(i) === 0x3c ? i : src.indexOf('<', i);
+      if (lt < 0) return n;
+      if (!src.startsWith('<si><t', lt)) return lt;
+      const c = src.charCodeAt(lt + 6);
+      if (c !== 0x3e && c !== 0x20) return lt;
+      const gt = c === 0x3e ? lt + 6 : tagEnd(src, lt + 6);
+      if (gt < 0 || src.charCodeAt(gt - 1) === 0x2f) return lt;
+      const end = src.indexOf('<', gt + 1);
+      if (end < 0 || !src.startsWith('</t></si>', end)) return lt;
+      this.strings.push(end > gt + 1 ? detach(decodeXml(src.slice(gt + 1, end))) : '');
+      i = end + 9;
+    }
+    return i;
+  }
 
   open(name: string, _tag: Tag): void {
     if (name === 'si') this.inItem = true;

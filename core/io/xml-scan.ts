@@ -20,6 +20,12 @@ export interface XmlHandler {
    * reader reads a number in place without making a string. Valid only during the call.
    */
   rawText?(src: string, from: number, to: number): void;
+  /**
+   * When present, called where a tag may start: it reads what it knows of src[i, n) itself and
+   * returns where it stopped (at a tag it leaves to the scanner, or n). The sheet reader reads
+   * its common cells and rows this way, without a call per tag through a handler of any kind.
+   */
+  fast?(src: string, i: number, n: number): number;
 }
 
 /** The start tag being reported; valid only during `open` (one object, reused). */
@@ -181,8 +187,13 @@ export class XmlScanner {
   private scan(src: string, beforeTag: boolean): number {
     const h = this.handler;
     const n = src.length;
+    const fast = h.fast !== undefined;
     let i = 0;
     while (i < n) {
+      if (fast) {
+        i = h.fast!(src, i, n);
+        if (i >= n) return n;
+      }
       // Tags mostly follow each other ('</v></c>'): a look at the next character before indexOf.
       let lt = src.charCodeAt(i) === 0x3c ? i : src.indexOf('<', i);
       if (lt < 0) {
@@ -271,7 +282,7 @@ function closeEnd(src: string, from: number): number {
 }
 
 /** The '>' that ends a start tag from `from`, skipping quoted attribute values; -1 if cut off. */
-function tagEnd(src: string, from: number): number {
+export function tagEnd(src: string, from: number): number {
   const n = src.length;
   for (let k = from; k < n; k++) {
     const c = src.charCodeAt(k);
