@@ -1,4 +1,5 @@
 import { inflateEntry, type StreamOutcome } from './inflate';
+import { rowEndAfter } from './xml-bytes';
 import { XmlScanner, type XmlHandler } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
 
@@ -31,7 +32,7 @@ export class XmlFeed {
   private feed: PieceFeed | undefined;
   private head: Uint8Array | undefined;
 
-  constructor(handler: XmlHandler) {
+  constructor(private readonly handler: XmlHandler) {
     this.scanner = new XmlScanner(handler);
   }
 
@@ -48,7 +49,9 @@ export class XmlFeed {
     }
     const encoding = encodingOf(joined);
     this.feed =
-      encoding === 'utf-8' ? new Utf8Feed(this.scanner) : new TextFeed(this.scanner, encoding);
+      encoding === 'utf-8'
+        ? new Utf8Feed(this.scanner, this.handler)
+        : new TextFeed(this.scanner, encoding);
     this.head = undefined;
     this.feed.push(joined);
   }
@@ -91,7 +94,12 @@ class TextFeed implements PieceFeed {
 class Utf8Feed implements PieceFeed {
   private readonly decoder = new TextDecoder('utf-8');
   private pending: Uint8Array | undefined;
-  constructor(private readonly scanner: XmlScanner) {}
+  /** Segments in a row the handler's byte path could not start: past a few it is not asked again. */
+  private misses = 0;
+  constructor(
+    private readonly scanner: XmlScanner,
+    private readonly handler: XmlHandler,
+  ) {}
 
   push(chunk: Uint8Array): void {
     const cut = chunk.lastIndexOf(0x3c);
@@ -105,7 +113,32 @@ class Utf8Feed implements PieceFeed {
     const before = chunk.subarray(0, cut);
     const piece = this.pending ? concat(this.pending, before) : before;
     this.pending = chunk.slice(cut);
-    if (piece.length > 0) this.scanner.push(this.decoder.decode(piece, { stream: true }), true);
+    if (piece.length > 0) this.feed(piece);
+  }
+
+  /**
+   * A piece that ends before a '<'. Where the handler reads bytes, it reads what it can; the
+   * rest is decoded and scanned as text up to the end of the row at hand, then the bytes are
+   * offered again. Every cut falls before a '<' or after a '>', never inside a character.
+   */
+  private feed(piece: Uint8Array): void {
+    const n = piece.length;
+    let at = 0;
+    while (at < n) {
+      let read = 0;
+      if (this.handler.fastBytes && this.misses < MAX_MISSES && this.scanner.idle) {
+        const from = at;
+        at = this.handler.fastBytes(piece, at, n);
+        if (at >= n) return;
+        read = at - from;
+      }
+      const rowEnd = this.misses < MAX_MISSES ? rowEndAfter(piece, at) : -1;
+      const stop = rowEnd < 0 ? n : rowEnd;
+      // Mostly text (formulas in every row, white space between tags): read as text from now on.
+      this.misses = read < stop - at ? this.misses + 1 : 0;
+      this.scanner.push(this.decoder.decode(piece.subarray(at, stop), { stream: true }), true);
+      at = stop;
+    }
   }
 
   end(): void {
@@ -114,6 +147,9 @@ class Utf8Feed implements PieceFeed {
     this.scanner.push(rest + this.decoder.decode());
   }
 }
+
+/** Rows running that are read more as text than as bytes before the bytes are no longer offered. */
+const MAX_MISSES = 16;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

@@ -5,6 +5,7 @@ import { StringItem } from './xlsx-strings';
 import { booleanValue, excelDate, isoDate, numberValue, plainNumber } from './xlsx-value';
 import { xmlTrue } from './xlsx-workbook';
 import { PlainTag, type Attrs } from './xml-attrs';
+import { bytesAre, BytesTag, cellRefBytes, plainNumberBytes, wholeNumberBytes } from './xml-bytes';
 import { decodeXml, detach, type Tag, type XmlHandler } from './xml-scan';
 
 const MAX_ROW = 1_048_576;
@@ -119,6 +120,7 @@ export class SheetReader implements XmlHandler {
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
 
   private readonly fastTag = new PlainTag();
+  private readonly bytesTag = new BytesTag();
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -150,6 +152,135 @@ export class SheetReader implements XmlHandler {
       } else return lt;
     }
     return i;
+  }
+
+  /**
+   * As `fast`, over the part's UTF-8 bytes before they are decoded (part-xml.ts): the plain
+   * rows and cells whose values are plain numbers (shared-string indexes among them) are read
+   * without the text being made. A cell is read whole or not at all: at anything else — a
+   * formula, a value that is no plain number, an address that would be an error — it returns
+   * where that tag starts, and the bytes from there are decoded and read as text.
+   */
+  fastBytes(src: Uint8Array, i: number, n: number): number {
+    const tag = this.bytesTag;
+    while (!this.inCell) {
+      const lt = src[i] === 0x3c ? i : src.indexOf(0x3c, i);
+      if (lt < 0) return n;
+      const c1 = src[lt + 1];
+      if (c1 === 0x63 /* c */ && src[lt + 2] === 0x20) {
+        if (!tag.read(src, lt + 3)) return lt;
+        const next = tag.selfClosing ? tag.end + 1 : this.bytesCell(src, tag.end + 1);
+        if (next < 0 || !this.bytesCellTag(tag)) return lt;
+        i = next;
+      } else if (c1 === 0x72 /* r */ && src[lt + 2] === 0x6f && src[lt + 3] === 0x77) {
+        const c = src[lt + 4];
+        if ((c !== 0x20 && c !== 0x3e && c !== 0x2f) || !tag.read(src, lt + 4)) return lt;
+        if (!this.bytesRow(tag)) return lt;
+        i = tag.end + 1;
+      } else if (c1 === 0x2f && bytesAre(src, lt, lt + 6, '</row>')) {
+        this.closeRow();
+        i = lt + 6;
+      } else return lt;
+    }
+    return i;
+  }
+
+  /** The value of a byte-read cell, set by `bytesCell` for `bytesCellTag`. */
+  private bytesValue = Number.NaN;
+
+  /**
+   * `<v>…</v></c>` after a cell's start tag: where it ends, its plain number in `bytesValue`
+   * (NaN for `<v></v>`); -1 for any other shape or value.
+   */
+  private bytesCell(src: Uint8Array, at: number): number {
+    if (src[at] !== 0x3c || src[at + 1] !== 0x76 || src[at + 2] !== 0x3e) return -1;
+    const from = at + 3;
+    const lt = src.indexOf(0x3c, from);
+    if (lt < 0 || !bytesAre(src, lt, lt + 8, '</v></c>')) return -1;
+    if (lt === from) this.bytesValue = Number.NaN;
+    else {
+      const n = plainNumberBytes(src, from, lt);
+      if (n === undefined) return -1;
+      this.bytesValue = n;
+    }
+    return lt + 8;
+  }
+
+  /**
+   * Reads the byte-read cell's start tag and stores the cell as openCell and closeCell would;
+   * false, with nothing changed, for a cell the text path must read (its error included).
+   */
+  private bytesCellTag(tag: BytesTag): boolean {
+    const src = tag.src;
+    let ref = -1;
+    let type = 0;
+    let style = 0;
+    while (tag.nextAttr()) {
+      if (tag.nameLength !== 1) continue;
+      const { valueStart: from, valueEnd: to } = tag;
+      if (tag.nameChar === 0x72 /* r */) {
+        ref = cellRefBytes(src, from, to);
+        if (ref < 0) return false;
+      } else if (tag.nameChar === 0x74 /* t */) {
+        // Only the types whose plain number is read here: none, n, s.
+        type = to - from !== 1 ? -1 : src[from] === 0x6e ? 0 : src[from] === 0x73 ? 1 : -1;
+      } else if (tag.nameChar === 0x73 /* s */)
+        style = Math.max(0, wholeNumberBytes(src, from, to));
+    }
+    const styles = this.ctx.styles;
+    const n = tag.selfClosing ? Number.NaN : this.bytesValue;
+    let value: CellValue | undefined;
+    if (n === n) {
+      if (type === 0) {
+        value = styles.isDate[style] === true ? excelDate(n, this.ctx.date1904) : n;
+      } else if (type === 1) value = this.ctx.strings[n];
+      if (value === undefined) return false;
+    }
+    if (ref < 0 && this.col >= MAX_COL) return false;
+    this.cells++;
+    if (++this.ctx.counted.cells > this.ctx.counted.max && !this.over) {
+      this.over = true;
+      this.rows = [];
+    }
+    if (ref < 0) {
+      this.cellRow = this.row === 0 ? 1 : this.row;
+      this.col++;
+    } else {
+      this.col = Math.floor(ref / 0x200000);
+      this.cellRow = ref % 0x200000;
+    }
+    if (value === undefined) {
+      if (style === 0) this.rowTouched = true;
+      return true;
+    }
+    this.rowTouched = true;
+    if (!this.over) this.put(makeCell(value, styles.numFmt[style], undefined));
+    return true;
+  }
+
+  /** A byte-read row's start tag, as openRow reads it; false for an address the text path reports. */
+  private bytesRow(tag: BytesTag): boolean {
+    const src = tag.src;
+    let n = this.row + 1;
+    let hidden = false;
+    while (tag.nextAttr()) {
+      const { valueStart: from, valueEnd: to } = tag;
+      if (tag.nameLength === 1 && tag.nameChar === 0x72 /* r */) {
+        n = wholeNumberBytes(src, from, to);
+        if (n < 1 || n > MAX_ROW) return false;
+      } else if (
+        tag.nameLength === 6 &&
+        bytesAre(src, tag.nameStart, tag.nameStart + 6, 'hidden')
+      ) {
+        hidden =
+          bytesAre(src, from, to, '1') ||
+          bytesAre(src, from, to, 'true') ||
+          bytesAre(src, from, to, 'on');
+      }
+    }
+    this.startRow(n, hidden);
+    if (tag.selfClosing) this.closeRow();
+    return true;
   }
 
   /** `<v>…</v></c>` right after a cell's start tag, read whole; else the cell is left open. */
@@ -245,7 +376,6 @@ export class SheetReader implements XmlHandler {
   }
 
   private openRow(tag: Attrs): void {
-    this.flushRow();
     let n = this.row + 1;
     let hidden = false;
     tag.rewind();
@@ -258,6 +388,11 @@ export class SheetReader implements XmlHandler {
         hidden = xmlTrue(src.slice(from, to));
       }
     }
+    this.startRow(n, hidden);
+  }
+
+  private startRow(n: number, hidden: boolean): void {
+    this.flushRow();
     this.row = n;
     this.col = 0;
     this.rowHidden = hidden;

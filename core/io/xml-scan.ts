@@ -26,6 +26,11 @@ export interface XmlHandler {
    * its common cells and rows this way, without a call per tag through a handler of any kind.
    */
   fast?(src: string, i: number, n: number): number;
+  /**
+   * As `fast`, over a UTF-8 part's bytes before they are decoded (see part-xml.ts); called only
+   * where the scanner has nothing unfinished.
+   */
+  fastBytes?(src: Uint8Array, i: number, n: number): number;
 }
 
 /** The start tag being reported; valid only during `open` (one object, reused). */
@@ -266,6 +271,11 @@ export class XmlScanner {
     if (close < 0) return -1;
     const end = src.indexOf('>', close);
     return end < 0 ? -1 : end + 1;
+  }
+
+  /** True when nothing is left unfinished: the next text may start anywhere. */
+  get idle(): boolean {
+    return this.carry.length === 0;
   }
 
   /** True when nothing but white space was left unfinished: the part ended where it should. */

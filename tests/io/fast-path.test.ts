@@ -27,6 +27,7 @@ function context(): SheetContext {
 /** The handler with its fast path taken away: every tag goes through the scanner's calls. */
 function general<T extends XmlHandler>(handler: T): T {
   Object.defineProperty(handler, 'fast', { value: undefined });
+  Object.defineProperty(handler, 'fastBytes', { value: undefined });
   return handler;
 }
 
@@ -52,23 +53,37 @@ function readSheet(xml: string, cuts: number[], fast: boolean): string {
   }
 }
 
-const value = fc.constantFrom(
+/** Mostly the plain shapes the fast paths read, often enough the others. */
+function mostly<T>(plain: fc.Arbitrary<T>, odd: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: plain, weight: 3 }, { arbitrary: odd, weight: 1 });
+}
+
+const plainValue = fc.constantFrom(
   '<v>1</v>',
   '<v>5279195.92</v>',
   '<v>-0.5</v>',
   '<v>2</v>',
+  '<v>0</v>',
+  '<v>45292</v>',
+  '<v>2958466</v>',
+  '<v>999999999999999</v>',
   '<v></v>',
+);
+
+const oddValue = fc.constantFrom(
   '<v>1e3</v>',
   '<v>&#49;2</v>',
   '<v>7<![CDATA[8]]></v>',
   '<v> 3 </v>',
-  '<v>45292</v>',
   '<v>TRUE</v>',
   '<v>#DIV/0!</v>',
   '<f>A1*2</f><v>4</v>',
   '<f t="shared" ref="B1:B9" si="0">A1+1</f><v>2</v>',
   '<f t="shared" si="0"/><v>3</v>',
   '<is><t>inline &amp; tekst</t></is>',
+  '<is><t>Løn ø 😀</t></is>',
+  '<v>9007199254740993</v>',
+  '<v>1.0000000000000001</v>',
   '<is><r><t>rig</t></r><r><t> tekst</t></r></is>',
   '\n  <v>6</v>\n',
   '<v>7</v> ',
@@ -79,21 +94,30 @@ const value = fc.constantFrom(
 
 const cellAttrs = fc
   .tuple(
-    fc.constantFrom('', ' t="s"', ' t="n"', " t='str'", ' t="b"', ' t="e"', ' t="inlineStr"'),
-    fc.constantFrom('', ' s="1"', ' s="2"', " s='1'", ' s="x"', ' s="0"'),
-    fc.constantFrom('', ' cm="1"', ' x:s="1"', ' r = "Z9"', ' foo r="C1"', ' a="b>c"', '\tvm="1"'),
+    mostly(
+      fc.constantFrom('', ' t="s"', ' t="n"'),
+      fc.constantFrom(' t="d"', ' t="x"', " t='str'", ' t="b"', ' t="e"', ' t="inlineStr"'),
+    ),
+    mostly(
+      fc.constantFrom('', ' s="1"', ' s="2"'),
+      fc.constantFrom(" s='1'", ' s="x"', ' s="0"', ' s="99"'),
+    ),
+    mostly(
+      fc.constantFrom('', ' cm="1"', ' a="b>c"', ' ø="æ>"'),
+      fc.constantFrom(' x:s="1"', ' r = "Z9"', ' foo r="C1"', '\tvm="1"', " r='A1' r='B1'"),
+    ),
     fc.boolean(),
   )
   .map(([t, s, extra, first]) => (first ? extra + t + s : t + s + extra));
 
 const cell = fc
   .tuple(
-    fc.constantFrom('A', 'B', 'C', 'AA', 'XFD', 'XFE', ''),
-    fc.constantFrom('', 'same', '1', '3'),
+    mostly(fc.constantFrom('A', 'B', 'C', 'AA', 'XFD'), fc.constantFrom('XFE', '', 'A0')),
+    mostly(fc.constant('same'), fc.constantFrom('', '1', '3')),
     cellAttrs,
-    value,
-    fc.constantFrom('c', 'x:c'),
-    fc.boolean(),
+    mostly(plainValue, oddValue),
+    mostly(fc.constant('c'), fc.constant('x:c')),
+    mostly(fc.constant(false), fc.constant(true)),
   )
   .map(([col, row, attrs, v, name, selfClosing]) => (rowNumber: number) => {
     const ref = col === '' ? '' : ` r="${col}${row === 'same' || row === '' ? rowNumber : row}"`;
@@ -103,9 +127,15 @@ const cell = fc
 
 const row = fc
   .tuple(
-    fc.constantFrom('', ' spans="1:3" x14ac:dyDescent="0.25"', ' hidden="1"', " hidden='true'"),
+    fc.constantFrom(
+      '',
+      ' spans="1:3" x14ac:dyDescent="0.25"',
+      ' hidden="1"',
+      " hidden='true'",
+      ' hidden="0"',
+    ),
     fc.array(cell, { maxLength: 5 }),
-    fc.constantFrom('row', 'x:row'),
+    mostly(fc.constant('row'), fc.constant('x:row')),
     fc.boolean(),
     fc.boolean(),
   )
@@ -116,7 +146,7 @@ const row = fc
   });
 
 const sheet = fc
-  .tuple(fc.array(row, { maxLength: 8 }), fc.boolean())
+  .tuple(fc.array(row, { maxLength: 12 }), fc.boolean())
   .map(
     ([rows, merges]) =>
       '<?xml version="1.0"?><worksheet><sheetData>' +
@@ -143,9 +173,13 @@ describe('the sheet reader’s fast path', () => {
       '<worksheet><sheetData><row r="1" spans="1:2"><c r="A1" t="s"><v>1</v></c>' +
       '<c r="B1" s="1"><v>5279195.92</v></c><c r="C1" s="2"/></row>' +
       '<row r=\'3\' hidden="1"><c r="A3" t=\'s\'><v>2</v></c><c r="B3"><v>-7</v></c></row>' +
-      '<row r="4"/></sheetData></worksheet>';
+      '<row r="4"/><row r="5" hidden="1"><c r="A5" s="1"/></row><row r="6" hidden="on"><c r="A6"/>' +
+      '<c s="2"><v>45292</v></c><c t="s"><v>0</v></c></row></sheetData></worksheet>';
     const expected = readSheet(xml, [], false);
     expect(JSON.parse(expected)[1]).toContain('5279195.92');
+    expect(JSON.parse(expected)[1]).toContain('2024-01-01T00:00:00.000Z');
+    // Row 5 has only an empty styled cell: hidden but not counted, as ExcelJS counted rows.
+    expect(JSON.parse(expected)[3]).toEqual([3, 6]);
     for (let cut = 0; cut <= xml.length; cut++) {
       expect(readSheet(xml, [cut], true), `cut at ${cut}`).toBe(expected);
     }
