@@ -101,7 +101,12 @@ class Utf8Feed implements PieceFeed {
     private readonly handler: XmlHandler,
   ) {}
 
-  push(chunk: Uint8Array): void {
+  push(bytes: Uint8Array): void {
+    // A Node Buffer seen as a plain Uint8Array: Buffer's own indexOf is a much slower binding.
+    const chunk =
+      Object.getPrototypeOf(bytes) === Uint8Array.prototype
+        ? bytes
+        : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const cut = chunk.lastIndexOf(0x3c);
     if (cut < 0) {
       // No tag starts in this piece (a long text): the scanner carries it, and bounds it.
@@ -132,7 +137,8 @@ class Utf8Feed implements PieceFeed {
         if (at >= n) return;
         read = at - from;
       }
-      const rowEnd = this.misses < MAX_MISSES ? rowEndAfter(piece, at) : -1;
+      const rowEnd =
+        this.handler.fastBytes && this.misses < MAX_MISSES ? rowEndAfter(piece, at) : -1;
       const stop = rowEnd < 0 ? n : rowEnd;
       // Mostly text (formulas in every row, white space between tags): read as text from now on.
       this.misses = read < stop - at ? this.misses + 1 : 0;

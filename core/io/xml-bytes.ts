@@ -55,8 +55,10 @@ export class BytesTag implements Omit<Attrs, 'src'> {
       if (e >= n || e === local) return false;
       const quote = src[e + 1];
       if (quote !== 0x22 && quote !== 0x27) return false;
-      const close = src.indexOf(quote, e + 2);
-      if (close < 0) return false;
+      // Values are short (an address, a style): looked for byte by byte, not by a call.
+      let close = e + 2;
+      while (close < n && src[close] !== quote) close++;
+      if (close >= n) return false;
       const j = 4 * count++;
       at[j] = local;
       at[j + 1] = e;
