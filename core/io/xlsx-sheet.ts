@@ -49,6 +49,17 @@ function wholeNumber(src: string, from: number, to: number): number {
   return n;
 }
 
+/** An attribute's value decoded, as Tag.attr gives it: the first with this local name. */
+function attrOf(tag: Attrs, local: string): string | undefined {
+  tag.rewind();
+  while (tag.nextAttr()) {
+    if (tag.nameLength === local.length && tag.src.startsWith(local, tag.nameStart)) {
+      return decodeXml(tag.src.slice(tag.valueStart, tag.valueEnd));
+    }
+  }
+  return undefined;
+}
+
 /** `<row` followed by the end of its name. */
 function isRowTag(src: string, lt: number): boolean {
   if (src.charCodeAt(lt + 2) !== 0x6f || src.charCodeAt(lt + 3) !== 0x77) return false;
@@ -283,16 +294,56 @@ export class SheetReader implements XmlHandler {
     return true;
   }
 
-  /** `<v>…</v></c>` right after a cell's start tag, read whole; else the cell is left open. */
+  /**
+   * The rest of a cell right after its start tag, `[<f …>…</f> | <f …/>] [<v>…</v>] </c>`, read
+   * whole as the scanner's calls would read it; any other shape leaves the cell open for them.
+   */
   private fastValue(src: string, at: number): number {
-    if (!src.startsWith('<v>', at)) return at;
-    const from = at + 3;
-    const lt = src.indexOf('<', from);
-    if (lt < 0 || !src.startsWith('</v></c>', lt)) return at;
-    this.target = V;
-    if (lt > from) this.rawText(src, from, lt);
+    let k = at;
+    let fTag = false;
+    let fFrom = -1;
+    let fTo = -1;
+    if (src.charCodeAt(k + 1) === 0x66 /* f */ && src.charCodeAt(k) === 0x3c) {
+      const c = src.charCodeAt(k + 2);
+      if (c === 0x3e) fFrom = k + 3;
+      else if (c === 0x20 && this.fastTag.read(src, k + 3)) {
+        fTag = true;
+        fFrom = this.fastTag.selfClosing ? -2 : this.fastTag.end + 1;
+        k = this.fastTag.end + 1;
+      } else return at;
+      if (fFrom >= 0) {
+        fTo = src.indexOf('<', fFrom);
+        if (fTo < 0 || !src.startsWith('</f>', fTo)) return at;
+        k = fTo + 4;
+      }
+    }
+    let vFrom = -1;
+    let vTo = -1;
+    if (src.startsWith('<v>', k)) {
+      vFrom = k + 3;
+      vTo = src.indexOf('<', vFrom);
+      if (vTo < 0 || !src.startsWith('</v>', vTo)) return at;
+      k = vTo + 4;
+    }
+    if (!src.startsWith('</c>', k) || k === at) return at;
+    if (fFrom !== -1) {
+      if (fTag) {
+        const tag = this.fastTag;
+        this.fType = attrOf(tag, 't');
+        this.fRef = attrOf(tag, 'ref');
+        this.fSi = attrOf(tag, 'si');
+      }
+      if (fFrom >= 0 && fTo > fFrom) {
+        this.target = F;
+        this.text(decodeXml(src.slice(fFrom, fTo)));
+      }
+    }
+    if (vTo > vFrom) {
+      this.target = V;
+      this.rawText(src, vFrom, vTo);
+    }
     this.closeCell();
-    return lt + 8;
+    return k + 4;
   }
 
   open(name: string, tag: Tag): void {
@@ -563,7 +614,8 @@ export class SheetReader implements XmlHandler {
 
   /** The cell's formula without '=', a shared one moved here from its master. */
   private formula(): string | undefined {
-    const own = this.f === undefined ? '' : this.f.replace(/^=/, '');
+    const f = this.f;
+    const own = f === undefined ? '' : f.charCodeAt(0) === 0x3d ? f.slice(1) : f;
     if (this.fType === 'shared' && this.fSi !== undefined) {
       const at = { row: this.cellRow, col: this.col };
       if (this.fRef !== undefined && own !== '') {

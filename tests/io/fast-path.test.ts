@@ -92,12 +92,35 @@ const oddValue = fc.constantFrom(
   '',
 );
 
+/** A cell's type and value, mostly ones that go together (a damaged cell ends the read). */
+const typed = fc.oneof(
+  {
+    weight: 60,
+    arbitrary: fc.tuple(fc.constantFrom('', ' t="n"'), mostly(plainValue, oddValue)),
+  },
+  {
+    weight: 30,
+    arbitrary: fc.tuple(
+      fc.constantFrom(' t="s"', " t='s'"),
+      fc.constantFrom('<v>0</v>', '<v>1</v>', '<v>2</v>', '<v></v>', '<f>A1</f><v>1</v>'),
+    ),
+  },
+  {
+    weight: 20,
+    arbitrary: fc.tuple(
+      fc.constantFrom(' t="d"', ' t="x"', " t='str'", ' t="b"', ' t="e"', ' t="inlineStr"'),
+      mostly(oddValue, plainValue),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constant(' t="s"'), fc.constantFrom('<v>3</v>', '<v>0.5</v>')),
+  },
+);
+
 const cellAttrs = fc
   .tuple(
-    mostly(
-      fc.constantFrom('', ' t="s"', ' t="n"'),
-      fc.constantFrom(' t="d"', ' t="x"', " t='str'", ' t="b"', ' t="e"', ' t="inlineStr"'),
-    ),
+    typed,
     mostly(
       fc.constantFrom('', ' s="1"', ' s="2"'),
       fc.constantFrom(" s='1'", ' s="x"', ' s="0"', ' s="99"'),
@@ -108,19 +131,22 @@ const cellAttrs = fc
     ),
     fc.boolean(),
   )
-  .map(([t, s, extra, first]) => (first ? extra + t + s : t + s + extra));
+  .map(([[t, v], s, extra, first]) => ({ attrs: first ? extra + t + s : t + s + extra, v }));
 
 const cell = fc
   .tuple(
-    mostly(fc.constantFrom('A', 'B', 'C', 'AA', 'XFD'), fc.constantFrom('XFE', '', 'A0')),
+    fc.oneof(
+      { weight: 150, arbitrary: fc.constantFrom('A', 'B', 'C', 'AA', 'XFD', '') },
+      { weight: 1, arbitrary: fc.constantFrom('XFE', 'A0') },
+    ),
     mostly(fc.constant('same'), fc.constantFrom('', '1', '3')),
     cellAttrs,
-    mostly(plainValue, oddValue),
     mostly(fc.constant('c'), fc.constant('x:c')),
     mostly(fc.constant(false), fc.constant(true)),
   )
-  .map(([col, row, attrs, v, name, selfClosing]) => (rowNumber: number) => {
-    const ref = col === '' ? '' : ` r="${col}${row === 'same' || row === '' ? rowNumber : row}"`;
+  .map(([col, row, { attrs, v }, name, selfClosing]) => (rowNumber: number) => {
+    const at = col === 'A0' ? 'A0' : `${col}${row === 'same' || row === '' ? rowNumber : row}`;
+    const ref = col === '' ? '' : ` r="${at}"`;
     const open = `<${name}${ref}${attrs}`;
     return selfClosing || v === '' ? `${open}/>` : `${open}>${v}</${name}>`;
   });
