@@ -115,10 +115,14 @@ class Utf8Feed implements PieceFeed {
       this.scanner.push(this.decoder.decode(piece, { stream: true }));
       return;
     }
-    const before = chunk.subarray(0, cut);
-    const piece = this.pending ? concat(this.pending, before) : before;
+    let from = 0;
+    if (this.pending) {
+      // The tag left over joined to what follows it up to the next '<', not to the whole piece.
+      from = chunk.indexOf(0x3c);
+      this.feed(concat(this.pending, chunk.subarray(0, from)));
+    }
     this.pending = chunk.slice(cut);
-    if (piece.length > 0) this.feed(piece);
+    if (cut > from) this.feed(chunk.subarray(from, cut));
   }
 
   /**
