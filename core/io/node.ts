@@ -25,7 +25,10 @@ export async function readWorkbookFile(path: string): Promise<Result<Workbook>> 
  */
 export const nodeInflate: InflateSync = (data, maxBytes) => {
   try {
-    const all = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes + 1) });
+    // One output buffer of the declared size: zlib's default 16 KB pieces are joined at the end,
+    // a second copy of the whole part (a tenth of a sheet's read). maxBytes is at most 32 MB here.
+    const chunkSize = Math.max(64, Math.min(maxBytes + 1, 1 << 26));
+    const all = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes + 1), chunkSize });
     return all.length > maxBytes ? 'longer' : all;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'longer' : 'unreadable';
