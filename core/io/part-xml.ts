@@ -138,8 +138,12 @@ class Utf8Feed implements PieceFeed {
       if (this.handler.fastBytes && this.misses < MAX_MISSES && this.scanner.idle) {
         const from = at;
         at = this.handler.fastBytes(piece, at, n);
-        if (at >= n) return;
         read = at - from;
+        if (at >= n) {
+          // Read to the piece's end: bytes again, however many rows went as text before.
+          if (read > 0) this.misses = 0;
+          return;
+        }
       }
       const rowEnd =
         this.handler.fastBytes && this.misses < MAX_MISSES ? rowEndAfter(piece, at) : -1;

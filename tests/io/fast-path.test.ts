@@ -294,3 +294,44 @@ describe('PlainTag', () => {
     },
   );
 });
+
+describe('the byte path over many pieces', () => {
+  it('keeps reading bytes when every piece starts inside a cell and ends at one', () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}" s="1"><v>${i}.5</v></c></row>`,
+    );
+    const xml = `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const bytes = new TextEncoder().encode(xml);
+    // Cut inside the start tag of every tenth row's first cell.
+    const cuts: number[] = [];
+    for (
+      let at = xml.indexOf('<c r="A'), k = 0;
+      at >= 0;
+      at = xml.indexOf('<c r="A', at + 1), k++
+    ) {
+      if (k % 10 === 0) cuts.push(at + 4);
+    }
+    const reader = new SheetReader(context());
+    const proto = Object.getPrototypeOf(reader) as { fastBytes: (...a: unknown[]) => number };
+    let read = 0;
+    Object.defineProperty(reader, 'fastBytes', {
+      value: (src: Uint8Array, i: number, n: number) => {
+        const end = proto.fastBytes.call(reader, src, i, n);
+        read += end - i;
+        return end;
+      },
+    });
+    expect(
+      feed(
+        reader,
+        bytes,
+        cuts.filter((c) => c > 0),
+      ),
+    ).toBe(true);
+    reader.finish();
+    expect(reader.rows).toHaveLength(2000);
+    expect(read / bytes.length).toBeGreaterThan(0.9);
+  });
+});
