@@ -1,4 +1,4 @@
-import { a1, cellAt, columnName, type CellValue, type Sheet } from '../grid';
+import { a1, columnName, type CellValue, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
@@ -113,10 +113,6 @@ export function checkCategorySummaries(
 }
 
 /** A cell's text when it is a label: text with a letter, not a number. */
-function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
-  return labelOf(cellAt(sheet, row, col)?.value);
-}
-
 function labelOf(v: CellValue | undefined): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
@@ -130,14 +126,23 @@ function labelOf(v: CellValue | undefined): string | undefined {
 function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summary[] {
   const out: Summary[] = [];
   if (!numbers.small) return out;
+  const cells = sheet.rows;
   for (let col = 1; col < sheet.colCount && out.length < limit; col++) {
     let run: Summary | undefined;
     // The run's labels as `norm` gives them: asked for every row, up to 200 labels each.
     let seen = new Set<string>();
     let repeating = false;
+    // The numbers of the two columns right of it, read once (NaN past the sheet's last column).
+    const next = numbers.line(col + 1, false);
+    const over = col + 2 <= sheet.colCount ? numbers.line(col + 2, false) : undefined;
     for (let row = 1; row <= sheet.rowCount + 1; row++) {
-      const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
-      const valueCol = label === undefined ? 0 : numberBeside(numbers, row, col);
+      // The number beside first: without one, the cell's text does not matter.
+      const valueCol = !Number.isNaN(next[row - 1] ?? NaN)
+        ? col + 1
+        : !Number.isNaN(over?.[row - 1] ?? NaN)
+          ? col + 2
+          : 0;
+      const label = valueCol === 0 ? undefined : labelOf(cells[row - 1]?.[col - 1]?.value);
       if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
         if (run && !repeating && run.rows.length >= MIN_CATEGORIES) out.push(run);
         if (out.length >= limit) return out;
@@ -162,12 +167,6 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summar
     }
   }
   return out;
-}
-
-/** The column of the number just right of a label (next or one over), or 0. */
-function numberBeside(numbers: SheetNumbers, row: number, col: number): number {
-  if (!Number.isNaN(numbers.float(row, col + 1))) return col + 1;
-  return Number.isNaN(numbers.float(row, col + 2)) ? 0 : col + 2;
 }
 
 /** Where a label occurs, as one number: the sheet's position and the column. */

@@ -46,7 +46,37 @@ describe('floatOfText is the general reading, a letter first being no number', (
     );
   });
 
+  it('agrees with it on digits grouped every which way', () => {
+    const pieces = fc.constantFrom(
+      '-',
+      '1',
+      '23',
+      '456',
+      '7890',
+      '.',
+      ',',
+      '.000',
+      ',5',
+      ',75',
+      ' ',
+    );
+    const grouped = fc.array(pieces, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(grouped, fc.constantFrom('da' as const, 'en' as const, undefined), (t, style) =>
+        Object.is(floatOfText(t, style), numberTextFloat(t, style)),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it.each([
+    ['6.274.468,73', 6274468.73],
+    ['-1.000', -1000],
+    ['1.000.000.000.000', 1e12],
+    // Not the fast forms: the general reading's ('1.0000' is one, '1234.567' a decimal).
+    ['1.0000', 1],
+    ['1234.567', 1234.567],
+    ['12711,8', 12711.8],
     ['Konto 12', NaN],
     ['k12', NaN],
     ['12.500,5', 12500.5],
