@@ -79,9 +79,7 @@ export function checkCategorySummaries(
     if (summaries.length > MAX_SUMMARIES) return [];
   }
   if (summaries.length === 0) return [];
-  const wanted = new Set<string>();
-  for (const s of summaries) for (const k of s.keys) wanted.add(k);
-  const index = categoryIndex(allSheets, wanted);
+  const index = categoryIndex(allSheets, summaries);
   if (!index) return [];
   const findings: Finding[] = [];
   for (const summary of summaries) {
@@ -179,9 +177,11 @@ const placeOf = (s: number, col: number): number => s * PLACES_PER_SHEET + col;
  */
 type Index = Map<string, number[]>;
 
-/** Only the labels some summary names are kept (`wanted`); every label counts to the limit. */
-function categoryIndex(sheets: readonly Sheet[], wanted: ReadonlySet<string>): Index | undefined {
+/** Only the labels some summary names are kept; every label counts to the limit. */
+function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]): Index | undefined {
+  // An entry for each label wanted, filled by the walk: one look-up per label cell.
   const index: Index = new Map();
+  for (const s of summaries) for (const k of s.keys) index.set(k, []);
   let cells = 0;
   for (let s = 0; s < sheets.length; s++) {
     const sheet = sheets[s]!;
@@ -193,11 +193,7 @@ function categoryIndex(sheets: readonly Sheet[], wanted: ReadonlySet<string>): I
         if (label === undefined) continue;
         if (++cells > MAX_TEXT_CELLS) return undefined;
         // The label is trimmed already: its key is its lower case.
-        const k = label.toLowerCase();
-        if (!wanted.has(k)) continue;
-        const at = index.get(k);
-        if (at) at.push(placeOf(s, c + 1), r + 1);
-        else index.set(k, [placeOf(s, c + 1), r + 1]);
+        index.get(label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
       }
     }
   }
@@ -219,7 +215,8 @@ function onlyOwn(summary: Summary, index: Index, ownPlace: number): boolean {
   let elsewhere = 0;
   for (let i = 0; i < summary.keys.length; i++) {
     const at = index.get(summary.keys[i]!);
-    if (!at) continue;
+    // A label met nowhere (a summary on a sheet outside those searched) holds nothing.
+    if (!at || at.length === 0) continue;
     const own = at.length === 2 && at[0] === ownPlace && at[1] === summary.rows[i];
     if (!own && ++elsewhere >= MIN_CATEGORIES) return false;
   }
