@@ -18,6 +18,7 @@ import {
   movedFormula,
   numberAt,
   unkey,
+  type ShapeKeys,
   type SumCell,
 } from './formula-cells';
 import type { Intended } from './formula-odd-result';
@@ -35,12 +36,15 @@ export function checkTypedTotals(
   sums: readonly SumCell[],
   intended: Intended,
   lang: Lang,
+  keyOf: ShapeKeys = relativeKey,
 ): Finding[] {
   const findings: Finding[] = [];
   const byCol = new Map<number, Group[]>();
-  for (const g of siblingGroups(sheet, sums)) {
+  for (const g of siblingGroups(sheet, sums, keyOf)) {
     const col = g.members[0]!.col;
-    byCol.set(col, [...(byCol.get(col) ?? []), g]);
+    const list = byCol.get(col);
+    if (list) list.push(g);
+    else byCol.set(col, [g]);
   }
   for (const [col, groups] of byCol) {
     // One pass down the column for all its groups.
@@ -69,12 +73,12 @@ interface Group {
 const labelKey = (label: string): string => label.toLowerCase().replace(/[\s:.]+$/u, '');
 
 /** Column sums of one shape and one row label, at least two of them. */
-function siblingGroups(sheet: Sheet, sums: readonly SumCell[]): Group[] {
+function siblingGroups(sheet: Sheet, sums: readonly SumCell[], keyOf: ShapeKeys): Group[] {
   const groups = new Map<string, Group>();
   for (const s of sums) {
     if (direction(s) !== 'down') continue;
     const label = labelKey(labelLeftOf(sheet, s.row, s.col));
-    const shape = relativeKey(s.formula, s.row, s.col);
+    const shape = keyOf(s.formula, s.row, s.col);
     if (label === '' || shape === undefined) continue;
     const k = `${s.col}\u0000${shape}\u0000${label}`;
     const g = groups.get(k) ?? { label, members: [], taken: new Set<string>() };
