@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import { hasLetter } from '../../core/check/label-text';
 import { floatOfText, numberTextFloat } from '../../core/check/line-numbers';
+import { hasNumber, key, numberAt, shapeKeys, unkey } from '../../core/check/formula-cells';
+import { relativeKey } from '../../core/detect';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
 import type { Finding } from '../../core/report';
 
@@ -194,5 +196,58 @@ describe('category totals: a row of names ends with its row', () => {
       [4, 7, 1],
     ]);
     expect(errors(checkWorkbook(book({ Graphs: rows }), { lang: 'da' }).findings)).toEqual([]);
+  });
+});
+
+describe('formula cells: the quick answers are the general ones', () => {
+  it('unkey reads back what key writes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_048_576 }),
+        fc.integer({ min: 1, max: 16_384 }),
+        (r, c) => {
+          expect(unkey(key(r, c))).toEqual({ row: r, col: c });
+        },
+      ),
+    );
+  });
+
+  it('hasNumber is whether numberAt gives a number', () => {
+    const value = fc.oneof(
+      fc.double(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: true }),
+    );
+    const numFmt = fc.constantFrom(undefined, '0.00', 'dd-mm-yyyy', '#,##0 "kr."', 'h:mm');
+    fc.assert(
+      fc.property(value, numFmt, (v, f) => {
+        const sheet: Sheet = {
+          name: 's',
+          rows: [[{ value: v, ...(f === undefined ? {} : { numFmt: f }) }]],
+          rowCount: 1,
+          colCount: 1,
+          merges: [],
+        };
+        expect(hasNumber(sheet, 1, 1)).toBe(numberAt(sheet, 1, 1) !== null);
+        expect(hasNumber(sheet, 2, 1)).toBe(false);
+      }),
+    );
+  });
+
+  it('shapeKeys gives relativeKey, the first answer for a cell kept', () => {
+    const keyOf = shapeKeys();
+    const cases: Array<[string, number, number]> = [
+      ['SUM(C5:C9)', 10, 3],
+      ['SUM(D5:D9)', 10, 4],
+      ['B5+C5', 5, 4],
+      ['SUM($B$2:B3)', 3, 3],
+      ['IF(A1>0,1,2)', 7, 2],
+      ['"text"', 8, 2],
+    ];
+    for (const [f, r, c] of cases) expect(keyOf(f, r, c)).toBe(relativeKey(f, r, c));
+    // Asked again of a cell (its formula is the same during a check), the answer is kept.
+    for (const [f, r, c] of cases) expect(keyOf(f, r, c)).toBe(relativeKey(f, r, c));
   });
 });
