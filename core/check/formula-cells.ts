@@ -87,14 +87,15 @@ export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | und
 
 /** Whether all of a sum's cells lie in one column (a column total) or one row (a row total). */
 export function direction(s: SumCell): 'down' | 'across' | 'mixed' {
-  const lefts = new Set(s.refs.map((r) => r.left));
-  const rights = new Set(s.refs.map((r) => r.right));
-  if (lefts.size === 1 && rights.size === 1 && s.refs[0]!.left === s.refs[0]!.right) return 'down';
-  const tops = new Set(s.refs.map((r) => r.top));
-  const bottoms = new Set(s.refs.map((r) => r.bottom));
-  if (tops.size === 1 && bottoms.size === 1 && s.refs[0]!.top === s.refs[0]!.bottom)
-    return 'across';
-  return 'mixed';
+  // Asked of every sum many times: compared with the first reference, no sets built.
+  const first = s.refs[0]!;
+  let oneColumn = first.left === first.right;
+  let oneRow = first.top === first.bottom;
+  for (const r of s.refs) {
+    if (r.left !== first.left || r.right !== first.right) oneColumn = false;
+    if (r.top !== first.top || r.bottom !== first.bottom) oneRow = false;
+  }
+  return oneColumn ? 'down' : oneRow ? 'across' : 'mixed';
 }
 
 /** The text label of a row: its first text cell left of `col`. */

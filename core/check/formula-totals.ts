@@ -161,12 +161,14 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
   // them: far off it is a side calculation that picks what it needs.
   const across = dir === 'down' ? s.col !== fixed : s.row !== fixed;
   if (across && (own < lo - 2 || own > hi + 2)) return [];
-  const inputs = inputsOf(ctx, s);
+  // Read when first asked: most sums (a row's `=B5+C5`) never ask.
+  let inputs: Set<string> | undefined;
+  const isInput = (k: string) => (inputs ??= inputsOf(ctx, s)).has(k);
   const out: string[] = [];
   const line = (i: number) =>
     i >= 1 &&
     i !== own &&
-    !inputs.has(key(at(i).row, at(i).col)) &&
+    !isInput(key(at(i).row, at(i).col)) &&
     isLine(ctx, at(i).row, at(i).col, s);
   const isSubtotal = (i: number): boolean =>
     sumAt(ctx, at(i).row, at(i).col) !== undefined ||
@@ -190,22 +192,22 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
     }
   }
   // A sum of subtotals (`=G8+G15+G22+G36`) that skips a subtotal of the same kind between them.
-  const allSums = [...s.cells].every((k) => {
-    const c = unkey(k);
-    const inner = sumAt(ctx, c.row, c.col);
-    return inner !== undefined && direction(inner) === 'down';
-  });
-  if (allSums && dir === 'down' && s.cells.size >= 2) {
+  const allSums = () =>
+    [...s.cells].every((k) => {
+      const c = unkey(k);
+      const inner = sumAt(ctx, c.row, c.col);
+      return inner !== undefined && direction(inner) === 'down';
+    });
+  if (dir === 'down' && s.cells.size >= 2 && allSums()) {
     for (let i = lo + 1; i < hi; i++) {
       const k = key(at(i).row, at(i).col);
       const inner = s.cells.has(k) ? undefined : sumAt(ctx, at(i).row, at(i).col);
-      if (inner && direction(inner) === 'down' && !inputs.has(k)) out.push(k);
+      if (inner && direction(inner) === 'down' && !isInput(k)) out.push(k);
     }
     for (const i of lastGroupLeftOut(ctx, s, fixed, hi)) out.push(key(i, fixed));
   }
   // Inside: gaps between the cells it adds, when none of those is a subtotal of its own.
-  const anySubtotal = [...new Set(along)].some(isSubtotal);
-  if (!anySubtotal && dir === 'down') {
+  if (dir === 'down' && ![...new Set(along)].some(isSubtotal)) {
     for (let i = lo + 1; i < hi; i++) {
       if (!s.cells.has(key(at(i).row, at(i).col)) && line(i)) out.push(key(at(i).row, at(i).col));
     }

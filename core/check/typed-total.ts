@@ -49,11 +49,13 @@ export function checkTypedTotals(
   for (const [col, groups] of byCol) {
     // One pass down the column for all its groups.
     for (let row = 1; row <= sheet.rows.length; row++) {
-      const typed = typedAt(sheet, row, col);
-      if (!typed) continue;
+      if (!isTyped(sheet, row, col)) continue;
       const label = labelKey(labelLeftOf(sheet, row, col));
+      // The exact value only for a number beside a group's label: a column holds many more.
+      let typed: Dec | undefined;
       for (const g of groups) {
         if (label !== g.label) continue;
+        typed ??= typedAt(sheet, row, col)!;
         const f = judge(sheet, { row, col, value: typed }, g, intended, lang);
         if (f) findings.push(f);
       }
@@ -90,11 +92,16 @@ function siblingGroups(sheet: Sheet, sums: readonly SumCell[], keyOf: ShapeKeys)
   return [...groups.values()].filter((g) => g.members.length >= 2);
 }
 
-function typedAt(sheet: Sheet, row: number, col: number): Dec | undefined {
+/** Whether typedAt gives a number there, without making it. */
+function isTyped(sheet: Sheet, row: number, col: number): boolean {
   const cell = cellAt(sheet, row, col);
-  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return undefined;
-  const v = cell.value;
-  return typeof v === 'number' && Number.isFinite(v) ? decFromExcelNumber(v) : undefined;
+  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return false;
+  return typeof cell.value === 'number' && Number.isFinite(cell.value);
+}
+
+function typedAt(sheet: Sheet, row: number, col: number): Dec | undefined {
+  if (!isTyped(sheet, row, col)) return undefined;
+  return decFromExcelNumber(cellAt(sheet, row, col)!.value as number);
 }
 
 function judge(
