@@ -151,8 +151,11 @@ function printsAsZero(sheet: Sheet, s: SumCell, difference: Dec): boolean {
 function omittedCells(ctx: Context, s: SumCell): string[] {
   const dir = direction(s);
   if (dir === 'mixed') return [];
-  const along = [...s.cells].map(unkey).map((c) => (dir === 'down' ? c.row : c.col));
   const fixed = dir === 'down' ? s.refs[0]!.left : s.refs[0]!.top;
+  // Across a row only year columns are kept (the filter at the end): a row no table gives
+  // year columns has nothing to find.
+  if (dir === 'across' && !hasYearColumns(ctx, fixed)) return [];
+  const along = [...s.cells].map(unkey).map((c) => (dir === 'down' ? c.row : c.col));
   const at = (i: number) => (dir === 'down' ? { row: i, col: fixed } : { row: fixed, col: i });
   const own = dir === 'down' ? s.row : s.col;
   const lo = Math.min(...along);
@@ -261,6 +264,13 @@ function inputsOf(ctx: Context, s: SumCell): Set<string> {
     }
   }
   return inputs;
+}
+
+/** Whether a table over the row has a year column (isYearColumnCell can hold for some cell). */
+function hasYearColumns(ctx: Context, row: number): boolean {
+  return ctx.tables.some(
+    (t) => row >= t.range.top && row <= t.range.bottom && t.columns.some((c) => c.role === 'year'),
+  );
 }
 
 function isYearColumnCell(ctx: Context, at: { row: number; col: number }): boolean {

@@ -251,3 +251,48 @@ describe('formula cells: the quick answers are the general ones', () => {
     for (const [f, r, c] of cases) expect(keyOf(f, r, c)).toBe(relativeKey(f, r, c));
   });
 });
+
+describe('a row sum is asked about left-out cells only where a table has year columns', () => {
+  type F = string | number | null | { f: string; v: number };
+  const sheetOf = (rows: F[][]): Workbook => ({
+    name: 't.xlsx',
+    names: [],
+    sheets: [
+      {
+        name: 'Ark',
+        rows: rows.map((r) =>
+          r.map((v): Cell | undefined =>
+            v === null
+              ? undefined
+              : typeof v === 'object'
+                ? { value: v.v, formula: v.f }
+                : { value: v },
+          ),
+        ),
+        rowCount: rows.length,
+        colCount: Math.max(...rows.map((r) => r.length)),
+        merges: [],
+      },
+    ],
+  });
+  /** A sum under the lines (E5) adds two of Drift's three columns. */
+  const rows = (headers: string[]): F[][] => [
+    ['Post', ...headers],
+    ['Drift', 100, 200, 300],
+    ['Løn', 10, 20, 30],
+    ['Husleje', 1, 2, 3],
+    ['Drift, første år', null, null, null, { f: 'B2+C2', v: 300 }],
+  ];
+
+  it('years: the row sum that stops a year short is found', () => {
+    const found = checkWorkbook(sheetOf(rows(['2024', '2025', '2026'])), { lang: 'da' }).findings;
+    expect(errors(found).filter((e) => e.startsWith('FORMULA_OMITS'))).toEqual([
+      'FORMULA_OMITS_CELLS Ark!E5 600 300',
+    ]);
+  });
+
+  it('no years (quantities, prices): nothing is said of the cells beside it', () => {
+    const found = checkWorkbook(sheetOf(rows(['Antal', 'Pris', 'Rabat'])), { lang: 'da' }).findings;
+    expect(errors(found).filter((e) => e.startsWith('FORMULA_OMITS'))).toEqual([]);
+  });
+});
