@@ -41,9 +41,9 @@ export class SheetReader extends SheetEvents {
 
   /**
    * The sheet's common shapes read straight off the text: `<row …>`, `</row>`, `<c …/>` and
-   * `<c …><v>…</v></c>`, through the same methods the scanner's calls reach. Anything else (a
-   * formula, an inline string, white space between tags, a prefix) is left to the scanner at
-   * the tag where it starts; so is a tag cut off at the end of the piece.
+   * `<c …>` with a formula and a value (see fastValue), through the same methods the scanner's
+   * calls reach. Anything else (an inline string, white space between tags, a prefix, CDATA)
+   * is left to the scanner at the tag where it starts; so is a tag cut off at a piece's end.
    */
   fast(src: string, i: number, n: number): number {
     const tag = this.fastTag;
