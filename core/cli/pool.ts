@@ -44,8 +44,16 @@ function totalBytes(jobs: readonly CheckJob[]): number {
   return total;
 }
 
-/** How many threads pay for themselves: 1 for little work, else one per core up to the files. */
-export function threadsFor(jobs: readonly CheckJob[], cores = availableParallelism()): number {
+/**
+ * How many threads pay for themselves: 1 for little work, else one per core up to the files.
+ * `asked` (--threads) overrides the size and the cores: 1 is one thread, N at most N threads.
+ */
+export function threadsFor(
+  jobs: readonly CheckJob[],
+  cores = availableParallelism(),
+  asked?: number,
+): number {
+  if (asked !== undefined) return Math.max(1, Math.min(jobs.length, asked));
   if (jobs.length < 2 || cores < 2) return 1;
   return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
 }
@@ -68,16 +76,17 @@ export function workerFailure(job: CheckJob, e: Error): string {
 }
 
 /**
- * Checks the files on worker threads when the work pays for them (threadsFor); reports come
- * back in the order of `jobs`. Little work, or no bundled worker (tests importing the
- * sources), runs here.
+ * Checks the files on worker threads when the work pays for them or `asked` (--threads) says
+ * so (threadsFor); reports come back in the order of `jobs`. Little work, or no bundled worker
+ * (tests importing the sources), runs here.
  */
 export async function checkAll(
   jobs: readonly CheckJob[],
   onDone: (done: number) => void = () => {},
+  asked?: number,
 ): Promise<FileReport[]> {
   const url = workerUrl();
-  const threads = threadsFor(jobs);
+  const threads = threadsFor(jobs, availableParallelism(), asked);
   // The readers load in this thread only when it checks files itself.
   const { checkFile } = await import('./check-file');
   const results: FileReport[] = new Array(jobs.length);

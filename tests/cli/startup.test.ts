@@ -92,6 +92,17 @@ describe('threadsFor: the pool only for work that pays for it', () => {
     expect(threadsFor(jobs, cores)).toBe(want);
   });
 
+  it.each([
+    ['--threads 1 on big files', [POOL_MIN_BYTES, POOL_MIN_BYTES], 4, 1, 1],
+    ['--threads 2 on small files', [8_000, 8_000, 8_000], 4, 2, 2],
+    ['--threads 2 on one core', [8_000, 8_000], 1, 2, 2],
+    ['--threads 8 on three files', [8_000, 8_000, 8_000], 4, 8, 3],
+    ['--threads 4 on one file', [8_000], 4, 4, 1],
+  ])('%s: %j bytes on %i cores, asked %i → %i threads', (_, sizes, cores, asked, want) => {
+    const jobs = sizes.map((b, i) => job(`${_.replace(/\W/g, '')}-${i}.xlsx`, b));
+    expect(threadsFor(jobs, cores, asked)).toBe(want);
+  });
+
   it('a file that is not there counts as nothing', () => {
     expect(
       threadsFor(
@@ -106,6 +117,15 @@ describe('threadsFor: the pool only for work that pays for it', () => {
 });
 
 describe('the pool', () => {
+  it('--threads 2 and --threads 1 give the same report on a small folder', () => {
+    const one = ramme(['check', 'examples', '--json', '--threads', '1']);
+    const two = ramme(['check', 'examples', '--json', '--threads=2']);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(one.status);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect((JSON.parse(one.stdout) as CheckReport).files.length).toBeGreaterThan(2);
+  }, 60_000);
+
   it('checks a folder past the threshold on threads, reports in name order', async () => {
     const dir = tempDir('ramme-pool-run-');
     for (const name of ['b.xlsx', 'a.xlsx']) {
