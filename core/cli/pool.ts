@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
@@ -45,17 +45,35 @@ function totalBytes(jobs: readonly CheckJob[]): number {
 }
 
 /**
- * How many threads pay for themselves: 1 for little work, else one per core up to the files.
- * `asked` (--threads) overrides the size and the cores: 1 is one thread, N at most N threads.
+ * The threads a pool may use: never the last core, which a single check already half fills
+ * with V8's own helper threads (garbage collection, compilation: 2 s of CPU in 1,3 s on the
+ * 2-core machine), and never cores that other processes keep busy (the 1-minute load average).
  */
-export function threadsFor(
-  jobs: readonly CheckJob[],
-  cores = availableParallelism(),
-  asked?: number,
-): number {
-  if (asked !== undefined) return Math.max(1, Math.min(jobs.length, asked));
-  if (jobs.length < 2 || cores < 2) return 1;
-  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
+export function spareCores(cores: number, load: number): number {
+  return Math.max(0, Math.min(cores - 1, Math.floor(cores - load)));
+}
+
+/** What decides the threads: the cores, their load, and --threads if given. */
+export interface Machine {
+  cores: number;
+  load: number;
+  /** --threads: 1 is one thread, N at most N threads, whatever the size and the machine. */
+  asked?: number;
+}
+
+export function machineNow(asked?: number): Machine {
+  return { cores: availableParallelism(), load: loadavg()[0] ?? 0, asked };
+}
+
+/**
+ * How many threads pay for themselves: 1 for little work or a busy machine, else one per spare
+ * core (spareCores) up to the files; `asked` overrides all of it.
+ */
+export function threadsFor(jobs: readonly CheckJob[], machine: Machine = machineNow()): number {
+  if (machine.asked !== undefined) return Math.max(1, Math.min(jobs.length, machine.asked));
+  const spare = spareCores(machine.cores, machine.load);
+  if (jobs.length < 2 || spare < 2) return 1;
+  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, spare) : 1;
 }
 
 /** A thread that died on a file, said in the user's language with the file's name. */
@@ -86,9 +104,10 @@ export async function checkAll(
   asked?: number,
 ): Promise<FileReport[]> {
   const url = workerUrl();
-  const threads = threadsFor(jobs, availableParallelism(), asked);
+  const threads = threadsFor(jobs, machineNow(asked));
   // The readers load in this thread only when it checks files itself.
-  const { checkFile } = await import('./check-file');
+  const checkFile = async (job: CheckJob): Promise<FileReport> =>
+    (await import('./check-file')).checkFile(job);
   const results: FileReport[] = new Array(jobs.length);
   let done = 0;
   if (threads <= 1 || url === undefined) {

@@ -11,7 +11,13 @@ import ExcelJS from 'exceljs';
 import type { CheckReport } from '../../core/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJob } from '../../core/cli/check-file';
-import { POOL_MIN_BYTES, threadsFor, workerFailure, workerUrl } from '../../core/cli/pool';
+import {
+  POOL_MIN_BYTES,
+  spareCores,
+  threadsFor,
+  workerFailure,
+  workerUrl,
+} from '../../core/cli/pool';
 import { buildCli, ramme, REPO, tempDir, WRONG_BUDGET } from './helpers';
 
 // An import of a reader package, or its code bundled in (esbuild marks each bundled module
@@ -80,16 +86,31 @@ describe('threadsFor: the pool only for work that pays for it', () => {
     return { file, options: { lang: 'da' } };
   };
 
+  const big = [POOL_MIN_BYTES, POOL_MIN_BYTES, POOL_MIN_BYTES, POOL_MIN_BYTES];
   it.each([
-    ['one big file', [POOL_MIN_BYTES * 4], 4, 1],
-    ['six small files', Array(6).fill(8_000), 4, 1],
-    ['two files just under the threshold', [POOL_MIN_BYTES / 2 - 1, POOL_MIN_BYTES / 2], 4, 1],
-    ['two files at the threshold', [POOL_MIN_BYTES / 2, POOL_MIN_BYTES / 2], 4, 2],
-    ['eight big files on four cores', Array(8).fill(POOL_MIN_BYTES), 4, 4],
-    ['big files on one core', [POOL_MIN_BYTES, POOL_MIN_BYTES], 1, 1],
-  ])('%s: %j bytes on %i cores → %i threads', (_, sizes, cores, want) => {
+    ['one big file', [POOL_MIN_BYTES * 4], 4, 0, 1],
+    ['six small files', Array(6).fill(8_000), 4, 0, 1],
+    ['two files just under the threshold', [POOL_MIN_BYTES / 2 - 1, POOL_MIN_BYTES / 2], 4, 0, 1],
+    ['two files at the threshold', [POOL_MIN_BYTES / 2, POOL_MIN_BYTES / 2], 4, 0, 2],
+    ['four big files on four idle cores (one left to V8)', big, 4, 0.3, 3],
+    ['four big files on four cores, two busy', big, 4, 2.5, 1],
+    ['four big files on eight cores, three busy', big, 8, 3, 4],
+    ['eight big files on eight cores, three busy', [...big, ...big], 8, 3, 5],
+    ['big files on two idle cores', big, 2, 0, 1],
+    ['big files on one core', big, 1, 0, 1],
+  ])('%s: %j bytes on %i cores at load %d → %i threads', (_, sizes, cores, load, want) => {
     const jobs = sizes.map((b, i) => job(`${_.replace(/\W/g, '')}-${i}.xlsx`, b));
-    expect(threadsFor(jobs, cores)).toBe(want);
+    expect(threadsFor(jobs, { cores, load })).toBe(want);
+  });
+
+  it.each([
+    [2, 0, 1],
+    [4, 0, 3],
+    [4, 1.2, 2],
+    [4, 9, 0],
+    [16, 4.5, 11],
+  ])('spareCores(%i cores, load %d) = %i', (cores, load, want) => {
+    expect(spareCores(cores, load)).toBe(want);
   });
 
   it.each([
@@ -100,7 +121,7 @@ describe('threadsFor: the pool only for work that pays for it', () => {
     ['--threads 4 on one file', [8_000], 4, 4, 1],
   ])('%s: %j bytes on %i cores, asked %i → %i threads', (_, sizes, cores, asked, want) => {
     const jobs = sizes.map((b, i) => job(`${_.replace(/\W/g, '')}-${i}.xlsx`, b));
-    expect(threadsFor(jobs, cores, asked)).toBe(want);
+    expect(threadsFor(jobs, { cores, load: 0, asked })).toBe(want);
   });
 
   it('a file that is not there counts as nothing', () => {
@@ -110,7 +131,7 @@ describe('threadsFor: the pool only for work that pays for it', () => {
           job('a.xlsx', POOL_MIN_BYTES - 1),
           { file: path.join(dir, 'nej.xlsx'), options: { lang: 'da' } },
         ],
-        4,
+        { cores: 8, load: 0 },
       ),
     ).toBe(1);
   });
@@ -126,7 +147,7 @@ describe('the pool', () => {
     expect((JSON.parse(one.stdout) as CheckReport).files.length).toBeGreaterThan(2);
   }, 60_000);
 
-  it('checks a folder past the threshold on threads, reports in name order', async () => {
+  it('checks a big folder on threads (--threads 2), reports in name order', async () => {
     const dir = tempDir('ramme-pool-run-');
     for (const name of ['b.xlsx', 'a.xlsx']) {
       const wb = new ExcelJS.Workbook();
@@ -140,7 +161,8 @@ describe('the pool', () => {
       ws.addImage(image, 'D2:F8');
       await wb.xlsx.writeFile(path.join(dir, name));
     }
-    const r = ramme(['check', dir, '--json']);
+    // This machine's 2 cores never start the pool by themselves (spareCores): ask for it.
+    const r = ramme(['check', dir, '--json', '--threads', '2']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as CheckReport;
     expect(report.files.map((f) => path.basename(f.file))).toEqual(['a.xlsx', 'b.xlsx']);
