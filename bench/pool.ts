@@ -2,7 +2,8 @@
  * The folder pool against one thread: `ramme check DIR` as a user runs it (the bundled CLI, a
  * whole process), once forced onto the pool (`--threads` = the cores) and once onto one thread
  * (`--threads 1`), in turn run by run, on folders of generated budgets small and large. The
- * pool should never be slower than one thread where `POOL_MIN_BYTES` lets it start.
+ * pool should never be slower than one thread where core/cli/pool.ts lets it start (spare
+ * cores, `POOL_MIN_BYTES`); the note says what it decides here.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { POOL_MIN_BYTES, threadsFor } from '../core/cli/pool';
+import { machineNow, POOL_MIN_BYTES, threadsFor } from '../core/cli/pool';
 import { syntheticBudget, writeSyntheticXlsx } from '../scripts/gen-synthetic';
 import { median, roundMs } from './measure';
 import type { BenchRow, BenchSuite } from './types';
@@ -136,7 +137,8 @@ export async function poolRow(
   const poolMs = medianOf(pool, 'ms')!;
   const oneMs = medianOf(one, 'ms')!;
   const jobs = files.map((file) => ({ file, options: { lang: 'da' as const } }));
-  const byDefault = threadsFor(jobs) > 1 ? 'the pool' : 'one thread';
+  const machine = machineNow();
+  const byDefault = threadsFor(jobs, machine) > 1 ? 'the pool' : 'one thread';
   return {
     name: `ramme check DIR, pool of ${threads} threads (whole process): ${folderLabel(folder, bytes)}`,
     size: folder.lines === 'examples' ? folder.files : folder.files * folder.lines,
@@ -148,7 +150,8 @@ export async function poolRow(
     note:
       `CPU ${seconds(medianOf(pool, 'cpuMs'))} against ${seconds(medianOf(one, 'cpuMs'))}; ` +
       `${same ? 'same reports' : 'REPORTS DIFFER'}; by default (POOL_MIN_BYTES ` +
-      `${(POOL_MIN_BYTES / 1e6).toLocaleString('da-DK')} MB) ${byDefault}`,
+      `${(POOL_MIN_BYTES / 1e6).toLocaleString('da-DK')} MB, ${machine.cores} cores at load ` +
+      `${machine.load.toFixed(1)}) ${byDefault}`,
   };
 }
 

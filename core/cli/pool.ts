@@ -25,9 +25,10 @@ export function workerUrl(base: string = import.meta.url): URL | undefined {
 
 /**
  * Below this many bytes of input in all, threads cost more than they save: each starts its own
- * Node isolate and loads the readers and the check again. Measured on the shared 2-core machine
- * (docs/benchmarks.md, "Start-up and the folder pool"): the pool lost at 48 KB (1,6×),
- * 232 KB (2×) and 2,1 MB (1,4×) and tied at 5,2 MB, so it starts only well past that.
+ * Node isolate and loads the readers and the check again (about 0,5 s of CPU per thread; the
+ * pool's CPU was 1,1-1,7× one thread's on 48 KB-26 MB). Only measured on the shared 2-core
+ * machine, where spareCores keeps the pool off in any case (forced on, it lost 1,1-2,4×,
+ * docs/benchmarks.md, "The folder pool"); on more cores 10 MB is a cautious guess.
  */
 export const POOL_MIN_BYTES = 10_000_000;
 

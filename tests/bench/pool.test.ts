@@ -50,7 +50,9 @@ describe('poolRow', () => {
       expect(row.rammeMs).toBeGreaterThan(0);
       expect(row.baselineMs).toBeGreaterThan(0);
       expect(row.note).toContain('same reports');
-      expect(row.note).toMatch(/by default \(POOL_MIN_BYTES [\d,]+ MB\) one thread$/);
+      expect(row.note).toMatch(
+        /by default \(POOL_MIN_BYTES [\d,]+ MB, \d+ cores at load [\d.]+\) one thread$/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
