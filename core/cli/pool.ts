@@ -25,10 +25,11 @@ export function workerUrl(base: string = import.meta.url): URL | undefined {
 
 /**
  * Below this many bytes of input in all, threads cost more than they save: each starts its own
- * Node isolate and loads the readers and the check again (about 0,5 s of CPU per thread; the
- * pool's CPU was 1,1-1,7× one thread's on 48 KB-26 MB). Only measured on the shared 2-core
- * machine, where spareCores keeps the pool off in any case (forced on, it lost 1,1-2,4×,
- * docs/benchmarks.md, "The folder pool"); on more cores 10 MB is a cautious guess.
+ * Node isolate and loads the readers and the check again (0,3-0,8 s of CPU per thread; the
+ * pool's CPU was 1,1-2,2× one thread's on 38 KB-26 MB). Only measured on the shared 2-core
+ * machine, where spareCores keeps the pool off in any case (forced on, it never won and lost up
+ * to 2,4×: docs/benchmarks.md, "The folder pool against one thread"); on more cores 10 MB is a
+ * cautious guess.
  */
 export const POOL_MIN_BYTES = 10_000_000;
 
