@@ -152,22 +152,70 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
 export interface Grid {
   sheet: Sheet;
   at(row: number, col: number): CellInfo;
+  /** The cell's text when it is a word (`isWord`), else null: `at(row, col).text`, no object made. */
+  word(row: number, col: number): string | null;
+}
+
+/** What the cache knows of a cell: not read yet, blank, a word that is its own raw text, or other. */
+const UNREAD = 0;
+const BLANK_CELL = 1;
+const RAW_WORD = 2;
+const OTHER = 3;
+
+/**
+ * One column's cache: a byte per row, grown as its rows are read (never sized to the sheet);
+ * an info object is kept only for cells that are neither blank nor a plain word.
+ */
+class ColumnCache {
+  codes = new Uint8Array(16);
+  infos: Array<CellInfo | undefined> = [];
+
+  code(row: number): number {
+    return row < this.codes.length ? this.codes[row]! : UNREAD;
+  }
+
+  set(row: number, code: number): void {
+    if (row >= this.codes.length) {
+      const grown = new Uint8Array(Math.max(row + 1, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[row] = code;
+  }
 }
 
 export function gridOf(sheet: Sheet): Grid {
-  // Column by column: a sheet has few columns and many rows, so one array per column (grown as
-  // its rows are read, never sized to the sheet) instead of one per row.
-  const cache: Array<Array<CellInfo | undefined> | undefined> = [];
+  // Column by column: a sheet has few columns and many rows. Labels (one per line of a
+  // 100.000-line table) are most of what is read, and cost a byte each, not an object.
+  const cache: Array<ColumnCache | undefined> = [];
+  const read = (row: number, col: number, column: ColumnCache): number => {
+    const cell = cellAt(sheet, row, col);
+    const info = cellInfo(cell);
+    let code = OTHER;
+    if (info === BLANK) code = BLANK_CELL;
+    else if (info instanceof WordInfo && info.text === cell?.value) code = RAW_WORD;
+    else column.infos[row] = info;
+    column.set(row, code);
+    return code;
+  };
   return {
     sheet,
     at(row, col) {
-      const infos = (cache[col] ??= []);
-      let info = infos[row];
-      if (!info) {
-        info = cellInfo(cellAt(sheet, row, col));
-        infos[row] = info;
-      }
-      return info;
+      const column = (cache[col] ??= new ColumnCache());
+      let code = column.code(row);
+      if (code === UNREAD) code = read(row, col, column);
+      if (code === BLANK_CELL) return BLANK;
+      if (code === RAW_WORD) return new WordInfo(cellAt(sheet, row, col)!.value as string);
+      return column.infos[row]!;
+    },
+    word(row, col) {
+      const column = (cache[col] ??= new ColumnCache());
+      let code = column.code(row);
+      if (code === UNREAD) code = read(row, col, column);
+      if (code === RAW_WORD) return cellAt(sheet, row, col)!.value as string;
+      if (code === BLANK_CELL) return null;
+      const info = column.infos[row]!;
+      return isWord(info) ? info.text : null;
     },
   };
 }

@@ -102,6 +102,17 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
       } else stats.counting = false;
       continue;
     }
+    // A label: a word, counted as `countOf` reads its text, with no info object.
+    const word = grid.word(r.row, col);
+    if (word !== null) {
+      const count = wordCount(word);
+      if (count !== undefined) {
+        counted++;
+        if (count !== counted) stats.counting = false;
+      }
+      stats.words++;
+      continue;
+    }
     const info = grid.at(r.row, col);
     if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
       const formula = cellAt(grid.sheet, r.row, col)?.formula;
@@ -123,6 +134,13 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     else if (isWord(info)) stats.words++;
   }
   return stats;
+}
+
+/** `countOf` a word's text ('12.' may be one): most labels start with a letter and are none. */
+function wordCount(text: string): number | undefined {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  return /^\d+\.?$/.test(text) ? Number(text.replace(/\.$/, '')) : undefined;
 }
 
 /** `countOf` a plain number or plain number text ('12'; such text has no '.' at its end). */

@@ -62,6 +62,14 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
       numbers++;
       continue;
     }
+    // A label is most of what is left: its text, no info object.
+    const word = grid.word(row, c);
+    if (word !== null) {
+      cols.push(c);
+      words++;
+      if (firstWord === '') firstWord = word;
+      continue;
+    }
     const info = grid.at(row, c);
     if (info.kind === 'blank') continue;
     cols.push(c);

@@ -14,9 +14,7 @@ import {
 } from './words';
 
 function labelOf(grid: Grid, s: RowShape, labelCol: number | null): string {
-  const own = labelCol === null ? null : grid.at(s.row, labelCol);
-  if (own && own.kind === 'text' && !own.numeric) return own.text;
-  return s.firstWord;
+  return (labelCol === null ? null : grid.word(s.row, labelCol)) ?? s.firstWord;
 }
 
 /** Whether a row holds a value in a column that is summed or compared (not a label or id). */

@@ -85,6 +85,8 @@ export function isIncludingLabel(label: string): boolean {
 const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
 
 export function isHerafLabel(label: string): boolean {
+  // An ASCII letter first leaves nothing to strip: most lines ('Konto 7') end here, no regex run.
+  if (!mayStart(label, 'hotw')) return false;
   const text = label.replace(/^[\s\-–•]+/, '');
   return mayStart(text, 'hotw') && HERAF.test(text);
 }
@@ -105,7 +107,7 @@ const FOOTNOTE =
   /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
 
 export function isFootnoteLabel(label: string): boolean {
-  return FOOTNOTE.test(label);
+  return mayStart(label, 'nkasb') && FOOTNOTE.test(label);
 }
 
 /** The mark a footnote row starts with ('*', '**', '¹'), to find the cell that carries it. */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellInfo, gridOf } from '../../core/detect/cells';
+import { cellInfo, gridOf, isWord } from '../../core/detect/cells';
 import { rowShape } from '../../core/detect/layout';
-import { isDerivedRowLabel, isHerafLabel, isTotalLabel } from '../../core/detect/words';
+import {
+  isDerivedRowLabel,
+  isFootnoteLabel,
+  isHerafLabel,
+  isTotalLabel,
+} from '../../core/detect/words';
 import type { Cell, Sheet } from '../../core/grid';
 import { detectStyle, isWordText, normalizeSpaces, readNumberText } from '../../core/numbers';
 
@@ -161,6 +166,9 @@ const DERIVED_ROW = starts(
   'overhead|moms|vat|mva|mwst|iva|tva|buffer|reserve|contingency|uforudsete\\s+udgifter|indirect\\s+costs?|indirekte\\s+omkostninger|afrunding|rounding',
 );
 
+const FOOTNOTE =
+  /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
+
 describe('label words: the first-letter tests change no answer', () => {
   const word = fc.constantFrom(
     'I alt',
@@ -207,6 +215,20 @@ describe('label words: the first-letter tests change no answer', () => {
     'Indirekte omkostninger',
     'rounding',
     'mva',
+    'Note: x',
+    'noter.',
+    'Kilde:',
+    'KILDER .',
+    'anm.',
+    'Anmærkning:',
+    'Source:',
+    'bemærk:',
+    'NB.',
+    '* inkl.',
+    '¹ x',
+    '(1) y',
+    '1) z',
+    'Nota:',
   );
   const label = fc
     .tuple(fc.array(fc.oneof(word, fc.string({ maxLength: 3 })), { maxLength: 3 }), fc.boolean())
@@ -218,10 +240,56 @@ describe('label words: the first-letter tests change no answer', () => {
           text.length <= 60 && (TOTAL.test(text) || TOTAL_LAST.test(text)),
         );
         expect(isHerafLabel(text)).toBe(HERAF.test(text.replace(/^[\s\-–•]+/, '')));
+        expect(isFootnoteLabel(text)).toBe(FOOTNOTE.test(text));
         expect(isDerivedRowLabel(text)).toBe(
           DERIVED_ROW.test(text) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(text),
         );
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the grid cache answers as cellInfo', () => {
+  it('at gives each cell its cellInfo and word its text when it is a word, in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellArb, { maxLength: 4 }), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(7), fc.nat(5), fc.boolean()), { maxLength: 40 }),
+        (rows, asks) => {
+          const sheet: Sheet = {
+            name: 'Ark',
+            rows,
+            rowCount: rows.length,
+            colCount: 4,
+            merges: [],
+          };
+          const grid = gridOf(sheet);
+          for (const [r, c, word] of asks) {
+            const want = cellInfo(rows[r - 1]?.[c - 1]);
+            const plain = {
+              kind: want.kind,
+              text: want.text,
+              numeric: want.numeric,
+              unit: want.unit,
+              footnote: want.footnote,
+              value: want.value,
+            };
+            if (word) expect(grid.word(r, c)).toBe(isWord(want) ? want.text : null);
+            else {
+              const got = grid.at(r, c);
+              expect({
+                kind: got.kind,
+                text: got.text,
+                numeric: got.numeric,
+                unit: got.unit,
+                footnote: got.footnote,
+                value: got.value,
+              }).toEqual(plain);
+            }
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
