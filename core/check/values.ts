@@ -71,6 +71,13 @@ export interface PlainValue {
   source: 'number' | 'text';
 }
 
+/** A plain cell's count and unit, as `TableValues.plainInto` writes them. */
+export interface PlainCount {
+  units: number;
+  scale: number;
+  unit: Unit | null;
+}
+
 /** Every numeric cell of a table read once: its amount, or why it could not be read. */
 export interface TableValues {
   /** The amount at (row, col); null for a blank or unreadable cell. */
@@ -80,10 +87,14 @@ export interface TableValues {
    * making a decimal (budget tables of 100.000 lines are summed from these).
    */
   plain(row: number, col: number): PlainValue | undefined;
+  /** `plain` written into `into` (true), with no object made; false where `plain` is undefined. */
+  plainInto(row: number, col: number, into: PlainCount): boolean;
   /** Whether the cell held something that is not a readable number. */
   unreadable(row: number, col: number): boolean;
   /** Whether the cell is a formula saved without its result: its value is not known. */
   unknown(row: number, col: number): boolean;
+  /** Whether any cell of the column is unreadable (or unknown): when none, no cell need be asked. */
+  anyUnreadable(col: number): boolean;
   findings: Finding[];
 }
 
@@ -230,19 +241,23 @@ export function readTableValues(
       }
     }
   }
-  const plain = (row: number, col: number): PlainValue | undefined => {
+  const plainInto = (row: number, col: number, into: PlainCount): boolean => {
     const cells = byCol.get(col);
     const s = cells?.scales[row];
-    if (s === undefined) return undefined;
+    if (s === undefined) return false;
     const text = s >= TEXT;
     // A number's format names its unit, else the column's applies (as parseAmount reads it).
     const own = text ? null : readFormat(cellAt(sheet, row, col)?.numFmt).unit;
-    return new PlainRead(
-      cells!.counts[row]!,
-      text ? s - TEXT : s,
-      own ?? cells!.unit ?? null,
-      text ? 'text' : 'number',
-    );
+    into.units = cells!.counts[row]!;
+    into.scale = text ? s - TEXT : s;
+    into.unit = own ?? cells!.unit ?? null;
+    return true;
+  };
+  const plain = (row: number, col: number): PlainValue | undefined => {
+    const read: PlainCount = { units: 0, scale: 0, unit: null };
+    if (!plainInto(row, col, read)) return undefined;
+    const text = byCol.get(col)!.scales[row]! >= TEXT;
+    return new PlainRead(read.units, read.scale, read.unit, text ? 'text' : 'number');
   };
   const at = (row: number, col: number): Amount | null => {
     const cells = byCol.get(col);
@@ -264,8 +279,10 @@ export function readTableValues(
   return {
     at,
     plain,
+    plainInto,
     unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
     unknown: (row, col) => byCol.get(col)?.unknown[row] === true,
+    anyUnreadable: (col) => (byCol.get(col)?.bad.length ?? 0) > 0,
     findings,
   };
 }

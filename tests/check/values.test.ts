@@ -90,6 +90,16 @@ describe('readTableValues', () => {
               });
             }
             const fast = values.plain(row, 2);
+            // plainInto writes what plain gives, and answers where plain does.
+            const into = { units: Number.NaN, scale: -1, unit: null as Unit | null };
+            expect(values.plainInto(row, 2, into)).toBe(fast !== undefined);
+            if (fast) {
+              expect(into).toEqual({
+                units: fast.fixed.units,
+                scale: fast.fixed.scale,
+                unit: fast.unit,
+              });
+            }
             if (fast) {
               plain++;
               expect(got).not.toBeNull();
@@ -98,6 +108,10 @@ describe('readTableValues', () => {
               expect(fast.source).toBe(got!.source);
             }
           });
+          // A column with no unreadable cell says so, and no cell of it needs asking.
+          const bad = cells.some((_, i) => values.unreadable(i + 2, 2));
+          expect(values.anyUnreadable(2)).toBe(bad);
+          expect(values.anyUnreadable(1)).toBe(false);
         },
       ),
       { numRuns: RUNS },
