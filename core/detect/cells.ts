@@ -112,6 +112,11 @@ class WordInfo implements CellInfo {
   }
 }
 
+// Regular expressions made once: a literal in a function is a new object each time it runs,
+// and these run once per text cell.
+const HARD_SPACES = /[\u00a0\u202f\u2009]/g;
+const DIGIT = /[\d½¼¾]/;
+
 export function cellInfo(cell: Cell | undefined): CellInfo {
   if (!cell) return BLANK;
   const v = cell.value;
@@ -124,13 +129,13 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, numberUnit(cell.numFmt));
   }
-  const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  const text = v.replace(HARD_SPACES, ' ').trim();
   if (text === '') return BLANK;
   // Plain Danish numbers ('1.184.500,50') read the same by the integer fast path, with no
   // decimal made (readNumberText gives such text no unit and no footnote).
   if (fixedFromText(text)) return { kind: 'text', text, numeric: true, unit: null, footnote: null };
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
-  if (!/[\d½¼¾]/.test(text)) return new WordInfo(text);
+  if (!DIGIT.test(text)) return new WordInfo(text);
   // Labels with a digit ('Konto 7', one per line) are told by how they start, no reading made.
   if (isWordText(text)) return new WordInfo(text);
   const read = readNumberText(text);

@@ -26,11 +26,13 @@ function mayStart(label: string, leads: string): boolean {
  * Whether a label can end in 'i alt' or 'total' (then spaces, one ':' or '.', spaces): its last
  * such character must be a 't' or an 'l', in either case (no other character folds to them).
  */
+const SPACE = /\s/;
+
 function mayEndInTotal(label: string): boolean {
   let end = label.length - 1;
-  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  while (end >= 0 && SPACE.test(label[end]!)) end--;
   if (end >= 0 && (label[end] === ':' || label[end] === '.')) end--;
-  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  while (end >= 0 && SPACE.test(label[end]!)) end--;
   const lower = label.charCodeAt(end) | 32;
   return lower === 116 || lower === 108; // 't' (i alt), 'l' (total)
 }
