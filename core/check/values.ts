@@ -170,6 +170,9 @@ function finding(
   };
 }
 
+/** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
+const DECIMAL_MARK = /\d[.,]\d/;
+
 const COLUMN_STYLE_SAMPLE = 1000;
 
 /**
@@ -181,7 +184,7 @@ function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'e
   // A column writes its numbers one way: a sample decides as well as 100.000 cells.
   for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
     const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
-    if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+    if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
   }
   return detectStyle(texts);
 }
