@@ -28,11 +28,18 @@ function mayStart(label: string, leads: string): boolean {
  */
 const SPACE = /\s/;
 
+/** `\s` at i: an ASCII character is told by its code, only others by the pattern. */
+function isSpaceAt(label: string, i: number): boolean {
+  const c = label.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(label[i]!);
+}
+
 function mayEndInTotal(label: string): boolean {
   let end = label.length - 1;
-  while (end >= 0 && SPACE.test(label[end]!)) end--;
+  while (end >= 0 && isSpaceAt(label, end)) end--;
   if (end >= 0 && (label[end] === ':' || label[end] === '.')) end--;
-  while (end >= 0 && SPACE.test(label[end]!)) end--;
+  while (end >= 0 && isSpaceAt(label, end)) end--;
   const lower = label.charCodeAt(end) | 32;
   return lower === 116 || lower === 108; // 't' (i alt), 'l' (total)
 }
