@@ -5,6 +5,7 @@ import {
   isPlainText,
   isWordText,
   readNumberText,
+  startsAsWord,
   type Unit,
 } from '../numbers';
 
@@ -116,6 +117,15 @@ class WordInfo implements CellInfo {
 // and these run once per text cell.
 const HARD_SPACES = /[\u00a0\u202f\u2009]/g;
 const DIGIT = /[\d½¼¾]/;
+const HARD_SPACE = /[\u00a0\u202f\u2009]/;
+const SPACE = /\s/;
+
+/** Whether trim() would cut the text's end: an ASCII character told by its code. */
+function endsInSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[text.length - 1]!);
+}
 
 export function cellInfo(cell: Cell | undefined): CellInfo {
   if (!cell) return BLANK;
@@ -129,6 +139,8 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, numberUnit(cell.numFmt));
   }
+  // Most text cells are labels written plainly ('Konto 7'): a word, with nothing to trim or read.
+  if (startsAsWord(v) && !HARD_SPACE.test(v) && !endsInSpace(v)) return new WordInfo(v);
   const text = v.replace(HARD_SPACES, ' ').trim();
   if (text === '') return BLANK;
   // Plain Danish numbers ('1.184.500,50') read the same by the integer fast path, with no

@@ -190,6 +190,20 @@ function wordFirst(text: string): boolean {
 }
 
 /**
+ * A quick `isWordText`, true only where it is: an ASCII letter no qualifier or currency starts
+ * with, and a length within what is read (normalizing spaces changes neither). Detection asks
+ * this of every label before anything else.
+ */
+export function startsAsWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    text.length <= MAX_LENGTH &&
+    ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) &&
+    !LEADS.has(String.fromCharCode(c | 32))
+  );
+}
+
+/**
  * Whether `readText` reads a text as no number ('not-a-number') for how it starts ('Konto 7',
  * 'Mål 2024'): detection asks this of every label first, with no reading made.
  */

@@ -9,7 +9,13 @@ import {
   isTotalLabel,
 } from '../../core/detect/words';
 import type { Cell, Sheet } from '../../core/grid';
-import { detectStyle, isWordText, normalizeSpaces, readNumberText } from '../../core/numbers';
+import {
+  detectStyle,
+  isWordText,
+  normalizeSpaces,
+  readNumberText,
+  startsAsWord,
+} from '../../core/numbers';
 
 const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
 
@@ -292,5 +298,39 @@ describe('the grid cache answers as cellInfo', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('a plainly written label is a word without being read', () => {
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('Konto', 'mål', 'Kr', 'DKK', 'ca', ' ', '\u00a0', '\u2009', '\t', '7', '½'),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+  it('startsAsWord is true only where isWordText is', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (startsAsWord(t)) expect(isWordText(t)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each<[string, string]>([
+    ['Konto 7', 'Konto 7'],
+    ['Konto 7\u00a0', 'Konto 7'],
+    ['Konto\u00a07', 'Konto 7'],
+    ['Konto\u20097', 'Konto 7'],
+    ['Konto 7\t', 'Konto 7'],
+    ['Konto 7\u3000', 'Konto 7'],
+    ['Løn ', 'Løn'],
+  ])('%j is the word %j', (raw, word) => {
+    const info = cellInfo({ value: raw });
+    expect(isWord(info)).toBe(true);
+    expect(info.text).toBe(word);
   });
 });
