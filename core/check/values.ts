@@ -244,13 +244,23 @@ export function readTableValues(
       }
     }
   }
+  // A column has one or two number formats: the last one's unit is kept, not looked up per cell.
+  let lastFormat: string | undefined;
+  let lastUnit: Unit | null = null;
+  const formatUnit = (numFmt: string | undefined): Unit | null => {
+    if (numFmt !== lastFormat) {
+      lastFormat = numFmt;
+      lastUnit = readFormat(numFmt).unit;
+    }
+    return lastUnit;
+  };
   const plainInto = (row: number, col: number, into: PlainCount): boolean => {
     const cells = byCol.get(col);
     const s = cells?.scales[row];
     if (s === undefined) return false;
     const text = s >= TEXT;
     // A number's format names its unit, else the column's applies (as parseAmount reads it).
-    const own = text ? null : readFormat(cellAt(sheet, row, col)?.numFmt).unit;
+    const own = text ? null : formatUnit(cellAt(sheet, row, col)?.numFmt);
     into.units = cells!.counts[row]!;
     into.scale = text ? s - TEXT : s;
     into.unit = own ?? cells!.unit ?? null;
