@@ -52,8 +52,8 @@ export {
   fixedToDec,
   POW10,
 } from './fixed';
-export type { Fixed } from './fixed';
-export { readPlain } from './plain-reading';
+export type { Fixed, FixedCount } from './fixed';
+export { readPlain, readPlainInto } from './plain-reading';
 export type { PlainReading } from './plain-reading';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';
