@@ -185,14 +185,23 @@ const OTHER = 3;
  */
 class ColumnCache {
   codes = new Uint8Array(16);
+  /** Rows far past those read so far (a lone cell at row 1.000.000): kept sparse, not grown to. */
+  far: Map<number, number> | undefined;
+  /** Cells cached so far: the bytes grow only as far as these justify. */
+  count = 0;
   infos: Array<CellInfo | undefined> = [];
 
   code(row: number): number {
-    return row < this.codes.length ? this.codes[row]! : UNREAD;
+    return row < this.codes.length ? this.codes[row]! : (this.far?.get(row) ?? UNREAD);
   }
 
   set(row: number, code: number): void {
+    this.count++;
     if (row >= this.codes.length) {
+      if (row > 4 * this.count + 1024) {
+        (this.far ??= new Map()).set(row, code);
+        return;
+      }
       const grown = new Uint8Array(Math.max(row + 1, this.codes.length * 2));
       grown.set(this.codes);
       this.codes = grown;

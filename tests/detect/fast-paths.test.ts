@@ -367,3 +367,21 @@ describe('a plainly written label is a word without being read', () => {
     expect(info.text).toBe(word);
   });
 });
+
+describe('the grid cache with rows far apart', () => {
+  it('reads a lone cell a million rows down, and the rows around it, as cellInfo', () => {
+    const rows: Sheet['rows'] = [];
+    rows[0] = [{ value: 'Konto 1' }, { value: 5 }];
+    rows[999_999] = [{ value: 'I alt ' }, { value: '1.500,5' }];
+    rows[1_000_000] = [{ value: 'Konto 2' }];
+    const sheet: Sheet = { name: 'Ark', rows, rowCount: 1_000_001, colCount: 2, merges: [] };
+    const grid = gridOf(sheet);
+    expect(grid.word(1_000_000, 1)).toBe('I alt');
+    expect(grid.at(1_000_000, 2).numeric).toBe(true);
+    expect(grid.word(1, 1)).toBe('Konto 1');
+    expect(grid.word(1_000_001, 1)).toBe('Konto 2');
+    expect(grid.at(1_000_000, 1).text).toBe('I alt');
+    expect(grid.word(500_000, 1)).toBeNull();
+    expect(grid.at(500_000, 2).kind).toBe('blank');
+  });
+});
