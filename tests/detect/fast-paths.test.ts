@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellInfo, gridOf, isWord } from '../../core/detect/cells';
 import { rowShape } from '../../core/detect/layout';
+import { voteOf } from '../../core/numbers/style';
 import {
   isDerivedRowLabel,
   isFootnoteLabel,
@@ -383,5 +384,41 @@ describe('the grid cache with rows far apart', () => {
     expect(grid.at(1_000_000, 1).text).toBe('I alt');
     expect(grid.word(500_000, 1)).toBeNull();
     expect(grid.at(500_000, 2).kind).toBe('blank');
+  });
+});
+
+/** The vote as it was written first (splits and patterns), to hold the quicker one to it. */
+function voteBySplitting(text: string): 'da' | 'en' | undefined {
+  if (/\d,[-–]/.test(text)) return 'da';
+  const m = /\d[\d.,]*\d|\d/.exec(text);
+  if (!m) return undefined;
+  const n = m[0];
+  const dots = n.split('.').length - 1;
+  const commas = n.split(',').length - 1;
+  if (dots > 0 && commas > 0) return n.lastIndexOf(',') > n.lastIndexOf('.') ? 'da' : 'en';
+  if (dots === 0 && commas === 0) return undefined;
+  const sep = dots > 0 ? '.' : ',';
+  const parts = n.split(sep);
+  if (parts.length > 2) return sep === '.' ? 'da' : 'en';
+  if (parts[1]!.length === 3 && !/^0+$/.test(parts[0]!) && parts[0]!.length <= 3) return undefined;
+  return sep === ',' ? 'da' : 'en';
+}
+
+describe('the style vote counts separators as splitting did', () => {
+  it('gives the same vote for any text of digits, separators and words', () => {
+    const text = fc
+      .array(
+        fc.constantFrom('0', '00', '1', '12', '123', '1234', '.', ',', '-', '–', ' ', 'kr', 'a'),
+        {
+          maxLength: 10,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (t) => {
+        expect(voteOf(t)).toBe(voteBySplitting(t));
+      }),
+      { numRuns: RUNS * 5 },
+    );
   });
 });
