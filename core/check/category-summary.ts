@@ -1,9 +1,10 @@
-import { a1, cellAt, columnName, type Sheet } from '../grid';
+import { a1, columnName, type CellValue, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
 import type { SheetNumbers } from './line-numbers';
+import { hasLetter } from './label-text';
 import { sentence } from './messages';
 
 /** Categories a summary needs before its sums say anything. */
@@ -26,6 +27,8 @@ interface Summary {
   valueCol: number;
   rows: number[];
   labels: string[];
+  /** The labels as `norm` gives them. */
+  keys: string[];
   /** The number beside each label, read once the summary is kept. */
   values: Dec[];
 }
@@ -76,13 +79,17 @@ export function checkCategorySummaries(
     if (summaries.length > MAX_SUMMARIES) return [];
   }
   if (summaries.length === 0) return [];
-  // Exact values only for the summaries kept: a long sheet has thousands of candidate runs.
-  for (const s of summaries) s.values = s.rows.map((r) => numbersOf(s.sheet).at(r, s.valueCol)!);
-  const index = categoryIndex(allSheets);
+  const index = categoryIndex(allSheets, summaries);
   if (!index) return [];
   const findings: Finding[] = [];
   for (const summary of summaries) {
-    for (const column of categoryColumns(summary, index, allSheets)) {
+    const columns = categoryColumns(summary, index, allSheets);
+    if (columns.length === 0) continue;
+    // Exact values only for a summary with a column to judge it by: most candidate runs (a
+    // budget's groups of lines) have none.
+    const numbers = numbersOf(summary.sheet);
+    summary.values = summary.rows.map((r) => numbers.at(r, summary.valueCol)!);
+    for (const column of columns) {
       const reading = bestReading(summary, column, numbersOf(column.sheet));
       if (!reading) continue;
       findings.push(
@@ -104,11 +111,10 @@ export function checkCategorySummaries(
 }
 
 /** A cell's text when it is a label: text with a letter, not a number. */
-function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
-  const v = cellAt(sheet, row, col)?.value;
+function labelOf(v: CellValue | undefined): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
-  return t !== '' && t.length <= 80 && /\p{L}/u.test(t) ? t : undefined;
+  return t !== '' && t.length <= 80 && hasLetter(t) ? t : undefined;
 }
 
 /**
@@ -118,14 +124,23 @@ function labelAt(sheet: Sheet, row: number, col: number): string | undefined {
 function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summary[] {
   const out: Summary[] = [];
   if (!numbers.small) return out;
+  const cells = sheet.rows;
   for (let col = 1; col < sheet.colCount && out.length < limit; col++) {
     let run: Summary | undefined;
     // The run's labels as `norm` gives them: asked for every row, up to 200 labels each.
     let seen = new Set<string>();
     let repeating = false;
+    // The numbers of the two columns right of it, read once (NaN past the sheet's last column).
+    const next = numbers.line(col + 1, false);
+    const over = col + 2 <= sheet.colCount ? numbers.line(col + 2, false) : undefined;
     for (let row = 1; row <= sheet.rowCount + 1; row++) {
-      const label = row <= sheet.rowCount ? labelAt(sheet, row, col) : undefined;
-      const valueCol = label === undefined ? 0 : numberBeside(numbers, row, col);
+      // The number beside first: without one, the cell's text does not matter.
+      const valueCol = !Number.isNaN(next[row - 1] ?? NaN)
+        ? col + 1
+        : !Number.isNaN(over?.[row - 1] ?? NaN)
+          ? col + 2
+          : 0;
+      const label = valueCol === 0 ? undefined : labelOf(cells[row - 1]?.[col - 1]?.value);
       if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
         if (run && !repeating && run.rows.length >= MIN_CATEGORIES) out.push(run);
         if (out.length >= limit) return out;
@@ -141,29 +156,32 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summar
         continue;
       }
       if (!run) seen = new Set();
-      run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], values: [] };
+      run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], keys: [], values: [] };
       seen.add(key);
       run.rows.push(row);
       run.labels.push(label);
+      run.keys.push(key);
       if (run.rows.length > MAX_CATEGORIES) repeating = true;
     }
   }
   return out;
 }
 
-/** The column of the number just right of a label (next or one over), or 0. */
-function numberBeside(numbers: SheetNumbers, row: number, col: number): number {
-  for (const c of [col + 1, col + 2]) {
-    if (!Number.isNaN(numbers.float(row, c))) return c;
-  }
-  return 0;
-}
+/** Where a label occurs, as one number: the sheet's position and the column. */
+const PLACES_PER_SHEET = 65_536;
+const placeOf = (s: number, col: number): number => s * PLACES_PER_SHEET + col;
 
-/** For each label, the (sheet, column) it occurs in and its rows there, in order. */
-type Index = Map<string, Map<string, number[]>>;
+/**
+ * For each label, the places it occurs in and its rows there, flat and in reading order
+ * (place, row, place, row, …): one array per label, not a map per label and place.
+ */
+type Index = Map<string, number[]>;
 
-function categoryIndex(sheets: readonly Sheet[]): Index | undefined {
+/** Only the labels some summary names are kept; every label counts to the limit. */
+function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]): Index | undefined {
+  // An entry for each label wanted, filled by the walk: one look-up per label cell.
   const index: Index = new Map();
+  for (const s of summaries) for (const k of s.keys) index.set(k, []);
   let cells = 0;
   for (let s = 0; s < sheets.length; s++) {
     const sheet = sheets[s]!;
@@ -171,21 +189,50 @@ function categoryIndex(sheets: readonly Sheet[]): Index | undefined {
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
-        const label = labelAt(sheet, r + 1, c + 1);
+        const label = labelOf(row[c]?.value);
         if (label === undefined) continue;
         if (++cells > MAX_TEXT_CELLS) return undefined;
-        const where = `${s},${c + 1}`;
-        const k = norm(label);
-        let at = index.get(k);
-        if (!at) index.set(k, (at = new Map()));
-        const rows = at.get(where);
-        if (rows) rows.push(r + 1);
-        else at.set(where, [r + 1]);
+        // The label is trimmed already: its key is its lower case.
+        index.get(label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
       }
     }
   }
   return index;
 }
+
+/** The places a label occurs in, each once, in the order first met. */
+function placesOf(at: readonly number[]): Iterable<number> {
+  const seen = new Set<number>();
+  for (let i = 0; i < at.length; i += 2) seen.add(at[i]!);
+  return seen;
+}
+
+/**
+ * Whether fewer than MIN_CATEGORIES of a summary's labels occur anywhere but in the summary
+ * itself: then no column can hold its categories (the labels of a budget's group of lines).
+ */
+function onlyOwn(summary: Summary, index: Index, ownPlace: number): boolean {
+  let elsewhere = 0;
+  for (let i = 0; i < summary.keys.length; i++) {
+    const at = index.get(summary.keys[i]!);
+    // A label met nowhere (a summary on a sheet outside those searched) holds nothing.
+    if (!at || at.length === 0) continue;
+    const own = at.length === 2 && at[0] === ownPlace && at[1] === summary.rows[i];
+    if (!own && ++elsewhere >= MIN_CATEGORIES) return false;
+  }
+  return true;
+}
+
+/** A label's rows in one place, the summary's own cells left out. */
+function rowsIn(at: readonly number[], place: number, skip: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < at.length; i += 2) {
+    if (at[i] === place && !skip.has(at[i + 1]!)) out.push(at[i + 1]!);
+  }
+  return out;
+}
+
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * Columns holding most of a summary's labels, each more than once in all (a table of rows, not
@@ -196,26 +243,28 @@ function categoryColumns(
   index: Index,
   sheets: readonly Sheet[],
 ): CategoryColumn[] {
-  const hits = new Map<string, number>();
-  for (const label of summary.labels) {
-    for (const where of index.get(norm(label))?.keys() ?? []) {
-      hits.set(where, (hits.get(where) ?? 0) + 1);
-    }
+  const ownPlace = placeOf(sheets.indexOf(summary.sheet), summary.labelCol);
+  if (onlyOwn(summary, index, ownPlace)) return [];
+  const hits = new Map<number, number>();
+  for (const key of summary.keys) {
+    const at = index.get(key);
+    if (!at) continue;
+    if (at.length === 2) hits.set(at[0]!, (hits.get(at[0]!) ?? 0) + 1);
+    else for (const place of placesOf(at)) hits.set(place, (hits.get(place) ?? 0) + 1);
   }
   const out: CategoryColumn[] = [];
-  for (const [where, found] of hits) {
-    if (found < Math.max(MIN_CATEGORIES, Math.ceil(summary.labels.length * MIN_SHARE))) continue;
-    const [s, col] = where.split(',').map(Number) as [number, number];
+  const least = Math.max(MIN_CATEGORIES, Math.ceil(summary.labels.length * MIN_SHARE));
+  for (const [place, found] of hits) {
+    if (found < least) continue;
+    const [s, col] = [Math.floor(place / PLACES_PER_SHEET), place % PLACES_PER_SHEET];
     const sheet = sheets[s]!;
-    const own = sheet === summary.sheet ? new Set(summary.rows) : new Set<number>();
+    const skip = sheet === summary.sheet && col === summary.labelCol ? new Set(summary.rows) : NONE;
     // Each label's rows come from the index (no column is read again per summary), in the order
     // a walk down the column would meet them.
     const byLabel: Array<[string, number[]]> = [];
     let total = 0;
-    for (const key of new Set(summary.labels.map(norm))) {
-      const at = (index.get(key)?.get(where) ?? []).filter(
-        (row) => !(own.has(row) && col === summary.labelCol),
-      );
+    for (const key of summary.keys) {
+      const at = rowsIn(index.get(key) ?? [], place, skip);
       if (at.length === 0) continue;
       byLabel.push([key, at]);
       total += at.length;

@@ -1,4 +1,4 @@
-import { a1, cellAt, columnName, type Sheet } from '../grid';
+import { a1, cellAt, columnName, type Cell, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import {
   decFromExcelNumber,
@@ -58,10 +58,9 @@ function textAt(sheet: Sheet, row: number, col: number): string | undefined {
 }
 
 /** A number typed in the cell (no formula, no date): its value is read only for a breakdown. */
-function isTypedNumber(sheet: Sheet, row: number, col: number): boolean {
-  const cell = cellAt(sheet, row, col);
-  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return false;
-  return typeof cell.value === 'number' && Number.isFinite(cell.value);
+function isTypedNumber(cell: Cell | undefined): boolean {
+  if (!cell || typeof cell.value !== 'number' || cell.formula !== undefined) return false;
+  return Number.isFinite(cell.value) && !isDateFormat(cell.numFmt);
 }
 
 function typedNumberAt(sheet: Sheet, row: number, col: number): Dec {
@@ -80,7 +79,8 @@ function breakdowns(sheet: Sheet): Breakdown[] {
   const add = (candidates: Candidate[]): void => {
     // The count first: a list's 100.000 lines form one long run, never a breakdown.
     if (candidates.length < 2 || candidates.length > MAX_CATEGORIES) return;
-    const left = Math.min(...candidates.map((p) => p.col));
+    let left = Infinity;
+    for (const p of candidates) left = Math.min(left, p.col);
     // No column left of it for a list (`listFor` looks from A to two columns before it):
     // nothing to judge, as with the numbers beside every line of a list in A and B.
     if (left <= 2) return;
@@ -90,29 +90,40 @@ function breakdowns(sheet: Sheet): Breakdown[] {
     out.push({ pairs: candidates, rows: [Math.min(...rows), Math.max(...rows)], left });
   };
   // Only the cells a sheet holds are visited (forEach skips holes): a row may reach XFD.
-  const across = new Map<number, Runs>();
+  // A row's runs end with the row: one Runs serves every row, in turn.
+  const across = new Runs();
   const down = new Map<number, Runs>();
-  sheet.rows.forEach((row, i) => {
-    row?.forEach((_cell, j) => {
-      const [r, c] = [i + 1, j + 1];
-      const name = textAt(sheet, r, c);
-      if (name === undefined) return;
+  const rows = sheet.rows;
+  rows.forEach((row, i) => {
+    const below = rows[i + 1];
+    row?.forEach((cell, j) => {
+      const v = cell?.value;
+      if (typeof v !== 'string') return;
       // The names in row r, the numbers in row r + 1 (the pair's row is the number's); or the
-      // numbers right of the names.
-      if (isTypedNumber(sheet, r + 1, c)) push(across, r, { name, row: r + 1, col: c }, c);
-      if (isTypedNumber(sheet, r, c + 1)) push(down, c, { name, row: r, col: c + 1 }, r);
+      // numbers right of the names. Names in column A have their numbers in B, with no column
+      // left of them for a list (`add` drops such runs): not collected.
+      const under = isTypedNumber(below?.[j]);
+      const right = j > 0 && isTypedNumber(row[j + 1]);
+      if (!under && !right) return;
+      const name = v.trim();
+      if (name === '') return;
+      const [r, c] = [i + 1, j + 1];
+      // A run along a row that takes column A or B is dropped too (`add`), but it still breaks
+      // where it breaks: it is followed, without its candidates.
+      if (under) across.add(name, r + 1, c, c, c > 2);
+      if (right) runsAt(down, c).add(name, r, c + 1, r);
     });
+    across.finish().forEach(add);
   });
   // Pairs come in reading order; a run is unbroken along its row (column).
-  for (const runs of across.values()) runs.finish().forEach(add);
   for (const runs of down.values()) runs.finish().forEach(add);
   return out;
 }
 
-function push(map: Map<number, Runs>, k: number, p: Candidate, at: number): void {
+function runsAt(map: Map<number, Runs>, k: number): Runs {
   let runs = map.get(k);
   if (!runs) map.set(k, (runs = new Runs()));
-  runs.add(p, at);
+  return runs;
 }
 
 /**
@@ -120,31 +131,42 @@ function push(map: Map<number, Runs>, k: number, p: Candidate, at: number): void
  * breakdown is dropped as it grows: every line of a 100.000-line list is a candidate.
  */
 class Runs {
-  private readonly done: Candidate[][] = [];
+  private done: Candidate[][] = [];
   private run: Candidate[] = [];
   private last = Number.NaN;
-  private long = false;
+  /** Too long, or taking a column no breakdown can: the run is followed but not kept. */
+  private dropped = false;
 
-  add(p: Candidate, at: number): void {
+  /** The candidate is made only while its run may still be a breakdown. */
+  add(name: string, row: number, col: number, at: number, possible = true): void {
     if (at !== this.last + 1) this.flush();
     this.last = at;
-    if (this.long) return;
-    this.run.push(p);
+    if (this.dropped) return;
+    if (!possible) {
+      this.dropped = true;
+      this.run = [];
+      return;
+    }
+    this.run.push({ name, row, col });
     if (this.run.length > MAX_CATEGORIES) {
-      this.long = true;
+      this.dropped = true;
       this.run = [];
     }
   }
 
+  /** The runs so far; the Runs starts again, empty, for the next row. */
   finish(): Candidate[][] {
     this.flush();
-    return this.done;
+    this.last = Number.NaN;
+    const done = this.done;
+    if (done.length > 0) this.done = [];
+    return done;
   }
 
   private flush(): void {
-    if (!this.long && this.run.length > 0) this.done.push(this.run);
-    this.run = [];
-    this.long = false;
+    if (!this.dropped && this.run.length > 0) this.done.push(this.run);
+    if (this.run.length > 0) this.run = [];
+    this.dropped = false;
   }
 }
 

@@ -1,5 +1,5 @@
 import { cellAt, columnName, type Sheet } from '../grid';
-import { formulaShape, type FormulaRef } from '../detect';
+import { formulaShape, relativeKey, type FormulaRef } from '../detect';
 import { decFromExcelNumber, isDateFormat, type Dec } from '../numbers';
 
 /** A cell whose formula is a sum of cells on its own sheet. */
@@ -20,8 +20,26 @@ const MAX_CELLS = 10_000;
 export const key = (row: number, col: number): string => `${row},${col}`;
 
 export function unkey(k: string): { row: number; col: number } {
-  const [row, col] = k.split(',').map(Number) as [number, number];
-  return { row, col };
+  const comma = k.indexOf(',');
+  return { row: Number(k.slice(0, comma)), col: Number(k.slice(comma + 1)) };
+}
+
+/** relativeKey of a formula cell (its formula, row and column), as the rules ask it. */
+export type ShapeKeys = (formula: string, row: number, col: number) => string | undefined;
+
+/**
+ * relativeKey read once per cell for one sheet's check: the sibling, odd-result and typed-total
+ * rules each ask it of the same cells (a cell's formula does not change during a check).
+ */
+export function shapeKeys(): ShapeKeys {
+  const known = new Map<number, string | undefined>();
+  return (formula, row, col) => {
+    const at = row * 16_385 + col;
+    if (known.has(at)) return known.get(at);
+    const k = relativeKey(formula, row, col);
+    known.set(at, k);
+    return k;
+  };
 }
 
 /** The cells of some references, or undefined when one is on another sheet or too large. */
@@ -49,6 +67,13 @@ export function numberAt(sheet: Sheet, row: number, col: number): Dec | null {
   return decFromExcelNumber(v);
 }
 
+/** Whether numberAt gives a number there, without making it. */
+export function hasNumber(sheet: Sheet, row: number, col: number): boolean {
+  const cell = cellAt(sheet, row, col);
+  const v = cell?.value;
+  return typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell!.numFmt);
+}
+
 /** The sum cell at (row, col), when its formula is a sum of at least two cells of this sheet. */
 export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | undefined {
   const formula = cellAt(sheet, row, col)?.formula;
@@ -62,14 +87,15 @@ export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | und
 
 /** Whether all of a sum's cells lie in one column (a column total) or one row (a row total). */
 export function direction(s: SumCell): 'down' | 'across' | 'mixed' {
-  const lefts = new Set(s.refs.map((r) => r.left));
-  const rights = new Set(s.refs.map((r) => r.right));
-  if (lefts.size === 1 && rights.size === 1 && s.refs[0]!.left === s.refs[0]!.right) return 'down';
-  const tops = new Set(s.refs.map((r) => r.top));
-  const bottoms = new Set(s.refs.map((r) => r.bottom));
-  if (tops.size === 1 && bottoms.size === 1 && s.refs[0]!.top === s.refs[0]!.bottom)
-    return 'across';
-  return 'mixed';
+  // Asked of every sum many times: compared with the first reference, no sets built.
+  const first = s.refs[0]!;
+  let oneColumn = first.left === first.right;
+  let oneRow = first.top === first.bottom;
+  for (const r of s.refs) {
+    if (r.left !== first.left || r.right !== first.right) oneColumn = false;
+    if (r.top !== first.top || r.bottom !== first.bottom) oneRow = false;
+  }
+  return oneColumn ? 'down' : oneRow ? 'across' : 'mixed';
 }
 
 /** The text label of a row: its first text cell left of `col`. */

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n';
 import { formulaRefs, formulaShape, movedRefs, relativeKey, type FormulaRef } from '../detect';
 import { toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
-import { cellsOf, key, movedFormula, numberAt, unkey } from './formula-cells';
+import { cellsOf, key, movedFormula, numberAt, unkey, type ShapeKeys } from './formula-cells';
 import { sentence, show } from './messages';
 
 /** What the column's own formula would give in each cell found odd ('row,col' → number). */
@@ -30,10 +30,11 @@ const MIN_SIBLINGS = 3;
 export function checkOddResults(
   sheet: Sheet,
   lang: Lang,
+  keyOf: ShapeKeys = relativeKey,
 ): { findings: Finding[]; intended: Intended } {
   const findings: Finding[] = [];
   const intended: Intended = new Map();
-  for (const list of formulaColumns(sheet).values()) {
+  for (const list of formulaColumns(sheet, keyOf).values()) {
     const major = majorShape(list);
     if (!major) continue;
     for (const odd of list) {
@@ -47,14 +48,14 @@ export function checkOddResults(
   return { findings, intended };
 }
 
-function formulaColumns(sheet: Sheet): Map<number, FormulaCell[]> {
+function formulaColumns(sheet: Sheet, keyOf: ShapeKeys): Map<number, FormulaCell[]> {
   const byCol = new Map<number, FormulaCell[]>();
   // forEach skips the holes of sparse rows: only cells the sheet holds are visited.
   sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (cell?.formula === undefined) return;
       const list = byCol.get(c + 1) ?? [];
-      const k = relativeKey(cell.formula, r + 1, c + 1);
+      const k = keyOf(cell.formula, r + 1, c + 1);
       list.push({ row: r + 1, col: c + 1, formula: cell.formula, key: k, value: cell.value });
       byCol.set(c + 1, list);
     });

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n';
 import { formulaShape, movedRefs, relativeKey } from '../detect';
 import { formatDecimals, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
-import { cellsOf, direction, numberAt, unkey, type SumCell } from './formula-cells';
+import { cellsOf, direction, numberAt, unkey, type ShapeKeys, type SumCell } from './formula-cells';
 import { sentence, show } from './messages';
 
 /** Sibling sums further apart than this (blank columns or rows between) are not one run. */
@@ -14,10 +14,15 @@ const MAX_GAP = 3;
  * one formula; one of another shape (`=SUM(F5:F8)`) is the odd one out, as ExceLint finds.
  * It is wrong when it gives another number than the shape of its siblings would there.
  */
-export function checkSiblings(sheet: Sheet, sums: readonly SumCell[], lang: Lang): Finding[] {
+export function checkSiblings(
+  sheet: Sheet,
+  sums: readonly SumCell[],
+  lang: Lang,
+  keyOf: ShapeKeys = relativeKey,
+): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs(sums)) {
-    const keys = run.map((s) => relativeKey(s.formula, s.row, s.col));
+    const keys = run.map((s) => keyOf(s.formula, s.row, s.col));
     const counts = new Map<string, number>();
     for (const k of keys) if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
     let major: string | undefined;

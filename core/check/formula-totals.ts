@@ -11,9 +11,11 @@ import {
 import { formatDecimals, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding, FindingCode } from '../report';
 import {
+  hasNumber,
   key,
   labelLeftOf,
   numberAt,
+  shapeKeys,
   sumCellAt,
   unkey,
   direction,
@@ -42,7 +44,9 @@ export function checkFormulaTotals(
   if (sums.length === 0) return [];
   const findings: Finding[] = [];
   const judged = new Set<string>();
-  const context: Context = { sheet, tables, lang };
+  const sumsAt = new Map<number, SumCell>();
+  for (const s of sums) sumsAt.set(place(s.row, s.col), s);
+  const context: Context = { sheet, tables, lang, sumsAt };
   for (const s of sums) {
     const f = doubleCounted(context, s) ?? omitted(context, s, sums);
     if (f) {
@@ -50,12 +54,13 @@ export function checkFormulaTotals(
       judged.add(a1(s.row, s.col));
     }
   }
-  for (const f of checkSiblings(sheet, sums, lang)) {
+  const keyOf = shapeKeys();
+  for (const f of checkSiblings(sheet, sums, lang, keyOf)) {
     if (!judged.has(f.cell)) findings.push(f);
   }
-  const odd = checkOddResults(sheet, lang);
+  const odd = checkOddResults(sheet, lang, keyOf);
   for (const f of odd.findings) findings.push(f);
-  const typed = checkTypedTotals(sheet, sums, odd.intended, lang);
+  const typed = checkTypedTotals(sheet, sums, odd.intended, lang, keyOf);
   for (const f of typed) findings.push(f);
   // A typed total found wrong needs no warning that it is typed.
   const wrong = new Set(typed.map((f) => f.cell));
@@ -67,6 +72,16 @@ interface Context {
   sheet: Sheet;
   tables: readonly DetectedTable[];
   lang: Lang;
+  /** The sheet's sum cells by `place`: each formula is read once, not at every question. */
+  sumsAt: ReadonlyMap<number, SumCell>;
+}
+
+/** A cell as one number (no column is past 16.384). */
+const place = (row: number, col: number): number => row * 16_385 + col;
+
+/** What sumCellAt says of the cell, from the sums read once (sumCells asks it of every formula). */
+function sumAt(ctx: Context, row: number, col: number): SumCell | undefined {
+  return ctx.sumsAt.get(place(row, col));
 }
 
 /** Every sum cell of the sheet, top to bottom. */
@@ -97,10 +112,10 @@ function headerRowOf(tables: readonly DetectedTable[], row: number, col: number)
 function isLine(ctx: Context, row: number, col: number, total: SumCell): boolean {
   const { sheet } = ctx;
   if (row === total.row && col === total.col) return false;
-  if (numberAt(sheet, row, col) === null) return false;
-  if (sumCellAt(sheet, row, col)) return false;
+  if (!hasNumber(sheet, row, col)) return false;
+  if (sumAt(ctx, row, col)) return false;
   // The row of another total (its sum in the total's own column) starts the next group.
-  if (col !== total.col && sumCellAt(sheet, row, total.col)) return false;
+  if (col !== total.col && sumAt(ctx, row, total.col)) return false;
   if (row <= headerRowOf(ctx.tables, row, col)) return false;
   const label = labelLeftOf(sheet, row, Math.min(col, total.col));
   return !isTotalLabel(label) && !isHerafLabel(label) && !isFootnoteLabel(label);
@@ -136,8 +151,11 @@ function printsAsZero(sheet: Sheet, s: SumCell, difference: Dec): boolean {
 function omittedCells(ctx: Context, s: SumCell): string[] {
   const dir = direction(s);
   if (dir === 'mixed') return [];
-  const along = [...s.cells].map(unkey).map((c) => (dir === 'down' ? c.row : c.col));
   const fixed = dir === 'down' ? s.refs[0]!.left : s.refs[0]!.top;
+  // Across a row only year columns are kept (the filter at the end): a row no table gives
+  // year columns has nothing to find.
+  if (dir === 'across' && !hasYearColumns(ctx, fixed)) return [];
+  const along = [...s.cells].map(unkey).map((c) => (dir === 'down' ? c.row : c.col));
   const at = (i: number) => (dir === 'down' ? { row: i, col: fixed } : { row: fixed, col: i });
   const own = dir === 'down' ? s.row : s.col;
   const lo = Math.min(...along);
@@ -146,15 +164,17 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
   // them: far off it is a side calculation that picks what it needs.
   const across = dir === 'down' ? s.col !== fixed : s.row !== fixed;
   if (across && (own < lo - 2 || own > hi + 2)) return [];
-  const inputs = inputsOf(ctx.sheet, s);
+  // Read when first asked: most sums (a row's `=B5+C5`) never ask.
+  let inputs: Set<string> | undefined;
+  const isInput = (k: string) => (inputs ??= inputsOf(ctx, s)).has(k);
   const out: string[] = [];
   const line = (i: number) =>
     i >= 1 &&
     i !== own &&
-    !inputs.has(key(at(i).row, at(i).col)) &&
+    !isInput(key(at(i).row, at(i).col)) &&
     isLine(ctx, at(i).row, at(i).col, s);
   const isSubtotal = (i: number): boolean =>
-    sumCellAt(ctx.sheet, at(i).row, at(i).col) !== undefined ||
+    sumAt(ctx, at(i).row, at(i).col) !== undefined ||
     isTotalLabel(labelLeftOf(ctx.sheet, at(i).row, at(i).col));
   // Beyond the ends of one unbroken range, as far as lines go, up to the total itself; not
   // past a subtotal, whose own parts lie beyond it.
@@ -175,22 +195,22 @@ function omittedCells(ctx: Context, s: SumCell): string[] {
     }
   }
   // A sum of subtotals (`=G8+G15+G22+G36`) that skips a subtotal of the same kind between them.
-  const allSums = [...s.cells].every((k) => {
-    const c = unkey(k);
-    const inner = sumCellAt(ctx.sheet, c.row, c.col);
-    return inner !== undefined && direction(inner) === 'down';
-  });
-  if (allSums && dir === 'down' && s.cells.size >= 2) {
+  const allSums = () =>
+    [...s.cells].every((k) => {
+      const c = unkey(k);
+      const inner = sumAt(ctx, c.row, c.col);
+      return inner !== undefined && direction(inner) === 'down';
+    });
+  if (dir === 'down' && s.cells.size >= 2 && allSums()) {
     for (let i = lo + 1; i < hi; i++) {
       const k = key(at(i).row, at(i).col);
-      const inner = s.cells.has(k) ? undefined : sumCellAt(ctx.sheet, at(i).row, at(i).col);
-      if (inner && direction(inner) === 'down' && !inputs.has(k)) out.push(k);
+      const inner = s.cells.has(k) ? undefined : sumAt(ctx, at(i).row, at(i).col);
+      if (inner && direction(inner) === 'down' && !isInput(k)) out.push(k);
     }
     for (const i of lastGroupLeftOut(ctx, s, fixed, hi)) out.push(key(i, fixed));
   }
   // Inside: gaps between the cells it adds, when none of those is a subtotal of its own.
-  const anySubtotal = [...new Set(along)].some(isSubtotal);
-  if (!anySubtotal && dir === 'down') {
+  if (dir === 'down' && ![...new Set(along)].some(isSubtotal)) {
     for (let i = lo + 1; i < hi; i++) {
       if (!s.cells.has(key(at(i).row, at(i).col)) && line(i)) out.push(key(at(i).row, at(i).col));
     }
@@ -227,13 +247,15 @@ function lastGroupLeftOut(ctx: Context, s: SumCell, col: number, hi: number): nu
 }
 
 /** Cells the formulas of a sum's own cells read (`=H20*25%` reads H20): inputs, not lines. */
-function inputsOf(sheet: Sheet, s: SumCell): Set<string> {
+function inputsOf(ctx: Context, s: SumCell): Set<string> {
+  const { sheet } = ctx;
   const inputs = new Set<string>();
   for (const k of s.cells) {
     const { row, col } = unkey(k);
     const formula = cellAt(sheet, row, col)?.formula;
     if (formula === undefined) continue;
-    for (const ref of formulaRefs(formula)) {
+    // A sum's references are all its formula's references (read once, with the sums).
+    for (const ref of sumAt(ctx, row, col)?.refs ?? formulaRefs(formula)) {
       if (ref.sheet !== undefined && ref.sheet !== sheet.name) continue;
       if ((ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > 1_000) continue;
       for (let r = ref.top; r <= ref.bottom; r++) {
@@ -242,6 +264,13 @@ function inputsOf(sheet: Sheet, s: SumCell): Set<string> {
     }
   }
   return inputs;
+}
+
+/** Whether a table over the row has a year column (isYearColumnCell can hold for some cell). */
+function hasYearColumns(ctx: Context, row: number): boolean {
+  return ctx.tables.some(
+    (t) => row >= t.range.top && row <= t.range.bottom && t.columns.some((c) => c.role === 'year'),
+  );
 }
 
 function isYearColumnCell(ctx: Context, at: { row: number; col: number }): boolean {
@@ -291,7 +320,8 @@ function omitted(ctx: Context, s: SumCell, sums: readonly SumCell[]): Finding | 
   if (cells.length === 0) return undefined;
   // Another sum adds these lines and the left-out ones ('I alt' above 'Første tre'): this one
   // picks a part on purpose.
-  const whole = sums.some((o) => o !== s && [...s.cells, ...cells].every((k) => o.cells.has(k)));
+  const both = [...s.cells, ...cells];
+  const whole = sums.some((o) => o !== s && both.every((k) => o.cells.has(k)));
   if (whole) return undefined;
   const missing = sumOf(ctx.sheet, cells);
   if (printsAsZero(ctx.sheet, s, missing)) return undefined;
@@ -314,14 +344,14 @@ function doubleCounted(ctx: Context, s: SumCell): Finding | undefined {
   if (s.value === null) return undefined;
   for (const k of s.cells) {
     const { row, col } = unkey(k);
-    const sub = sumCellAt(ctx.sheet, row, col);
+    const sub = sumAt(ctx, row, col);
     // Only a subtotal along the same line (a column's subtotal in a column sum) holds parts the
     // sum also adds; `=D3+$C$2` down a column is a running total, not a double count.
     if (!sub || !sameLine(s, sub)) continue;
     // A subtotal both add is the inner sum's mistake (found there), not this one's.
     const twice = [...sub.cells].filter((c) => {
       const at = unkey(c);
-      return s.cells.has(c) && !sumCellAt(ctx.sheet, at.row, at.col);
+      return s.cells.has(c) && !sumAt(ctx, at.row, at.col);
     });
     if (twice.length === 0) continue;
     const amount = sumOf(ctx.sheet, twice);
@@ -346,7 +376,7 @@ function overlapsSibling(ctx: Context, s: SumCell): Finding | undefined {
   const r = s.refs[0]!;
   if (r.bottom - r.top < 2) return undefined;
   for (let row = s.row - 2; row >= Math.max(1, s.row - 400); row--) {
-    const o = sumCellAt(ctx.sheet, row, s.col);
+    const o = sumAt(ctx, row, s.col);
     if (!o || o.refs.length !== 1 || direction(o) !== 'down') continue;
     const q = o.refs[0]!;
     if (q.left !== r.left || q.bottom - q.top < 2) continue;
@@ -375,7 +405,7 @@ function subtotalAsLine(ctx: Context, s: SumCell): Finding | undefined {
   // Only the closing total of the group just above, at the top of a range summed below it.
   if (r.top === r.bottom || s.row <= r.bottom) return undefined;
   for (const row of [r.top]) {
-    const sub = sumCellAt(ctx.sheet, row, r.left);
+    const sub = sumAt(ctx, row, r.left);
     if (!sub || sameRows(sub, s) || direction(sub) !== 'down') continue;
     if (
       sub.refs[0]!.left !== r.left ||
@@ -386,7 +416,7 @@ function subtotalAsLine(ctx: Context, s: SumCell): Finding | undefined {
     // Its own parts lie outside this range, and the rest of the range is plain lines.
     if ([...sub.cells].some((k) => s.cells.has(k))) continue;
     const others = [...s.cells].filter((k) => k !== key(row, r.left)).map(unkey);
-    if (others.some((c) => sumCellAt(ctx.sheet, c.row, c.col))) continue;
+    if (others.some((c) => sumAt(ctx, c.row, c.col))) continue;
     const amount = sub.value;
     if (amount === null || printsAsZero(ctx.sheet, s, amount)) continue;
     const cell = a1(s.row, s.col);

@@ -76,8 +76,27 @@ export function sheetNumbers(sheet: Sheet, style: 'da' | 'en' | undefined): Shee
   };
 }
 
+/**
+ * A text cell's number as a float, NaN when it is not plain number text. A label ('Konto 7')
+ * starts with a letter, which no number text does: most text cells end at the first character.
+ */
+export function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
+  const lower = v.charCodeAt(0) | 32;
+  if (lower >= 97 && lower <= 122) return NaN;
+  if (style === 'da' && DANISH_PLAIN.test(v))
+    return Number(v.replaceAll('.', '').replace(',', '.'));
+  return numberTextFloat(v, style);
+}
+
+/**
+ * numberTextFloat's first forms in a Danish workbook, in one regex instead of three (a text
+ * amount would try them in turn): digits alone, '12711,8', '6.274.468,73'. Each reads as the
+ * general reading reads it.
+ */
+const DANISH_PLAIN = /^-?(?:\d{1,15}|\d{1,13},\d{1,2}|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?)$/;
+
 /** Plain integers and two-decimal amounts ('12711,8') without a decimal; the rest as parsed. */
-function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
+export function numberTextFloat(v: string, style: 'da' | 'en' | undefined): number {
   if (/^-?\d{1,15}$/.test(v)) return Number(v);
   if (style !== 'en' && /^-?\d{1,13},\d{1,2}$/.test(v)) return Number(v.replace(',', '.'));
   if (style !== 'da' && /^-?\d{1,13}\.\d{1,2}$/.test(v)) return Number(v);

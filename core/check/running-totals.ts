@@ -36,6 +36,9 @@ export function checkRunningTotals(sheet: Sheet, numbers: SheetNumbers, lang: La
   const findings: Finding[] = [];
   if (!numbers.small) return findings;
   for (const across of [true, false]) {
+    // A line of too few cells holds too few steps (bestPartner): the rows of a two-column list
+    // are not looked at one by one.
+    if ((across ? sheet.colCount : sheet.rowCount) <= MIN_STEPS_LABELLED) continue;
     const count = across ? sheet.rowCount : sheet.colCount;
     const lines = new Map<number, Float64Array>();
     const values = (i: number): Float64Array => {

@@ -15,8 +15,9 @@ export function typedAmongFormulas(sheet: Sheet, sums: readonly SumCell[], lang:
   const byCol = new Map<number, number[]>();
   for (const s of sums) {
     const d = direction(s);
-    if (d === 'down') byRow.set(s.row, [...(byRow.get(s.row) ?? []), s.col]);
-    if (d === 'across') byCol.set(s.col, [...(byCol.get(s.col) ?? []), s.row]);
+    // Pushed, not spread: a column of 10.000 row sums would copy its list 10.000 times.
+    if (d === 'down') listAt(byRow, s.row).push(s.col);
+    if (d === 'across') listAt(byCol, s.col).push(s.row);
   }
   const typed = (row: number, col: number): boolean => {
     const cell = cellAt(sheet, row, col);
@@ -55,4 +56,10 @@ export function typedAmongFormulas(sheet: Sheet, sums: readonly SumCell[], lang:
     for (let r = lo; r <= hi; r++) if (typed(r, col)) warn(r, col);
   }
   return findings;
+}
+
+function listAt(map: Map<number, number[]>, k: number): number[] {
+  let list = map.get(k);
+  if (!list) map.set(k, (list = []));
+  return list;
 }

@@ -18,6 +18,7 @@ import {
   movedFormula,
   numberAt,
   unkey,
+  type ShapeKeys,
   type SumCell,
 } from './formula-cells';
 import type { Intended } from './formula-odd-result';
@@ -35,21 +36,26 @@ export function checkTypedTotals(
   sums: readonly SumCell[],
   intended: Intended,
   lang: Lang,
+  keyOf: ShapeKeys = relativeKey,
 ): Finding[] {
   const findings: Finding[] = [];
   const byCol = new Map<number, Group[]>();
-  for (const g of siblingGroups(sheet, sums)) {
+  for (const g of siblingGroups(sheet, sums, keyOf)) {
     const col = g.members[0]!.col;
-    byCol.set(col, [...(byCol.get(col) ?? []), g]);
+    const list = byCol.get(col);
+    if (list) list.push(g);
+    else byCol.set(col, [g]);
   }
   for (const [col, groups] of byCol) {
     // One pass down the column for all its groups.
     for (let row = 1; row <= sheet.rows.length; row++) {
-      const typed = typedAt(sheet, row, col);
-      if (!typed) continue;
+      if (!isTyped(sheet, row, col)) continue;
       const label = labelKey(labelLeftOf(sheet, row, col));
+      // The exact value only for a number beside a group's label: a column holds many more.
+      let typed: Dec | undefined;
       for (const g of groups) {
         if (label !== g.label) continue;
+        typed ??= typedAt(sheet, row, col)!;
         const f = judge(sheet, { row, col, value: typed }, g, intended, lang);
         if (f) findings.push(f);
       }
@@ -69,12 +75,12 @@ interface Group {
 const labelKey = (label: string): string => label.toLowerCase().replace(/[\s:.]+$/u, '');
 
 /** Column sums of one shape and one row label, at least two of them. */
-function siblingGroups(sheet: Sheet, sums: readonly SumCell[]): Group[] {
+function siblingGroups(sheet: Sheet, sums: readonly SumCell[], keyOf: ShapeKeys): Group[] {
   const groups = new Map<string, Group>();
   for (const s of sums) {
     if (direction(s) !== 'down') continue;
     const label = labelKey(labelLeftOf(sheet, s.row, s.col));
-    const shape = relativeKey(s.formula, s.row, s.col);
+    const shape = keyOf(s.formula, s.row, s.col);
     if (label === '' || shape === undefined) continue;
     const k = `${s.col}\u0000${shape}\u0000${label}`;
     const g = groups.get(k) ?? { label, members: [], taken: new Set<string>() };
@@ -86,11 +92,16 @@ function siblingGroups(sheet: Sheet, sums: readonly SumCell[]): Group[] {
   return [...groups.values()].filter((g) => g.members.length >= 2);
 }
 
-function typedAt(sheet: Sheet, row: number, col: number): Dec | undefined {
+/** Whether typedAt gives a number there, without making it. */
+function isTyped(sheet: Sheet, row: number, col: number): boolean {
   const cell = cellAt(sheet, row, col);
-  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return undefined;
-  const v = cell.value;
-  return typeof v === 'number' && Number.isFinite(v) ? decFromExcelNumber(v) : undefined;
+  if (!cell || cell.formula !== undefined || isDateFormat(cell.numFmt)) return false;
+  return typeof cell.value === 'number' && Number.isFinite(cell.value);
+}
+
+function typedAt(sheet: Sheet, row: number, col: number): Dec | undefined {
+  if (!isTyped(sheet, row, col)) return undefined;
+  return decFromExcelNumber(cellAt(sheet, row, col)!.value as number);
 }
 
 function judge(
