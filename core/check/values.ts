@@ -109,8 +109,11 @@ interface ColumnCells {
    * check): the count, and its scale (plus TEXT for text). Their unit, and their Amount when
    * asked for, are read again from the cell.
    */
-  counts: number[];
-  scales: number[];
+  counts: Float64Array | number[];
+  /** The scale plus TEXT for text; -1 (typed) or undefined (sparse) where no plain cell is. */
+  scales: Int8Array | number[];
+  /** The sheet row of index 0 in counts and scales. */
+  first: number;
   bad: Array<true | undefined>;
   unknown: Array<true | undefined>;
 }
@@ -174,6 +177,41 @@ function finding(
 /** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
 const DECIMAL_MARK = /\d[.,]\d/;
 
+interface RowSpan {
+  first: number;
+  last: number;
+  count: number;
+}
+
+/** The first and last sheet row of a table's rows, and how many rows it has. */
+function rowSpan(table: DetectedTable): RowSpan {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!.row;
+    if (row < first) first = row;
+    if (row > last) last = row;
+  }
+  return { first, last, count: table.rows.length };
+}
+
+/**
+ * Where a column's plain counts are kept: typed arrays over the table's rows (9 bytes a row,
+ * nothing to grow) when they lie close together, as they do; sparse arrays by sheet row when
+ * a footnote far below spreads them out (a typed array would span the gap).
+ */
+function plainStore(span: RowSpan): Pick<ColumnCells, 'counts' | 'scales' | 'first'> {
+  const length = span.last - span.first + 1;
+  if (!(length > 0) || length > 4 * span.count + 1024) {
+    return { counts: [], scales: [], first: 0 };
+  }
+  return {
+    counts: new Float64Array(length),
+    scales: new Int8Array(length).fill(-1),
+    first: span.first,
+  };
+}
+
 const COLUMN_STYLE_SAMPLE = 1000;
 
 /**
@@ -200,6 +238,7 @@ export function readTableValues(
   const columns = table.columns.filter(isNumericColumn);
   const byCol = new Map<number, ColumnCells>();
   const fast: FixedCount = { units: 0, scale: 0 };
+  const span = rowSpan(table);
   for (const c of columns) {
     const unit = c.unit ?? undefined;
     const own = columnStyle(sheet, table, c.col) ?? style;
@@ -207,8 +246,7 @@ export function readTableValues(
       unit,
       style: own,
       amounts: [],
-      counts: [],
-      scales: [],
+      ...plainStore(span),
       bad: [],
       unknown: [],
     };
@@ -234,8 +272,8 @@ export function readTableValues(
         continue;
       // Written into one scratch count: no object per cell of a 100.000-line column.
       if (readPlainInto(value, cell!.numFmt, fast)) {
-        cells.counts[r.row] = fast.units;
-        cells.scales[r.row] = fast.scale + (typeof value === 'string' ? TEXT : 0);
+        cells.counts[r.row - cells.first] = fast.units;
+        cells.scales[r.row - cells.first] = fast.scale + (typeof value === 'string' ? TEXT : 0);
         continue;
       }
       const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
@@ -258,20 +296,22 @@ export function readTableValues(
   };
   const plainInto = (row: number, col: number, into: PlainCount): boolean => {
     const cells = byCol.get(col);
-    const s = cells?.scales[row];
-    if (s === undefined) return false;
+    if (!cells) return false;
+    const s = cells.scales[row - cells.first];
+    if (s === undefined || s < 0) return false;
     const text = s >= TEXT;
     // A number's format names its unit, else the column's applies (as parseAmount reads it).
     const own = text ? null : formatUnit(cellAt(sheet, row, col)?.numFmt);
-    into.units = cells!.counts[row]!;
+    into.units = cells.counts[row - cells.first]!;
     into.scale = text ? s - TEXT : s;
-    into.unit = own ?? cells!.unit ?? null;
+    into.unit = own ?? cells.unit ?? null;
     return true;
   };
   const plain = (row: number, col: number): PlainValue | undefined => {
     const read: PlainCount = { units: 0, scale: 0, unit: null };
     if (!plainInto(row, col, read)) return undefined;
-    const text = byCol.get(col)!.scales[row]! >= TEXT;
+    const cells = byCol.get(col)!;
+    const text = cells.scales[row - cells.first]! >= TEXT;
     return new PlainRead(read.units, read.scale, read.unit, text ? 'text' : 'number');
   };
   const at = (row: number, col: number): Amount | null => {
@@ -279,7 +319,8 @@ export function readTableValues(
     if (!cells) return null;
     const known = cells.amounts[row];
     if (known) return known;
-    if (cells.scales[row] === undefined) return null;
+    const s = cells.scales[row - cells.first];
+    if (s === undefined || s < 0) return null;
     const cell = cellAt(sheet, row, col)!;
     // A plain cell always reads (a property test holds the fast path to parseAmount).
     const read = parseAmount(cell.value, {
