@@ -3,11 +3,13 @@
  * then prints the process's resident memory (RSS: what the operating system gives the process,
  * V8's heap and everything outside it, such as unpacked zip parts and Node's buffers) before
  * the read and at its peak (the kernel's high-water mark, `maxRSS`, so a peak between two
- * samples is not missed), as JSON, with V8's heap after the run for comparison. A child of its
- * own, so nothing else in the bench (other sizes, the parent's heap) is counted.
+ * samples is not missed), as JSON, with V8's heap after the run for comparison and the run's
+ * time (ms, once, after the warm-up). A child of its own, so nothing else in the bench (other
+ * sizes, the parent's heap) is counted.
  *
  *   node --import tsx bench/memory-child.ts <ramme|exceljs> <file> <maxCells>
  */
+import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { checkFile } from '../core/cli/check-file';
 
@@ -17,6 +19,7 @@ const warmUp = new URL('../examples/budget-2024.xlsx', import.meta.url).pathname
 if (mode === 'exceljs') await new ExcelJS.Workbook().xlsx.readFile(warmUp);
 else await checkFile({ file: warmUp, options: { lang: 'da' } });
 const before = process.memoryUsage().rss;
+const start = performance.now();
 let ok: boolean;
 if (mode === 'exceljs') {
   const wb = new ExcelJS.Workbook();
@@ -30,7 +33,8 @@ if (mode === 'exceljs') {
   });
   ok = report.error === undefined;
 }
+const ms = performance.now() - start;
 // maxRSS is in kilobytes (KiB) on Linux and macOS.
 const peak = process.resourceUsage().maxRSS * 1024;
 const heapAfter = process.memoryUsage().heapUsed;
-process.stdout.write(JSON.stringify({ before, peak, heapAfter, ok }));
+process.stdout.write(JSON.stringify({ before, peak, heapAfter, ok, ms }));

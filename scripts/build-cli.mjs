@@ -1,5 +1,7 @@
 // Bundles the CLI and its worker with esbuild into dist/cli/, every dependency included: the
 // packed tarball's `ramme` then runs without a node_modules (npm pack, npm install -g).
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 // Bundled CommonJS helpers may require Node's built-ins at run time.
@@ -7,7 +9,7 @@ const banner = {
   js: "import { createRequire as __rammeRequire } from 'node:module'; const require = __rammeRequire(import.meta.url);",
 };
 
-await build({
+const result = await build({
   entryPoints: { ramme: 'core/cli/main.ts', worker: 'core/cli/worker.ts' },
   outdir: 'dist/cli',
   outExtension: { '.js': '.mjs' },
@@ -22,4 +24,13 @@ await build({
   banner,
   sourcemap: false,
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunk names carry a content hash: drop the chunks of earlier builds, but only after this build
+// has written its own, so a CLI another test file is running never loses the chunk it imports.
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f)));
+for (const name of readdirSync('dist/cli/chunks')) {
+  const file = path.resolve('dist/cli/chunks', name);
+  if (!written.has(file)) rmSync(file, { force: true });
+}

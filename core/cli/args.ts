@@ -14,12 +14,22 @@ export interface CheckArgs {
   force: boolean;
   /** Raises (or lowers) the read limit on cells, DEFAULT_READ_LIMITS.maxCells otherwise. */
   maxCells?: number;
+  /** --threads: 1 checks every file in this thread, N ≥ 2 up to N threads; else threadsFor decides. */
+  threads?: number;
 }
 
 export type ParsedArgs =
   { ok: true; args: CheckArgs } | { ok: false; message: { da: string; en: string } };
 
-const VALUE_FLAGS = new Set(['--year', '--sheet', '--range', '--lang', '--out', '--max-cells']);
+const VALUE_FLAGS = new Set([
+  '--year',
+  '--sheet',
+  '--range',
+  '--lang',
+  '--out',
+  '--max-cells',
+  '--threads',
+]);
 
 function usage(da: string, en: string): ParsedArgs {
   return { ok: false, message: { da, en } };
@@ -115,6 +125,15 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
         args.maxCells = Number(digits);
         break;
       }
+      case '--threads':
+        if (!/^[1-9]\d{0,2}$/.test(value)) {
+          return usage(
+            `--threads skal være et helt antal tråde fra 1 til 999, ikke "${value}"`,
+            `--threads must be a whole number of threads from 1 to 999, not "${value}"`,
+          );
+        }
+        args.threads = Number(value);
+        break;
     }
   }
   if (args.paths.length === 0) {

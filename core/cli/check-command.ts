@@ -41,7 +41,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     limits,
   }));
   const bar = progressBar(jobs.length, args.lang === 'en' ? 'files' : 'filer');
-  const reports = await checkAll(jobs, (done) => bar.tick(done));
+  const reports = await checkAll(jobs, (done) => bar.tick(done), args.threads);
   bar.end();
   const report: CheckReport = { version: REPORT_VERSION, files: reports };
   // The text says when a year is already past; the JSON does not depend on the clock.

@@ -29,6 +29,8 @@ Tilvalg til check:
                      fil ændres aldrig, og en fil, der findes, overskrives kun med --force
   --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
   --max-cells N      læs projektmapper med op til N celler (standard: 4.000.000; se "Grænser" i README)
+  --threads N        tjek filerne i op til N tråde; 1: i én tråd (standard: flere tråde, når
+                     filerne fylder nok til at betale sig)
 
 Afslutningskode: 0 ingen fejl, 1 fejl fundet, 2 forkert brug eller en fil kunne ikke læses.`;
 
@@ -57,6 +59,8 @@ Options for check:
                      file is written over only with --force
   --force            let --out write over an existing file (never over a file being checked)
   --max-cells N      read workbooks of up to N cells (default: 4,000,000; see "Limits" in README)
+  --threads N        check the files on up to N threads; 1: on one thread (default: several
+                     threads when the files are large enough to pay for them)
 
 Exit code: 0 no errors, 1 errors found, 2 usage error or a file could not be read.`;
 

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
@@ -25,9 +25,11 @@ export function workerUrl(base: string = import.meta.url): URL | undefined {
 
 /**
  * Below this many bytes of input in all, threads cost more than they save: each starts its own
- * Node isolate and loads the readers and the check again. Measured on the shared 2-core machine
- * (docs/benchmarks.md, "Start-up and the folder pool"): the pool lost at 48 KB (1,6×),
- * 232 KB (2×) and 2,1 MB (1,4×) and tied at 5,2 MB, so it starts only well past that.
+ * Node isolate and loads the readers and the check again (0,3-0,8 s of CPU per thread; the
+ * pool's CPU was 1,1-2,2× one thread's on 38 KB-26 MB). Only measured on the shared 2-core
+ * machine, where spareCores keeps the pool off in any case (forced on, it never won and lost up
+ * to 2,4×: docs/benchmarks.md, "The folder pool against one thread"); on more cores 10 MB is a
+ * cautious guess.
  */
 export const POOL_MIN_BYTES = 10_000_000;
 
@@ -44,10 +46,36 @@ function totalBytes(jobs: readonly CheckJob[]): number {
   return total;
 }
 
-/** How many threads pay for themselves: 1 for little work, else one per core up to the files. */
-export function threadsFor(jobs: readonly CheckJob[], cores = availableParallelism()): number {
-  if (jobs.length < 2 || cores < 2) return 1;
-  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, cores) : 1;
+/**
+ * The threads a pool may use: never the last core, which a single check already half fills
+ * with V8's own helper threads (garbage collection, compilation: 2 s of CPU in 1,3 s on the
+ * 2-core machine), and never cores that other processes keep busy (the 1-minute load average).
+ */
+export function spareCores(cores: number, load: number): number {
+  return Math.max(0, Math.min(cores - 1, Math.floor(cores - load)));
+}
+
+/** What decides the threads: the cores, their load, and --threads if given. */
+export interface Machine {
+  cores: number;
+  load: number;
+  /** --threads: 1 is one thread, N at most N threads, whatever the size and the machine. */
+  asked?: number;
+}
+
+export function machineNow(asked?: number): Machine {
+  return { cores: availableParallelism(), load: loadavg()[0] ?? 0, asked };
+}
+
+/**
+ * How many threads pay for themselves: 1 for little work or a busy machine, else one per spare
+ * core (spareCores) up to the files; `asked` overrides all of it.
+ */
+export function threadsFor(jobs: readonly CheckJob[], machine: Machine = machineNow()): number {
+  if (machine.asked !== undefined) return Math.max(1, Math.min(jobs.length, machine.asked));
+  const spare = spareCores(machine.cores, machine.load);
+  if (jobs.length < 2 || spare < 2) return 1;
+  return totalBytes(jobs) >= POOL_MIN_BYTES ? Math.min(jobs.length, spare) : 1;
 }
 
 /** A thread that died on a file, said in the user's language with the file's name. */
@@ -68,18 +96,20 @@ export function workerFailure(job: CheckJob, e: Error): string {
 }
 
 /**
- * Checks the files on worker threads when the work pays for them (threadsFor); reports come
- * back in the order of `jobs`. Little work, or no bundled worker (tests importing the
- * sources), runs here.
+ * Checks the files on worker threads when the work pays for them or `asked` (--threads) says
+ * so (threadsFor); reports come back in the order of `jobs`. Little work, or no bundled worker
+ * (tests importing the sources), runs here.
  */
 export async function checkAll(
   jobs: readonly CheckJob[],
   onDone: (done: number) => void = () => {},
+  asked?: number,
 ): Promise<FileReport[]> {
   const url = workerUrl();
-  const threads = threadsFor(jobs);
+  const threads = threadsFor(jobs, machineNow(asked));
   // The readers load in this thread only when it checks files itself.
-  const { checkFile } = await import('./check-file');
+  const checkFile = async (job: CheckJob): Promise<FileReport> =>
+    (await import('./check-file')).checkFile(job);
   const results: FileReport[] = new Array(jobs.length);
   let done = 0;
   if (threads <= 1 || url === undefined) {

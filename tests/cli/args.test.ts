@@ -32,6 +32,14 @@ describe('parseCheckArgs', () => {
       ['a.xlsx', '--out', 'ud', '--force'],
       { paths: ['a.xlsx'], out: 'ud', json: false, force: true, lang: 'da' },
     ],
+    [
+      ['mappe', '--threads', '1'],
+      { paths: ['mappe'], threads: 1, json: false, force: false, lang: 'da' },
+    ],
+    [
+      ['mappe', '--threads=4'],
+      { paths: ['mappe'], threads: 4, json: false, force: false, lang: 'da' },
+    ],
   ])('%j', (argv, want) => {
     const r = parseCheckArgs(argv);
     expect(r).toEqual({ ok: true, args: want });
@@ -44,6 +52,9 @@ describe('parseCheckArgs', () => {
     [['a.xlsx', '--range', 'A1:B2:C3'], '--range skal være et område'],
     [['a.xlsx', '--lang', 'de'], '--lang skal være da eller en'],
     [['a.xlsx', '--frobnicate'], 'ukendt tilvalg --frobnicate'],
+    [['a.xlsx', '--threads', '0'], '--threads skal være et helt antal tråde'],
+    [['a.xlsx', '--threads', '2,5'], '--threads skal være et helt antal tråde'],
+    [['a.xlsx', '--threads', '1000'], '--threads skal være et helt antal tråde'],
   ])('rejects %j', (argv, da) => {
     const r = parseCheckArgs(argv);
     expect(r.ok).toBe(false);
