@@ -62,7 +62,7 @@ export { normalizeSpaces } from './parse-text';
 /** kr ↔ 1.000 kr. ↔ mio. kr., exact; undefined between incompatible units. */
 export { convert, compatibleUnits } from './convert';
 
-// Display (Danish by default, via Intl.NumberFormat fed exact decimal strings).
+// Display (Danish by default, grouped from the exact decimal digits as Intl.NumberFormat would).
 /** 1.572.000,5 / 1,572,000.5, rounded half-up when `decimals` is given. */
 export { formatNumber, groupDigits, MAX_DISPLAY_DECIMALS } from './format-number';
 export type { FormatNumberOptions } from './format-number';
