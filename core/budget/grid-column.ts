@@ -8,7 +8,7 @@ import {
   type Fixed,
   type FormatReading,
 } from '../numbers';
-import { moneyContext, type GridBudgetTable } from './grid-table';
+import { moneyContext, type CellCount, type GridBudgetTable } from './grid-table';
 import { moneyCellOf } from './money-cell';
 import { ColumnCounts } from './column-counts';
 import type { FixedColumn } from './totals-fixed';
@@ -31,7 +31,7 @@ export interface GridColumn {
  * another unit (mixed units are reported there, conversions done there).
  */
 export function readGridColumn(table: GridBudgetTable, k: number): GridColumn | undefined {
-  if (table.cell) return readGivenColumn(table, k, table.cell);
+  if (table.cell) return readGivenColumn(table, k, table.cell, table.count);
   const column = table.columns[k]!;
   const context = moneyContext(table, column);
   const fallback = column.unit ?? table.unit ?? null;
@@ -93,6 +93,7 @@ function readGivenColumn(
   table: GridBudgetTable,
   k: number,
   cellOf: (i: number, k: number) => MoneyCell | null,
+  countOf: GridBudgetTable['count'],
 ): GridColumn | undefined {
   const column = table.columns[k]!;
   const fallback = column.unit ?? table.unit ?? null;
@@ -100,12 +101,22 @@ function readGivenColumn(
   const counts = new ColumnCounts(n);
   let sawNone = false;
   let seen: MoneyUnit | null = null;
+  // One scratch count for the column: plain cells are summed with no object per cell.
+  const scratch: CellCount = { units: 0, scale: 0, unit: null };
   for (let i = 0; i < n; i++) {
-    const read = cellOf(i, k);
-    if (!read) continue;
-    const fixed = read.fixed ?? fixedFromDec(read.value);
-    if (!fixed) return undefined;
-    const resolved = read.unit ?? fallback;
+    let fixed: Fixed | undefined;
+    let unit: MoneyUnit | null | undefined;
+    if (countOf?.(i, k, scratch)) {
+      fixed = scratch;
+      unit = scratch.unit;
+    } else {
+      const read = cellOf(i, k);
+      if (!read) continue;
+      fixed = read.fixed ?? fixedFromDec(read.value);
+      if (!fixed) return undefined;
+      unit = read.unit;
+    }
+    const resolved = unit ?? fallback;
     if (fallback !== null && resolved !== fallback) return undefined;
     if (resolved === null) sawNone = true;
     else if (seen === null) seen = resolved;

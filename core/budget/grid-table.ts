@@ -30,10 +30,23 @@ export interface GridBudgetTable {
    * Asked as needed and not kept: a table of 100.000s of lines keeps no object per cell.
    */
   cell?(i: number, k: number): MoneyCell | null;
+  /**
+   * Line i's cell in column k as a count, when `cell` would give a plain count (a
+   * `FixedMoneyCell`): written into `into`, with no object made, and true; false when `cell`
+   * must be asked. Summing a 100.000-line column asks this of every cell.
+   */
+  count?(i: number, k: number, into: CellCount): boolean;
   /** A detected total's own parts, when detection knows them (see `Layout`). */
   covers?(i: number): number[] | undefined;
   /** A detected heraf line's parent. */
   parent?(i: number): number | undefined;
+}
+
+/** A plain cell as a count: what `GridBudgetTable.count` writes, reused from cell to cell. */
+export interface CellCount {
+  units: number;
+  scale: number;
+  unit: MoneyUnit | null;
 }
 
 /** How a column's cells are read: its unit (else the table's), the table's style. */

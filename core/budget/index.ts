@@ -17,4 +17,4 @@ export { moneyCellFrom } from './cell';
 export { moneyCellOf, FixedMoneyCell, type MoneyContext } from './money-cell';
 export { toReportFinding } from './report';
 export { checkBudgetGrid } from './check-grid';
-export { budgetTableOfGrid, type GridBudgetTable } from './grid-table';
+export { budgetTableOfGrid, type CellCount, type GridBudgetTable } from './grid-table';

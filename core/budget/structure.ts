@@ -64,6 +64,14 @@ function sameRows(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * The rows less the total's own: the same array when it is not among them (as always in a
+ * detected table; parts are only read), so 10.000 totals do not each copy their covers.
+ */
+function without(rows: number[], row: number): number[] {
+  return rows.includes(row) ? rows.filter((r) => r !== row) : rows;
+}
+
 /** Totals' parts and heraf parents from the layout alone (footnotes need the lines' marks). */
 export function layoutStructure(layout: Layout): BudgetStructure {
   const parts = new Map<number, number[]>();
@@ -75,10 +83,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
   let anchor: number | undefined;
 
   const closeSection = (row: number, covers: number[] | undefined): void => {
-    parts.set(
-      row,
-      (covers ?? section).filter((r) => r !== row),
-    );
+    parts.set(row, without(covers ?? section, row));
     section = [];
     open = [];
   };
@@ -110,11 +115,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
           closeSection(row, undefined);
         } else {
           // Open lines are the table's own rows above this one: no copy unless it is among them.
-          const closed = covers
-            ? covers.filter((r) => r !== row)
-            : open.includes(row)
-              ? open.filter((r) => r !== row)
-              : open;
+          const closed = without(covers ?? open, row);
           parts.set(row, closed);
           if (sameRows(closed, open)) {
             // The open lines are the section's last ones (both lists grew together since open

@@ -5,6 +5,7 @@ import {
   type BudgetColumn,
   type BudgetColumnRole,
   type BudgetTable,
+  type CellCount,
   type GridBudgetTable,
   type MoneyCell,
 } from '../budget';
@@ -16,7 +17,7 @@ import {
   type DetectedTable,
 } from '../detect';
 import { parseAmount, type Amount } from '../numbers';
-import type { TableValues } from './values';
+import type { PlainCount, TableValues } from './values';
 
 /** The columns whose totals are checked: amounts, person-years, budget columns. */
 export function summedColumns(table: DetectedTable): DetectedColumn[] {
@@ -77,7 +78,17 @@ function cellReader(table: DetectedTable, values: TableValues) {
   };
   const cell = (r: DetectedRow, k: number): MoneyCell | null =>
     r.role === 'footnote' ? rowCells(r)[k]! : read(r, k);
-  return { columns, rowCells, cell };
+  /** `read`'s plain cell as a count, no object made (a footnote row's cells go through `cell`). */
+  const plainCount: PlainCount = { units: 0, scale: 0, unit: null };
+  const count = (r: DetectedRow, k: number, into: CellCount): boolean => {
+    if (r.role === 'footnote' || !values.plainInto(r.row, columns[k]!.col, plainCount))
+      return false;
+    into.units = plainCount.units;
+    into.scale = plainCount.scale;
+    into.unit = moneyUnitOf(plainCount.unit);
+    return true;
+  };
+  return { columns, rowCells, cell, count };
 }
 
 function budgetColumns(columns: DetectedColumn[]): BudgetColumn[] {
@@ -136,6 +147,7 @@ export function toGridBudgetTable(
     roles: rows.map((r) => r.role),
     label: (i) => rows[i]!.label,
     cell: (i, k) => reader.cell(rows[i]!, k),
+    count: (i, k, into) => reader.count(rows[i]!, k, into),
     covers: (i) => rows[i]!.covers,
     parent: (i) => rows[i]!.parent,
   };

@@ -32,6 +32,9 @@ const SUMMED_KINDS = new Set(['budget', 'plan', 'agreement', 'financing', 'catal
 /** Enough votes to tell a workbook's style; past this, more cells do not change a majority. */
 const STYLE_SAMPLE = 20_000;
 
+/** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
+const DECIMAL_MARK = /\d[.,]\d/;
+
 /** Text cells decide the workbook's number style ('1.500' is 1500 in a Danish workbook). */
 /** Appends one list to another: a spread into push() overflows the stack past ~100.000 items. */
 function pushAll<T>(to: T[], from: readonly T[]): void {
@@ -47,7 +50,7 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const v = row[c]?.value;
-        if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+        if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
       }
       if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
     }

@@ -22,6 +22,8 @@ export function checkTotals(
   const above = totalsAbove(check.totals);
   const unjudged = new Set<string>();
   check.totals.forEach((t, i) => {
+    // Most columns hold no unreadable cell: then no total's parts need be looked through.
+    if (!values.anyUnreadable(t.col)) return;
     if (t.parts.some((row) => values.unreadable(row, t.col)) || unknownAbove(values, t, above[i]!))
       unjudged.add(t.cell);
   });

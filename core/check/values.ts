@@ -5,9 +5,10 @@ import {
   isDateFormat,
   parseAmount,
   readFormat,
-  readPlain,
+  readPlainInto,
   type Amount,
   type Fixed,
+  type FixedCount,
   type ParseResult,
   type Unit,
 } from '../numbers';
@@ -71,6 +72,13 @@ export interface PlainValue {
   source: 'number' | 'text';
 }
 
+/** A plain cell's count and unit, as `TableValues.plainInto` writes them. */
+export interface PlainCount {
+  units: number;
+  scale: number;
+  unit: Unit | null;
+}
+
 /** Every numeric cell of a table read once: its amount, or why it could not be read. */
 export interface TableValues {
   /** The amount at (row, col); null for a blank or unreadable cell. */
@@ -80,10 +88,14 @@ export interface TableValues {
    * making a decimal (budget tables of 100.000 lines are summed from these).
    */
   plain(row: number, col: number): PlainValue | undefined;
+  /** `plain` written into `into` (true), with no object made; false where `plain` is undefined. */
+  plainInto(row: number, col: number, into: PlainCount): boolean;
   /** Whether the cell held something that is not a readable number. */
   unreadable(row: number, col: number): boolean;
   /** Whether the cell is a formula saved without its result: its value is not known. */
   unknown(row: number, col: number): boolean;
+  /** Whether any cell of the column is unreadable (or unknown): when none, no cell need be asked. */
+  anyUnreadable(col: number): boolean;
   findings: Finding[];
 }
 
@@ -97,8 +109,11 @@ interface ColumnCells {
    * check): the count, and its scale (plus TEXT for text). Their unit, and their Amount when
    * asked for, are read again from the cell.
    */
-  counts: number[];
-  scales: number[];
+  counts: Float64Array | number[];
+  /** The scale plus TEXT for text; -1 (typed) or undefined (sparse) where no plain cell is. */
+  scales: Int8Array | number[];
+  /** The sheet row of index 0 in counts and scales. */
+  first: number;
   bad: Array<true | undefined>;
   unknown: Array<true | undefined>;
 }
@@ -159,6 +174,44 @@ function finding(
   };
 }
 
+/** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
+const DECIMAL_MARK = /\d[.,]\d/;
+
+interface RowSpan {
+  first: number;
+  last: number;
+  count: number;
+}
+
+/** The first and last sheet row of a table's rows, and how many rows it has. */
+function rowSpan(table: DetectedTable): RowSpan {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!.row;
+    if (row < first) first = row;
+    if (row > last) last = row;
+  }
+  return { first, last, count: table.rows.length };
+}
+
+/**
+ * Where a column's plain counts are kept: typed arrays over the table's rows (9 bytes a row,
+ * nothing to grow) when they lie close together, as they do; sparse arrays by sheet row when
+ * a footnote far below spreads them out (a typed array would span the gap).
+ */
+function plainStore(span: RowSpan): Pick<ColumnCells, 'counts' | 'scales' | 'first'> {
+  const length = span.last - span.first + 1;
+  if (!(length > 0) || length > 4 * span.count + 1024) {
+    return { counts: [], scales: [], first: 0 };
+  }
+  return {
+    counts: new Float64Array(length),
+    scales: new Int8Array(length).fill(-1),
+    first: span.first,
+  };
+}
+
 const COLUMN_STYLE_SAMPLE = 1000;
 
 /**
@@ -170,7 +223,7 @@ function columnStyle(sheet: Sheet, table: DetectedTable, col: number): 'da' | 'e
   // A column writes its numbers one way: a sample decides as well as 100.000 cells.
   for (let i = 0; i < table.rows.length && texts.length < COLUMN_STYLE_SAMPLE; i++) {
     const v = cellAt(sheet, table.rows[i]!.row, col)?.value;
-    if (typeof v === 'string' && /\d[.,]\d/.test(v)) texts.push(v);
+    if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
   }
   return detectStyle(texts);
 }
@@ -184,6 +237,8 @@ export function readTableValues(
   const findings: Finding[] = [];
   const columns = table.columns.filter(isNumericColumn);
   const byCol = new Map<number, ColumnCells>();
+  const fast: FixedCount = { units: 0, scale: 0 };
+  const span = rowSpan(table);
   for (const c of columns) {
     const unit = c.unit ?? undefined;
     const own = columnStyle(sheet, table, c.col) ?? style;
@@ -191,8 +246,7 @@ export function readTableValues(
       unit,
       style: own,
       amounts: [],
-      counts: [],
-      scales: [],
+      ...plainStore(span),
       bad: [],
       unknown: [],
     };
@@ -216,10 +270,10 @@ export function readTableValues(
       // A date (or a serial shown as one) is not an amount and not a mistake either.
       if (value instanceof Date || (typeof value === 'number' && isDateFormat(cell!.numFmt)))
         continue;
-      const fast = readPlain(value, cell!.numFmt);
-      if (fast) {
-        cells.counts[r.row] = fast.fixed.units;
-        cells.scales[r.row] = fast.fixed.scale + (fast.source === 'text' ? TEXT : 0);
+      // Written into one scratch count: no object per cell of a 100.000-line column.
+      if (readPlainInto(value, cell!.numFmt, fast)) {
+        cells.counts[r.row - cells.first] = fast.units;
+        cells.scales[r.row - cells.first] = fast.scale + (typeof value === 'string' ? TEXT : 0);
         continue;
       }
       const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
@@ -230,26 +284,43 @@ export function readTableValues(
       }
     }
   }
-  const plain = (row: number, col: number): PlainValue | undefined => {
+  // A column has one or two number formats: the last one's unit is kept, not looked up per cell.
+  let lastFormat: string | undefined;
+  let lastUnit: Unit | null = null;
+  const formatUnit = (numFmt: string | undefined): Unit | null => {
+    if (numFmt !== lastFormat) {
+      lastFormat = numFmt;
+      lastUnit = readFormat(numFmt).unit;
+    }
+    return lastUnit;
+  };
+  const plainInto = (row: number, col: number, into: PlainCount): boolean => {
     const cells = byCol.get(col);
-    const s = cells?.scales[row];
-    if (s === undefined) return undefined;
+    if (!cells) return false;
+    const s = cells.scales[row - cells.first];
+    if (s === undefined || s < 0) return false;
     const text = s >= TEXT;
     // A number's format names its unit, else the column's applies (as parseAmount reads it).
-    const own = text ? null : readFormat(cellAt(sheet, row, col)?.numFmt).unit;
-    return new PlainRead(
-      cells!.counts[row]!,
-      text ? s - TEXT : s,
-      own ?? cells!.unit ?? null,
-      text ? 'text' : 'number',
-    );
+    const own = text ? null : formatUnit(cellAt(sheet, row, col)?.numFmt);
+    into.units = cells.counts[row - cells.first]!;
+    into.scale = text ? s - TEXT : s;
+    into.unit = own ?? cells.unit ?? null;
+    return true;
+  };
+  const plain = (row: number, col: number): PlainValue | undefined => {
+    const read: PlainCount = { units: 0, scale: 0, unit: null };
+    if (!plainInto(row, col, read)) return undefined;
+    const cells = byCol.get(col)!;
+    const text = cells.scales[row - cells.first]! >= TEXT;
+    return new PlainRead(read.units, read.scale, read.unit, text ? 'text' : 'number');
   };
   const at = (row: number, col: number): Amount | null => {
     const cells = byCol.get(col);
     if (!cells) return null;
     const known = cells.amounts[row];
     if (known) return known;
-    if (cells.scales[row] === undefined) return null;
+    const s = cells.scales[row - cells.first];
+    if (s === undefined || s < 0) return null;
     const cell = cellAt(sheet, row, col)!;
     // A plain cell always reads (a property test holds the fast path to parseAmount).
     const read = parseAmount(cell.value, {
@@ -264,8 +335,10 @@ export function readTableValues(
   return {
     at,
     plain,
+    plainInto,
     unreadable: (row, col) => byCol.get(col)?.bad[row] === true,
     unknown: (row, col) => byCol.get(col)?.unknown[row] === true,
+    anyUnreadable: (col) => (byCol.get(col)?.bad.length ?? 0) > 0,
     findings,
   };
 }

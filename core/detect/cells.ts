@@ -5,6 +5,7 @@ import {
   isPlainText,
   isWordText,
   readNumberText,
+  startsAsWord,
   type Unit,
 } from '../numbers';
 
@@ -112,6 +113,20 @@ class WordInfo implements CellInfo {
   }
 }
 
+// Regular expressions made once: a literal in a function is a new object each time it runs,
+// and these run once per text cell.
+const HARD_SPACES = /[\u00a0\u202f\u2009]/g;
+const DIGIT = /[\d½¼¾]/;
+const HARD_SPACE = /[\u00a0\u202f\u2009]/;
+const SPACE = /\s/;
+
+/** Whether trim() would cut the text's end: an ASCII character told by its code. */
+function endsInSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[text.length - 1]!);
+}
+
 export function cellInfo(cell: Cell | undefined): CellInfo {
   if (!cell) return BLANK;
   const v = cell.value;
@@ -124,13 +139,15 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, numberUnit(cell.numFmt));
   }
-  const text = v.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  // Most text cells are labels written plainly ('Konto 7'): a word, with nothing to trim or read.
+  if (startsAsWord(v) && !HARD_SPACE.test(v) && !endsInSpace(v)) return new WordInfo(v);
+  const text = v.replace(HARD_SPACES, ' ').trim();
   if (text === '') return BLANK;
   // Plain Danish numbers ('1.184.500,50') read the same by the integer fast path, with no
   // decimal made (readNumberText gives such text no unit and no footnote).
   if (fixedFromText(text)) return { kind: 'text', text, numeric: true, unit: null, footnote: null };
   // Most text cells are labels: without a digit or a fraction they cannot be a number.
-  if (!/[\d½¼¾]/.test(text)) return new WordInfo(text);
+  if (!DIGIT.test(text)) return new WordInfo(text);
   // Labels with a digit ('Konto 7', one per line) are told by how they start, no reading made.
   if (isWordText(text)) return new WordInfo(text);
   const read = readNumberText(text);
@@ -152,22 +169,79 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
 export interface Grid {
   sheet: Sheet;
   at(row: number, col: number): CellInfo;
+  /** The cell's text when it is a word (`isWord`), else null: `at(row, col).text`, no object made. */
+  word(row: number, col: number): string | null;
+}
+
+/** What the cache knows of a cell: not read yet, blank, a word that is its own raw text, or other. */
+const UNREAD = 0;
+const BLANK_CELL = 1;
+const RAW_WORD = 2;
+const OTHER = 3;
+
+/**
+ * One column's cache: a byte per row, grown as its rows are read (never sized to the sheet);
+ * an info object is kept only for cells that are neither blank nor a plain word.
+ */
+class ColumnCache {
+  codes = new Uint8Array(16);
+  /** Rows far past those read so far (a lone cell at row 1.000.000): kept sparse, not grown to. */
+  far: Map<number, number> | undefined;
+  /** Cells cached so far: the bytes grow only as far as these justify. */
+  count = 0;
+  infos: Array<CellInfo | undefined> = [];
+
+  code(row: number): number {
+    return row < this.codes.length ? this.codes[row]! : (this.far?.get(row) ?? UNREAD);
+  }
+
+  set(row: number, code: number): void {
+    this.count++;
+    if (row >= this.codes.length) {
+      if (row > 4 * this.count + 1024) {
+        (this.far ??= new Map()).set(row, code);
+        return;
+      }
+      const grown = new Uint8Array(Math.max(row + 1, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[row] = code;
+  }
 }
 
 export function gridOf(sheet: Sheet): Grid {
-  // Column by column: a sheet has few columns and many rows, so one array per column (grown as
-  // its rows are read, never sized to the sheet) instead of one per row.
-  const cache: Array<Array<CellInfo | undefined> | undefined> = [];
+  // Column by column: a sheet has few columns and many rows. Labels (one per line of a
+  // 100.000-line table) are most of what is read, and cost a byte each, not an object.
+  const cache: Array<ColumnCache | undefined> = [];
+  const read = (row: number, col: number, column: ColumnCache): number => {
+    const cell = cellAt(sheet, row, col);
+    const info = cellInfo(cell);
+    let code = OTHER;
+    if (info === BLANK) code = BLANK_CELL;
+    else if (info instanceof WordInfo && info.text === cell?.value) code = RAW_WORD;
+    else column.infos[row] = info;
+    column.set(row, code);
+    return code;
+  };
   return {
     sheet,
     at(row, col) {
-      const infos = (cache[col] ??= []);
-      let info = infos[row];
-      if (!info) {
-        info = cellInfo(cellAt(sheet, row, col));
-        infos[row] = info;
-      }
-      return info;
+      const column = (cache[col] ??= new ColumnCache());
+      let code = column.code(row);
+      if (code === UNREAD) code = read(row, col, column);
+      if (code === BLANK_CELL) return BLANK;
+      if (code === RAW_WORD) return new WordInfo(cellAt(sheet, row, col)!.value as string);
+      return column.infos[row]!;
+    },
+    word(row, col) {
+      const column = (cache[col] ??= new ColumnCache());
+      let code = column.code(row);
+      if (code === UNREAD) code = read(row, col, column);
+      if (code === RAW_WORD) return cellAt(sheet, row, col)!.value as string;
+      if (code === BLANK_CELL) return null;
+      const info = column.infos[row]!;
+      return isWord(info) ? info.text : null;
     },
   };
 }

@@ -59,6 +59,10 @@ interface ColumnStats {
 /** Enough formula cells to tell what a column's formulas do. */
 const FORMULA_SAMPLE = 50;
 
+/** Made once, not per cell (a literal in a function is a new object each time it runs). */
+const COUNT_TEXT = /^\d+\.?$/;
+const DIGITS = /^\d+$/;
+
 /** A running number ('1', '2.', or the number 3): its value; else undefined. */
 function countOf(info: CellInfo): number | undefined {
   if (info.value !== undefined) {
@@ -67,7 +71,7 @@ function countOf(info: CellInfo): number | undefined {
       ? info.value
       : undefined;
   }
-  return /^\d+\.?$/.test(info.text) ? Number(info.text.replace(/\.$/, '')) : undefined;
+  return COUNT_TEXT.test(info.text) ? Number(info.text.replace(/\.$/, '')) : undefined;
 }
 
 function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
@@ -102,6 +106,17 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
       } else stats.counting = false;
       continue;
     }
+    // A label: a word, counted as `countOf` reads its text, with no info object.
+    const word = grid.word(r.row, col);
+    if (word !== null) {
+      const count = wordCount(word);
+      if (count !== undefined) {
+        counted++;
+        if (count !== counted) stats.counting = false;
+      }
+      stats.words++;
+      continue;
+    }
     const info = grid.at(r.row, col);
     if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
       const formula = cellAt(grid.sheet, r.row, col)?.formula;
@@ -125,9 +140,16 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
   return stats;
 }
 
+/** `countOf` a word's text ('12.' may be one): most labels start with a letter and are none. */
+function wordCount(text: string): number | undefined {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  return COUNT_TEXT.test(text) ? Number(text.replace(/\.$/, '')) : undefined;
+}
+
 /** `countOf` a plain number or plain number text ('12'; such text has no '.' at its end). */
 function plainCount(v: number | string): number | undefined {
-  if (typeof v === 'string') return /^\d+$/.test(v) ? Number(v) : undefined;
+  if (typeof v === 'string') return DIGITS.test(v) ? Number(v) : undefined;
   return Number.isInteger(v) && v >= 0 && v < 1e21 ? v : undefined;
 }
 

@@ -16,7 +16,7 @@ export interface RowShape {
   firstWord: string;
 }
 
-/** Reused by rowShape and copied at its exact length: 100.000s of rows, few columns each. */
+/** Reused by rowShape (its first `n` entries) and copied at its exact length. */
 const scratch: number[] = [];
 
 /**
@@ -25,22 +25,34 @@ const scratch: number[] = [];
  */
 let lastCols: readonly number[] = [];
 
-function colsOf(cols: readonly number[]): number[] {
+function colsOf(n: number): number[] {
   const last = lastCols;
-  if (last.length === cols.length) {
+  if (last.length === n) {
     let same = true;
-    for (let i = 0; i < cols.length && same; i++) same = last[i] === cols[i];
+    for (let i = 0; i < n && same; i++) same = last[i] === scratch[i];
     if (same) return last as number[];
   }
-  lastCols = cols.slice();
+  lastCols = scratch.slice(0, n);
   return lastCols as number[];
+}
+
+/** The last number format asked about: a column has one or two, read once per run of cells. */
+let lastFormat: string | undefined;
+let lastIsDate = false;
+
+function isDate(numFmt: string | undefined): boolean {
+  if (numFmt !== lastFormat) {
+    lastFormat = numFmt;
+    lastIsDate = isDateFormat(numFmt);
+  }
+  return lastIsDate;
 }
 
 export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | null {
   const cells = grid.sheet.rows[row - 1];
   if (!cells) return null;
   const cols = scratch;
-  cols.length = 0;
+  let n = 0;
   let words = 0;
   let numbers = 0;
   let dates = 0;
@@ -51,20 +63,28 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
     if (!cell) continue;
     // A real number needs no info object: it is a number, or a date by its format.
     if (typeof cell.value === 'number') {
-      cols.push(c);
-      if (isDateFormat(cell.numFmt)) dates++;
+      cols[n++] = c;
+      if (isDate(cell.numFmt)) dates++;
       else numbers++;
       continue;
     }
     // So is plain number text ('6.274.468'): a number, its info made only if someone asks.
     if (typeof cell.value === 'string' && isPlainText(cell.value)) {
-      cols.push(c);
+      cols[n++] = c;
       numbers++;
+      continue;
+    }
+    // A label is most of what is left: its text, no info object.
+    const word = grid.word(row, c);
+    if (word !== null) {
+      cols[n++] = c;
+      words++;
+      if (firstWord === '') firstWord = word;
       continue;
     }
     const info = grid.at(row, c);
     if (info.kind === 'blank') continue;
-    cols.push(c);
+    cols[n++] = c;
     if (info.numeric) numbers++;
     else if (info.kind === 'date') dates++;
     else if (isWord(info)) {
@@ -72,7 +92,7 @@ export function rowShape(grid: Grid, row: number, region: RangeRef): RowShape | 
       if (firstWord === '') firstWord = info.text;
     }
   }
-  return cols.length === 0 ? null : { row, cols: colsOf(cols), words, numbers, dates, firstWord };
+  return n === 0 ? null : { row, cols: colsOf(n), words, numbers, dates, firstWord };
 }
 
 /** Runs of non-blank rows: blank rows separate them. */

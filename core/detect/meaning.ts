@@ -61,6 +61,18 @@ export type MeasureClass =
 
 /** The measure a header names, or null for a plain amount ('Beløb', 'Januar', 'Total'). */
 export function measureOf(header: string): MeasureClass | null {
+  // A workbook has few headers, asked about again for every table check: each is read once.
+  const known = measures.get(header);
+  if (known !== undefined) return known;
+  const m = readMeasure(header);
+  if (measures.size >= 1_000) measures.clear();
+  measures.set(header, m);
+  return m;
+}
+
+const measures = new Map<string, MeasureClass | null>();
+
+function readMeasure(header: string): MeasureClass | null {
   const h = header.replace(/\s+/g, ' ').trim();
   if (h === '') return null;
   for (const [cls, re] of CLASSES) if (re.test(h)) return cls;

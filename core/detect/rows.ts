@@ -14,9 +14,7 @@ import {
 } from './words';
 
 function labelOf(grid: Grid, s: RowShape, labelCol: number | null): string {
-  const own = labelCol === null ? null : grid.at(s.row, labelCol);
-  if (own && own.kind === 'text' && !own.numeric) return own.text;
-  return s.firstWord;
+  return (labelCol === null ? null : grid.word(s.row, labelCol)) ?? s.firstWord;
 }
 
 /** Whether a row holds a value in a column that is summed or compared (not a label or id). */
@@ -46,17 +44,18 @@ function hasValues(grid: Grid, s: RowShape, valueCols: ReadonlySet<number>): boo
 export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]): DetectedRow[] {
   const labelCol = columns.find((c) => c.role === 'label' || c.role === 'person')?.col ?? null;
   const valueCols = new Set(columns.filter((c) => !TEXT_ROLES.has(c.role)).map((c) => c.col));
-  const all = draft.rows.concat(draft.footnotes);
+  // No copy of a 100.000-row table when it has no footnotes below it.
+  const all = draft.footnotes.length === 0 ? draft.rows : draft.rows.concat(draft.footnotes);
   // A catalogue written as the source writes it marks a starred initiative with '*' before its
   // name: there a '*' row with more cells than its label is a line, not a footnote.
   const starredNames = columns.some((c) => c.role === 'catalogueText');
   // valuesFrom[i]: whether any row from i on holds a value (a heading needs lines below it).
-  const valuesFrom: boolean[] = new Array<boolean>(all.length + 1).fill(false);
+  const valuesFrom = new Uint8Array(all.length + 1);
   // Each row's own answer too, so the walk below does not ask again.
   const own = new Uint8Array(all.length);
   for (let i = all.length - 1; i >= 0; i--) {
     own[i] = hasValues(grid, all[i]!, valueCols) ? 1 : 0;
-    valuesFrom[i] = valuesFrom[i + 1]! || own[i] === 1;
+    valuesFrom[i] = valuesFrom[i + 1]! | own[i]!;
   }
   const out: DetectedRow[] = [];
   let group: number[] = []; // detail rows of the current group
@@ -122,7 +121,7 @@ export function detectRows(grid: Grid, draft: Draft, columns: DetectedColumn[]):
       return push({ row: s.row, role: 'total', label, covers });
     }
     if (!values && !starredNames && s.cols.length === 1 && label !== '') {
-      if (!valuesFrom[i + 1]) return push({ row: s.row, role: 'footnote', label });
+      if (valuesFrom[i + 1] === 0) return push({ row: s.row, role: 'footnote', label });
       // One by one, not push(...group): a group of 100.000s of rows would overflow the stack.
       for (const r of group) outside.push(r);
       group = [];

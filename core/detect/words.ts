@@ -26,11 +26,20 @@ function mayStart(label: string, leads: string): boolean {
  * Whether a label can end in 'i alt' or 'total' (then spaces, one ':' or '.', spaces): its last
  * such character must be a 't' or an 'l', in either case (no other character folds to them).
  */
+const SPACE = /\s/;
+
+/** `\s` at i: an ASCII character is told by its code, only others by the pattern. */
+function isSpaceAt(label: string, i: number): boolean {
+  const c = label.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(label[i]!);
+}
+
 function mayEndInTotal(label: string): boolean {
   let end = label.length - 1;
-  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  while (end >= 0 && isSpaceAt(label, end)) end--;
   if (end >= 0 && (label[end] === ':' || label[end] === '.')) end--;
-  while (end >= 0 && /\s/.test(label[end]!)) end--;
+  while (end >= 0 && isSpaceAt(label, end)) end--;
   const lower = label.charCodeAt(end) | 32;
   return lower === 116 || lower === 108; // 't' (i alt), 'l' (total)
 }
@@ -85,6 +94,8 @@ export function isIncludingLabel(label: string): boolean {
 const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
 
 export function isHerafLabel(label: string): boolean {
+  // An ASCII letter first leaves nothing to strip: most lines ('Konto 7') end here, no regex run.
+  if (!mayStart(label, 'hotw')) return false;
   const text = label.replace(/^[\s\-–•]+/, '');
   return mayStart(text, 'hotw') && HERAF.test(text);
 }
@@ -105,7 +116,7 @@ const FOOTNOTE =
   /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
 
 export function isFootnoteLabel(label: string): boolean {
-  return FOOTNOTE.test(label);
+  return mayStart(label, 'nkasb') && FOOTNOTE.test(label);
 }
 
 /** The mark a footnote row starts with ('*', '**', '¹'), to find the cell that carries it. */

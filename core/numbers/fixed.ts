@@ -30,15 +30,51 @@ function fixed(units: number, scale: number): Fixed {
  * the decimal m·10^-s has at most 15 significant digits and so is n's 15-digit reading exactly.
  */
 export function fixedFromNumber(n: number): Fixed | undefined {
-  if (Number.isInteger(n)) return Math.abs(n) < MAX_UNITS ? fixed(n, 0) : undefined;
-  if (!Number.isFinite(n)) return undefined;
+  const units = numberScan(n);
+  return units === units ? fixed(units, scanned) : undefined;
+}
+
+/** `fixedFromNumber`'s count (its scale left in `scanned`), or NaN: no object made. */
+function numberScan(n: number): number {
+  if (Number.isInteger(n)) {
+    scanned = 0;
+    return Math.abs(n) < MAX_UNITS ? n : Number.NaN;
+  }
+  if (!Number.isFinite(n)) return Number.NaN;
   for (let s = 1; s <= MAX_NUMBER_SCALE; s++) {
     const p = POW10[s]!;
     const m = Math.round(n * p);
-    if (Math.abs(m) >= MAX_UNITS) return undefined;
-    if (m / p === n) return fixed(m, s);
+    if (Math.abs(m) >= MAX_UNITS) return Number.NaN;
+    if (m / p === n) {
+      scanned = s;
+      return m;
+    }
   }
-  return undefined;
+  return Number.NaN;
+}
+
+/** A `Fixed` to write into: one reused for a whole column instead of an object per cell. */
+export interface FixedCount {
+  units: number;
+  scale: number;
+}
+
+/** `fixedFromNumber` written into `into`: true where it gives a value, no object made. */
+export function numberInto(n: number, into: FixedCount): boolean {
+  const units = numberScan(n);
+  if (units !== units) return false;
+  into.units = units === 0 ? 0 : units;
+  into.scale = scanned;
+  return true;
+}
+
+/** `fixedFromText` written into `into`: true where it gives a value, no object made. */
+export function textInto(text: string, into: FixedCount): boolean {
+  const units = scan(text);
+  if (units !== units) return false;
+  into.units = units === 0 ? 0 : units;
+  into.scale = scanned;
+  return true;
 }
 
 /** The scale `scan` read: kept here, not in an object, so a million cells allocate nothing. */

@@ -22,7 +22,7 @@ export type { Amount, Unit, Qualifier, UnreadableReason, ParseResult, ParseConte
 /** Read a cell's value (number, text, error, null…) as an exact `Amount`; never throws. */
 export { parseAmount, readNumberText } from './parse-amount';
 /** A label by how it starts: `readNumberText` would say 'not-a-number' ('Konto 7'). */
-export { isWordText } from './parse-text';
+export { isWordText, startsAsWord } from './parse-text';
 export type { TextReading } from './parse-text';
 /** 'da' or 'en' from the cells that can only be read one way; decides '1.500' for a column. */
 export { detectStyle } from './style';
@@ -52,8 +52,8 @@ export {
   fixedToDec,
   POW10,
 } from './fixed';
-export type { Fixed } from './fixed';
-export { readPlain } from './plain-reading';
+export type { Fixed, FixedCount } from './fixed';
+export { readPlain, readPlainInto } from './plain-reading';
 export type { PlainReading } from './plain-reading';
 /** No-break and thin spaces folded to plain spaces, trimmed: for comparing header texts too. */
 export { normalizeSpaces } from './parse-text';

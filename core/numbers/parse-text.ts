@@ -190,6 +190,35 @@ function wordFirst(text: string): boolean {
 }
 
 /**
+ * A quick `isWordText`, true only where it is: an ASCII letter no qualifier or currency starts
+ * with, and a length within what is read (normalizing spaces changes neither). Detection asks
+ * this of every label before anything else.
+ */
+export function startsAsWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length > MAX_LENGTH || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  const first = String.fromCharCode(c | 32);
+  if (!LEADS.has(first)) return true;
+  // 'Konto 7' starts as 'kr.' does, but its second letter rules that out: an ASCII character
+  // matches only itself in either case (the patterns ignore case only within ASCII).
+  const second = text.charCodeAt(1);
+  return !(second >= 128) && !SECONDS[first]!.includes(String.fromCharCode(second | 32));
+}
+
+/** Second letters of the qualifiers and currencies, by their first ('højst' has a non-ASCII one). */
+const SECONDS: Readonly<Record<string, string>> = {
+  m: 'iaeo', // min., minimum, mindst, max., maks., maksimum, maximum, mere end, mindre end, more than
+  a: 'tp', // at least, at most, approx.
+  h: '', // højst
+  c: 'ai', // ca., cirka
+  o: 'mvp', // omkring, over, op til
+  u: 'np', // under, up to
+  l: 'e', // less than
+  d: 'k', // dkk
+  k: 'r', // kr.
+};
+
+/**
  * Whether `readText` reads a text as no number ('not-a-number') for how it starts ('Konto 7',
  * 'Mål 2024'): detection asks this of every label first, with no reading made.
  */

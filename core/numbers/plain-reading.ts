@@ -1,4 +1,4 @@
-import { fixedFromNumber, fixedFromText, type Fixed } from './fixed';
+import { numberInto, textInto, type Fixed, type FixedCount } from './fixed';
 import { readFormat } from './from-number';
 import type { Unit } from './types';
 
@@ -16,13 +16,25 @@ export interface PlainReading {
  * for everything else, which `parseAmount` reads.
  */
 export function readPlain(input: unknown, numFmt: string | undefined): PlainReading | undefined {
+  const fixed: FixedCount = { units: 0, scale: 0 };
+  if (!readPlainInto(input, numFmt, fixed)) return undefined;
+  return typeof input === 'number'
+    ? { fixed, formatUnit: readFormat(numFmt).unit, source: 'number' }
+    : { fixed, formatUnit: null, source: 'text' };
+}
+
+/**
+ * `readPlain`'s count written into `into` (true), with no object made; false where `readPlain`
+ * is undefined. Its source is the input's type (a number, else text).
+ */
+export function readPlainInto(
+  input: unknown,
+  numFmt: string | undefined,
+  into: FixedCount,
+): boolean {
   if (typeof input === 'number') {
     const format = readFormat(numFmt);
-    if (format.date || format.percent) return undefined;
-    const fixed = fixedFromNumber(input);
-    return fixed && { fixed, formatUnit: format.unit, source: 'number' };
+    return !format.date && !format.percent && numberInto(input, into);
   }
-  if (typeof input !== 'string') return undefined;
-  const fixed = fixedFromText(input);
-  return fixed && { fixed, formatUnit: null, source: 'text' };
+  return typeof input === 'string' && textInto(input, into);
 }

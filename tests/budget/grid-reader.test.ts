@@ -4,6 +4,7 @@ import {
   budgetTableOfGrid,
   checkBudget,
   checkBudgetGrid,
+  FixedMoneyCell,
   moneyCellOf,
   type BudgetCheck,
   type GridBudgetTable,
@@ -70,6 +71,7 @@ function readerTable(
   spec: Array<{ role: RowRole; cells: Array<Cell | undefined> }>,
   unit: MoneyUnit | null,
   exact: boolean,
+  counted = false,
 ): GridBudgetTable {
   const rows: Sheet['rows'] = [[{ value: 'Post' }, { value: 'A' }, { value: 'B' }]];
   spec.forEach((s, i) => rows.push([{ value: `Linje ${i + 1}` }, ...s.cells]));
@@ -91,6 +93,10 @@ function readerTable(
       group = [];
     }
   });
+  const cellOf = (i: number, k: number) => {
+    const c = spec[i]!.cells[k];
+    return c ? moneyCellOf(c.value, { unit, style: 'da', exact, numFmt: c.numFmt }) : null;
+  };
   return {
     sheet,
     unit,
@@ -101,10 +107,20 @@ function readerTable(
     rows: spec.map((_, i) => i + 2),
     roles: spec.map((s) => s.role),
     label: (i) => `Linje ${i + 1}`,
-    cell: (i, k) => {
-      const c = spec[i]!.cells[k];
-      return c ? moneyCellOf(c.value, { unit, style: 'da', exact, numFmt: c.numFmt }) : null;
-    },
+    cell: cellOf,
+    // As core/check answers: a plain cell as its count (every other line, to mix both ways).
+    ...(counted
+      ? {
+          count: (i, k, into) => {
+            const c = cellOf(i, k);
+            if (i % 2 === 1 || !(c instanceof FixedMoneyCell)) return false;
+            into.units = c.units;
+            into.scale = c.scale;
+            into.unit = c.unit;
+            return true;
+          },
+        }
+      : {}),
     covers: (i) => covers[i],
   };
 }
@@ -120,8 +136,9 @@ describe('checkBudgetGrid with cells read by the caller', () => {
         specArb,
         fc.constantFrom<MoneyUnit | null>('kr', 'mio. kr.', null),
         fc.boolean(),
-        (spec, unit, exact) => {
-          const table = readerTable(spec, unit, exact);
+        fc.boolean(),
+        (spec, unit, exact, counted) => {
+          const table = readerTable(spec, unit, exact, counted);
           expect(plainCheck(checkBudgetGrid(table))).toEqual(
             plainCheck(checkBudget(budgetTableOfGrid(table))),
           );

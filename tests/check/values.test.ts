@@ -59,8 +59,11 @@ describe('readTableValues', () => {
         fc.array(cellArb, { minLength: 1, maxLength: 20 }),
         fc.constantFrom<Unit | null>('kr', 'mio. kr.', 'årsværk', null),
         fc.constantFrom<'da' | 'en' | undefined>('da', 'en', undefined),
-        (cells, unit, style) => {
+        fc.boolean(),
+        (cells, unit, style, farNote) => {
           const [sheet, table] = tableOf(cells, unit);
+          // A footnote far below spreads the rows out: the counts are kept sparse, not typed.
+          if (farNote) table.rows.push({ row: 5_000_000, role: 'footnote', label: '* note' });
           const values = readTableValues(sheet, table, style, 'da');
           // The column's own values decide its style first; the workbook's only when they cannot.
           const texts = cells.flatMap((c) =>
@@ -90,6 +93,16 @@ describe('readTableValues', () => {
               });
             }
             const fast = values.plain(row, 2);
+            // plainInto writes what plain gives, and answers where plain does.
+            const into = { units: Number.NaN, scale: -1, unit: null as Unit | null };
+            expect(values.plainInto(row, 2, into)).toBe(fast !== undefined);
+            if (fast) {
+              expect(into).toEqual({
+                units: fast.fixed.units,
+                scale: fast.fixed.scale,
+                unit: fast.unit,
+              });
+            }
             if (fast) {
               plain++;
               expect(got).not.toBeNull();
@@ -98,6 +111,10 @@ describe('readTableValues', () => {
               expect(fast.source).toBe(got!.source);
             }
           });
+          // A column with no unreadable cell says so, and no cell of it needs asking.
+          const bad = cells.some((_, i) => values.unreadable(i + 2, 2));
+          expect(values.anyUnreadable(2)).toBe(bad);
+          expect(values.anyUnreadable(1)).toBe(false);
         },
       ),
       { numRuns: RUNS },

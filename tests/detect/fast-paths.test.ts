@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellInfo, gridOf } from '../../core/detect/cells';
+import { cellInfo, gridOf, isWord } from '../../core/detect/cells';
 import { rowShape } from '../../core/detect/layout';
-import { isDerivedRowLabel, isHerafLabel, isTotalLabel } from '../../core/detect/words';
+import { voteOf } from '../../core/numbers/style';
+import {
+  isDerivedRowLabel,
+  isFootnoteLabel,
+  isHerafLabel,
+  isTotalLabel,
+} from '../../core/detect/words';
 import type { Cell, Sheet } from '../../core/grid';
-import { detectStyle, isWordText, normalizeSpaces, readNumberText } from '../../core/numbers';
+import {
+  detectStyle,
+  isWordText,
+  normalizeSpaces,
+  readNumberText,
+  startsAsWord,
+} from '../../core/numbers';
 
 const RUNS = Number(process.env.RAMME_FUZZ_RUNS ?? 1000);
 
@@ -161,6 +173,9 @@ const DERIVED_ROW = starts(
   'overhead|moms|vat|mva|mwst|iva|tva|buffer|reserve|contingency|uforudsete\\s+udgifter|indirect\\s+costs?|indirekte\\s+omkostninger|afrunding|rounding',
 );
 
+const FOOTNOTE =
+  /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
+
 describe('label words: the first-letter tests change no answer', () => {
   const word = fc.constantFrom(
     'I alt',
@@ -207,6 +222,20 @@ describe('label words: the first-letter tests change no answer', () => {
     'Indirekte omkostninger',
     'rounding',
     'mva',
+    'Note: x',
+    'noter.',
+    'Kilde:',
+    'KILDER .',
+    'anm.',
+    'Anmærkning:',
+    'Source:',
+    'bemærk:',
+    'NB.',
+    '* inkl.',
+    '¹ x',
+    '(1) y',
+    '1) z',
+    'Nota:',
   );
   const label = fc
     .tuple(fc.array(fc.oneof(word, fc.string({ maxLength: 3 })), { maxLength: 3 }), fc.boolean())
@@ -218,11 +247,178 @@ describe('label words: the first-letter tests change no answer', () => {
           text.length <= 60 && (TOTAL.test(text) || TOTAL_LAST.test(text)),
         );
         expect(isHerafLabel(text)).toBe(HERAF.test(text.replace(/^[\s\-–•]+/, '')));
+        expect(isFootnoteLabel(text)).toBe(FOOTNOTE.test(text));
         expect(isDerivedRowLabel(text)).toBe(
           DERIVED_ROW.test(text) || /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(text),
         );
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the grid cache answers as cellInfo', () => {
+  it('at gives each cell its cellInfo and word its text when it is a word, in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellArb, { maxLength: 4 }), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(7), fc.nat(5), fc.boolean()), { maxLength: 40 }),
+        (rows, asks) => {
+          const sheet: Sheet = {
+            name: 'Ark',
+            rows,
+            rowCount: rows.length,
+            colCount: 4,
+            merges: [],
+          };
+          const grid = gridOf(sheet);
+          for (const [r, c, word] of asks) {
+            const want = cellInfo(rows[r - 1]?.[c - 1]);
+            const plain = {
+              kind: want.kind,
+              text: want.text,
+              numeric: want.numeric,
+              unit: want.unit,
+              footnote: want.footnote,
+              value: want.value,
+            };
+            if (word) expect(grid.word(r, c)).toBe(isWord(want) ? want.text : null);
+            else {
+              const got = grid.at(r, c);
+              expect({
+                kind: got.kind,
+                text: got.text,
+                numeric: got.numeric,
+                unit: got.unit,
+                footnote: got.footnote,
+                value: got.value,
+              }).toEqual(plain);
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('a plainly written label is a word without being read', () => {
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          'Konto',
+          'mål',
+          'Kr',
+          'kR.',
+          'DKK',
+          'ca',
+          'Cirka',
+          'min',
+          'MAKS',
+          'mere end',
+          'more than',
+          'mindre end',
+          'at least',
+          'At most',
+          'approx',
+          'højst',
+          'hØjst',
+          'omkring',
+          'Over',
+          'op til',
+          'under',
+          'up to',
+          'less than',
+          'd',
+          'k',
+          'M',
+          ' ',
+          '\u00a0',
+          '\u2009',
+          '\t',
+          '7',
+          '½',
+        ),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+  it('startsAsWord is true only where isWordText is', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (startsAsWord(t)) expect(isWordText(t)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each<[string, string]>([
+    ['Konto 7', 'Konto 7'],
+    ['Konto 7\u00a0', 'Konto 7'],
+    ['Konto\u00a07', 'Konto 7'],
+    ['Konto\u20097', 'Konto 7'],
+    ['Konto 7\t', 'Konto 7'],
+    ['Konto 7\u3000', 'Konto 7'],
+    ['Løn ', 'Løn'],
+  ])('%j is the word %j', (raw, word) => {
+    const info = cellInfo({ value: raw });
+    expect(isWord(info)).toBe(true);
+    expect(info.text).toBe(word);
+  });
+});
+
+describe('the grid cache with rows far apart', () => {
+  it('reads a lone cell a million rows down, and the rows around it, as cellInfo', () => {
+    const rows: Sheet['rows'] = [];
+    rows[0] = [{ value: 'Konto 1' }, { value: 5 }];
+    rows[999_999] = [{ value: 'I alt ' }, { value: '1.500,5' }];
+    rows[1_000_000] = [{ value: 'Konto 2' }];
+    const sheet: Sheet = { name: 'Ark', rows, rowCount: 1_000_001, colCount: 2, merges: [] };
+    const grid = gridOf(sheet);
+    expect(grid.word(1_000_000, 1)).toBe('I alt');
+    expect(grid.at(1_000_000, 2).numeric).toBe(true);
+    expect(grid.word(1, 1)).toBe('Konto 1');
+    expect(grid.word(1_000_001, 1)).toBe('Konto 2');
+    expect(grid.at(1_000_000, 1).text).toBe('I alt');
+    expect(grid.word(500_000, 1)).toBeNull();
+    expect(grid.at(500_000, 2).kind).toBe('blank');
+  });
+});
+
+/** The vote as it was written first (splits and patterns), to hold the quicker one to it. */
+function voteBySplitting(text: string): 'da' | 'en' | undefined {
+  if (/\d,[-–]/.test(text)) return 'da';
+  const m = /\d[\d.,]*\d|\d/.exec(text);
+  if (!m) return undefined;
+  const n = m[0];
+  const dots = n.split('.').length - 1;
+  const commas = n.split(',').length - 1;
+  if (dots > 0 && commas > 0) return n.lastIndexOf(',') > n.lastIndexOf('.') ? 'da' : 'en';
+  if (dots === 0 && commas === 0) return undefined;
+  const sep = dots > 0 ? '.' : ',';
+  const parts = n.split(sep);
+  if (parts.length > 2) return sep === '.' ? 'da' : 'en';
+  if (parts[1]!.length === 3 && !/^0+$/.test(parts[0]!) && parts[0]!.length <= 3) return undefined;
+  return sep === ',' ? 'da' : 'en';
+}
+
+describe('the style vote counts separators as splitting did', () => {
+  it('gives the same vote for any text of digits, separators and words', () => {
+    const text = fc
+      .array(
+        fc.constantFrom('0', '00', '1', '12', '123', '1234', '.', ',', '-', '–', ' ', 'kr', 'a'),
+        {
+          maxLength: 10,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (t) => {
+        expect(voteOf(t)).toBe(voteBySplitting(t));
+      }),
+      { numRuns: RUNS * 5 },
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   numberUnits,
   parseAmount,
   readPlain,
+  readPlainInto,
   textUnits,
   Dec,
   type Fixed,
@@ -279,5 +280,30 @@ describe('readPlain', () => {
         source: got.source,
       },
     ).toEqual(want);
+  });
+});
+
+describe('readPlainInto', () => {
+  const input = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -(10 ** 16), max: 10 ** 16 }).map((u) => u / 100),
+    fc.constantFrom<unknown>(-0, 0, '-0', '1.572.000,50', '12,5', '1.500', 'x', true, null),
+    fc.stringMatching(/^-?[0-9.,]{0,12}$/),
+  );
+  const format = fc.constantFrom(undefined, '#,##0 "kr."', '0.0%', 'dd-mm-yyyy', 'General');
+  it('writes what readPlain gives, into a reused count, where readPlain gives one', () => {
+    const into = { units: Number.NaN, scale: -1 };
+    fc.assert(
+      fc.property(input, format, (value, numFmt) => {
+        const want = readPlain(value, numFmt);
+        expect(readPlainInto(value, numFmt, into)).toBe(want !== undefined);
+        if (want) {
+          expect(into).toEqual({ units: want.fixed.units, scale: want.fixed.scale });
+          expect(Object.is(into.units, -0)).toBe(false);
+          expect(want.source).toBe(typeof value === 'number' ? 'number' : 'text');
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
