@@ -181,7 +181,15 @@ type Index = Map<string, number[]>;
 function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]): Index | undefined {
   // An entry for each label wanted, filled by the walk: one look-up per label cell.
   const index: Index = new Map();
-  for (const s of summaries) for (const k of s.keys) index.set(k, []);
+  // A summary's own label cells give their keys without a lower-case copy per cell: the grid's
+  // string is the one looked up, and V8 keeps its hash.
+  const keyOf = new Map<string, string>();
+  for (const s of summaries) {
+    for (let i = 0; i < s.keys.length; i++) {
+      index.set(s.keys[i]!, []);
+      keyOf.set(s.labels[i]!, s.keys[i]!);
+    }
+  }
   let cells = 0;
   for (let s = 0; s < sheets.length; s++) {
     const sheet = sheets[s]!;
@@ -193,7 +201,7 @@ function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]):
         if (label === undefined) continue;
         if (++cells > MAX_TEXT_CELLS) return undefined;
         // The label is trimmed already: its key is its lower case.
-        index.get(label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
+        index.get(keyOf.get(label) ?? label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
       }
     }
   }
