@@ -4,6 +4,7 @@
  * helhedsplaner') is not taken for it.
  */
 import type { ColumnRole } from './types';
+import { leadLetters, mayLead } from './lead-letters';
 
 const NL = '(?![\\p{L}\\p{N}])'; // end of a word ('\b' does not know 'æøå')
 
@@ -126,109 +127,81 @@ export function footnoteMark(label: string): string | null {
 }
 
 /** Header patterns per column role, tried in order; the first match wins. */
-const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['targetYear', starts('målår|mål\\s*år|target\\s+year|year\\s+of\\s+target|nås\\s+i')],
+const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, string]> = [
+  ['targetYear', 'målår|mål\\s*år|target\\s+year|year\\s+of\\s+target|nås\\s+i'],
   [
     'direction',
-    starts(
-      'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
-    ),
+    'retning|ønsket\\s+retning|ønsket\\s+udvikling|direction|desired\\s+direction|trend|højere\\s+er\\s+bedre|higher\\s+is\\s+better|polaritet|polarity',
   ],
   [
     'catalogueText',
-    starts(
-      'målgruppe\\s+og\\s+finansiering(?:sbehov)?|target\\s+group\\s+and\\s+(?:funding|financing)(?:\\s+need)?',
-    ),
+    'målgruppe\\s+og\\s+finansiering(?:sbehov)?|target\\s+group\\s+and\\s+(?:funding|financing)(?:\\s+need)?',
   ],
-  ['targetGroup', starts('målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants')],
+  ['targetGroup', 'målgruppe|target\\s+group|antal\\s+borgere|deltagere|participants'],
   [
     'target',
-    starts('mål|målsætning|måltal|målværdi|target|goal|objective|forventet\\s+mål|succeskriterie'),
+    'mål|målsætning|måltal|målværdi|target|goal|objective|forventet\\s+mål|succeskriterie',
   ],
   [
     'result',
-    starts(
-      'status|resultat|resultater|result|results|realiseret|opnået|achieved|actual\\s+to\\s+date|year\\s+to\\s+date|ytd|år\\s+til\\s+dato|hidtil',
-    ),
+    'status|resultat|resultater|result|results|realiseret|opnået|achieved|actual\\s+to\\s+date|year\\s+to\\s+date|ytd|år\\s+til\\s+dato|hidtil',
   ],
   [
     'person',
-    starts(
-      'medarbejder|medarbejdere|navn|name|employee|staff|person(?![-\\s]*(?:years?|år))|konsulent|stilling|position|ressource',
-    ),
+    'medarbejder|medarbejdere|navn|name|employee|staff|person(?![-\\s]*(?:years?|år))|konsulent|stilling|position|ressource',
   ],
-  [
-    'from',
-    starts('fra|fra\\s+dato|start|startdato|ansat\\s+fra|tiltrådt|from|start\\s+date|begins?'),
-  ],
-  ['to', starts('til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until')],
+  ['from', 'fra|fra\\s+dato|start|startdato|ansat\\s+fra|tiltrådt|from|start\\s+date|begins?'],
+  ['to', 'til|til\\s+dato|slut|slutdato|ansat\\s+til|fratrådt|to|end|end\\s+date|until'],
   [
     'date',
-    starts(
-      'dato|date|datum|fecha|päivämäärä|transaction\\s+date|week\\s+ending|klokkeslett|uhrzeit|time\\s+(?:in|out)',
-    ),
+    'dato|date|datum|fecha|päivämäärä|transaction\\s+date|week\\s+ending|klokkeslett|uhrzeit|time\\s+(?:in|out)',
   ],
   [
     'share',
-    starts(
-      'andel|stillingsandel|tidsandel|beskæftigelsesgrad|share|fte\\s+share|part[-\\s]time|arbejdstid',
-    ),
+    'andel|stillingsandel|tidsandel|beskæftigelsesgrad|share|fte\\s+share|part[-\\s]time|arbejdstid',
   ],
-  ['star', starts('stjerne|stjernemarkering|star|starred|effekt\\s*\\(\\*\\)|\\*')],
+  ['star', 'stjerne|stjernemarkering|star|starred|effekt\\s*\\(\\*\\)|\\*'],
   [
     'id',
-    starts(
-      'nr\\.?|nummer|no\\.?|id|#|løbenr\\.?|ref\\.?|konto(?:nr\\.?|nummer)?|account(?:\\s+no\\.?)?',
-    ),
+    'nr\\.?|nummer|no\\.?|id|#|løbenr\\.?|ref\\.?|konto(?:nr\\.?|nummer)?|account(?:\\s+no\\.?)?',
   ],
   [
     'area',
-    starts(
-      'pejlemærke|pejlemærker|fokusområde|fokusområder|focus\\s+area|tema|theme|politikområde|policy\\s+area|mål\\s*område',
-    ),
+    'pejlemærke|pejlemærker|fokusområde|fokusområder|focus\\s+area|tema|theme|politikområde|policy\\s+area|mål\\s*område',
   ],
   [
     'source',
-    starts(
-      'finansieringskilde|finansieres\\s+af|kilde|pulje|source|funding\\s+source|funded\\s+by',
-    ),
+    'finansieringskilde|finansieres\\s+af|kilde|pulje|source|funding\\s+source|funded\\s+by',
   ],
   [
     'adopted',
-    starts(
-      'vedtaget\\s+budget|oprindeligt\\s+budget|opr\\.\\s*budget|adopted\\s+budget|original\\s+budget|budget',
-    ),
+    'vedtaget\\s+budget|oprindeligt\\s+budget|opr\\.\\s*budget|adopted\\s+budget|original\\s+budget|budget',
   ],
-  ['supplements', starts('tillægsbevilling|tillægsbevillinger|tb|supplementary|supplements?')],
+  ['supplements', 'tillægsbevilling|tillægsbevillinger|tb|supplementary|supplements?'],
   [
     'corrected',
-    starts(
-      'korrigeret\\s+budget|korr\\.\\s*budget|korrigeret|revised\\s+budget|corrected\\s+budget',
-    ),
+    'korrigeret\\s+budget|korr\\.\\s*budget|korrigeret|revised\\s+budget|corrected\\s+budget',
   ],
   [
     'actual',
-    starts(
-      'regnskab|forbrug|faktisk\\s+forbrug|forbrug\\s+til\\s+dato|actual|actuals|spent|spending',
-    ),
+    'regnskab|forbrug|faktisk\\s+forbrug|forbrug\\s+til\\s+dato|actual|actuals|spent|spending',
   ],
-  [
-    'deviation',
-    starts('afvigelse|difference|forskel|deviation|variance|rest|restbudget|remaining'),
-  ],
+  ['deviation', 'afvigelse|difference|forskel|deviation|variance|rest|restbudget|remaining'],
   [
     'note',
-    starts(
-      'bemærkning|bemærkninger|note|noter|kommentar|kommentarer|comment|comments|remarks?|enhed|unit|beskrivelse|description',
-    ),
+    'bemærkning|bemærkninger|note|noter|kommentar|kommentarer|comment|comments|remarks?|enhed|unit|beskrivelse|description',
   ],
 ];
 
 /** The role a header names, or null when it names none of the special roles. */
+/** Each role's pattern with the letters its words start with (lead-letters.ts says why). */
+export const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp, string | null]> =
+  ROLE_PATTERNS.map(([role, words]) => [role, starts(words), leadLetters(words)] as const);
+
 export function roleFromHeader(header: string): ColumnRole | null {
   const h = header.replace(/\s+/g, ' ').trim();
   if (h === '') return null;
-  for (const [role, re] of ROLE_HEADERS) if (re.test(h)) return role;
+  for (const [role, re, leads] of ROLE_HEADERS) if (mayLead(h, leads) && re.test(h)) return role;
   return null;
 }
 
