@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { syntheticBudget } from '../scripts/gen-synthetic';
+import { syntheticBudget, writeBudgetRows } from '../scripts/gen-synthetic';
 
 /** Writes `sheets` budgets of `lines` lines (seeds 1, 2, …) as one workbook; returns its cells. */
 export async function writeBudgetSheets(
@@ -29,19 +29,7 @@ export async function writeBudgetSheets(
   let cells = 0;
   for (let s = 0; s < sheets; s++) {
     const budget = syntheticBudget(lines, s + 1);
-    const ws = writer.addWorksheet(`Budget ${2025 + s}`);
-    for (let r = 1; r <= budget.sheet.rowCount; r++) {
-      const row = ws.getRow(r);
-      budget.sheet.rows[r - 1]?.forEach((cell, i) => {
-        if (!cell) return;
-        cells++;
-        const target = row.getCell(i + 1);
-        target.value = cell.value as ExcelJS.CellValue;
-        if (cell.numFmt) target.numFmt = cell.numFmt;
-      });
-      row.commit();
-    }
-    ws.commit();
+    cells += writeBudgetRows(writer.addWorksheet(`Budget ${2025 + s}`), budget);
   }
   await writer.commit();
   return cells;

@@ -154,11 +154,18 @@ export async function writeSyntheticXlsx(budget: SyntheticBudget, file: string):
   const ws = writer.addWorksheet(budget.sheet.name);
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = 20;
+  writeBudgetRows(ws, budget);
+  await writer.commit();
+}
+
+/** Writes a budget's rows into a worksheet of ExcelJS's streaming writer and commits it. */
+export function writeBudgetRows(ws: ExcelJS.Worksheet, budget: SyntheticBudget): number {
+  let written = 0;
   for (let r = 1; r <= budget.sheet.rowCount; r++) {
-    const cells = budget.sheet.rows[r - 1];
     const row = ws.getRow(r);
-    cells?.forEach((cell, i) => {
+    budget.sheet.rows[r - 1]?.forEach((cell, i) => {
       if (!cell) return;
+      written++;
       const target = row.getCell(i + 1);
       target.value = cell.value as ExcelJS.CellValue;
       if (cell.numFmt) target.numFmt = cell.numFmt;
@@ -166,7 +173,7 @@ export async function writeSyntheticXlsx(budget: SyntheticBudget, file: string):
     row.commit();
   }
   ws.commit();
-  await writer.commit();
+  return written;
 }
 
 function option(args: string[], name: string): string | undefined {

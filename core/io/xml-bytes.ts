@@ -2,7 +2,9 @@
  * The twins of PlainTag (xml-attrs.ts), plainNumber and the sheet's small readers, over a
  * part's UTF-8 bytes instead of its decoded text: the sheet reader reads its plain rows and
  * cells without the text ever being made (see SheetReader.fastBytes). Every one of them reads
- * exactly what its text twin reads, or refuses, and the text twin then reads it.
+ * exactly what its text twin reads, or refuses, and the text twin then reads it. They are
+ * twins, not one function over `string | Uint8Array`: that would make every character read in
+ * the hottest loops polymorphic (tests/io/fast-path.test.ts holds each pair to the same answer).
  */
 import type { Attrs } from './xml-attrs';
 
