@@ -9,6 +9,7 @@ import { checkAll } from './pool';
 import { progressBar } from './progress';
 import type { CheckJob } from './check-file';
 import type { Io } from './io';
+import { defaultCellLimit } from './cell-limit';
 
 /** `ramme check`: exit 0 no error findings, 1 error findings, 2 a file could not be read. */
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
@@ -32,7 +33,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const outs = plan?.outs;
   const options = { lang: args.lang, year: args.year, sheet: args.sheet, range: args.range };
-  const limits = args.maxCells === undefined ? undefined : { maxCells: args.maxCells };
+  const limits = { maxCells: args.maxCells ?? defaultCellLimit() };
   const jobs: CheckJob[] = inputs.map(({ file }, i) => ({
     file,
     options,

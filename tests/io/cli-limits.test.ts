@@ -105,10 +105,10 @@ describe('ramme check --max-cells', () => {
     const da = await runCli(['help']);
     const en = await runCli(['help', '--lang', 'en']);
     expect(da.stdout).toContain(
-      '--max-cells N      læs projektmapper med op til N celler (standard: 4.000.000',
+      '--max-cells N      læs projektmapper med op til N celler (standard: hvad Nodes hukommelse',
     );
     expect(en.stdout).toContain(
-      '--max-cells N      read workbooks of up to N cells (default: 4,000,000',
+      "--max-cells N      read workbooks of up to N cells (default: what Node's memory holds, at",
     );
   });
 });
