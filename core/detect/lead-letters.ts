@@ -41,7 +41,11 @@ export function leadLetters(alternatives: string): string | null {
   return start ? null : leads;
 }
 
-/** Whether a trimmed text's first character can begin one of the alternatives. */
+/**
+ * Whether a label can start with one of a pattern's words, from its first character: an ASCII
+ * letter none of the words starts with rules it out (ignoring case, an ASCII letter matches
+ * only itself; 'ſ' and the Kelvin sign go to the pattern), so most lines ('Konto 7') skip it.
+ */
 export function mayLead(text: string, leads: string | null): boolean {
   if (leads === null) return true;
   const c = text.charCodeAt(0);

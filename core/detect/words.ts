@@ -13,17 +13,6 @@ function starts(pattern: string): RegExp {
 }
 
 /**
- * Whether a label can start with one of a pattern's words, from its first character: an ASCII
- * letter none of the words starts with rules it out (ignoring case, an ASCII letter matches
- * only itself; 'ſ' and the Kelvin sign go to the pattern), so most lines ('Konto 7') skip it.
- */
-function mayStart(label: string, leads: string): boolean {
-  const c = label.charCodeAt(0);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
-  return leads.includes(String.fromCharCode(c | 32));
-}
-
-/**
  * Whether a label can end in 'i alt' or 'total' (then spaces, one ':' or '.', spaces): its last
  * such character must be a 't' or an 'l', in either case (no other character folds to them).
  */
@@ -61,7 +50,7 @@ export function isTotalLabel(label: string): boolean {
   // A sentence that happens to start or end with 'Totalt'/'i alt' is a note, not a total row.
   return (
     label.length <= 60 &&
-    ((mayStart(label, 'itsgoa') && TOTAL.test(label)) ||
+    ((mayLead(label, 'itsgoa') && TOTAL.test(label)) ||
       (mayEndInTotal(label) && TOTAL_LAST.test(label)))
   );
 }
@@ -78,7 +67,7 @@ const DERIVED_ROW = starts(
 export function isDerivedRowLabel(label: string): boolean {
   // The '%' first: the pattern backtracks over every label with a digit ('Konto 7').
   return (
-    (mayStart(label, 'omvitbrcua') && DERIVED_ROW.test(label)) ||
+    (mayLead(label, 'omvitbrcua') && DERIVED_ROW.test(label)) ||
     (label.includes('%') && /^\D*\d+(?:[.,]\d+)?\s*%\s*\)?\s*$/u.test(label))
   );
 }
@@ -96,9 +85,9 @@ const HERAF = starts('heraf|hera\\s+f|of\\s+which|thereof|whereof');
 
 export function isHerafLabel(label: string): boolean {
   // An ASCII letter first leaves nothing to strip: most lines ('Konto 7') end here, no regex run.
-  if (!mayStart(label, 'hotw')) return false;
+  if (!mayLead(label, 'hotw')) return false;
   const text = label.replace(/^[\s\-–•]+/, '');
-  return mayStart(text, 'hotw') && HERAF.test(text);
+  return mayLead(text, 'hotw') && HERAF.test(text);
 }
 
 /**
@@ -117,7 +106,7 @@ const FOOTNOTE =
   /^\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹†‡]|\(\d\)|\d\)\s|(?:note|noter|kilde|kilder|anm(?:\.|ærkning)|source|sources|bemærk|nb)\s*[:.])/iu;
 
 export function isFootnoteLabel(label: string): boolean {
-  return mayStart(label, 'nkasb') && FOOTNOTE.test(label);
+  return mayLead(label, 'nkasb') && FOOTNOTE.test(label);
 }
 
 /** The mark a footnote row starts with ('*', '**', '¹'), to find the cell that carries it. */
