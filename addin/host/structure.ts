@@ -58,19 +58,21 @@ export function structureCells(tables: readonly TableInfo[], sheet?: string): St
     const r = parseRange(t.range);
     if (!r) continue;
     const columns = new Map(t.roles.columns.map((c) => [c.column, c.role]));
-    for (const { row, role } of t.roles.rows) {
-      if (row < r.top || row > r.bottom) continue;
-      for (let col = r.left; col <= r.right; col++) {
-        const columnRole = columns.get(columnName(col));
-        out.push({
-          sheet: t.sheet,
-          cell: a1(row, col),
-          row,
-          col,
-          rowRole: role,
-          columnRole,
-          fill: cellFill(role, columnRole),
-        });
+    for (const { from, to, role } of t.roles.rows) {
+      // A run may reach past the table's range; only its rows inside are painted.
+      for (let row = Math.max(from, r.top); row <= Math.min(to, r.bottom); row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          const columnRole = columns.get(columnName(col));
+          out.push({
+            sheet: t.sheet,
+            cell: a1(row, col),
+            row,
+            col,
+            rowRole: role,
+            columnRole,
+            fill: cellFill(role, columnRole),
+          });
+        }
       }
     }
   }

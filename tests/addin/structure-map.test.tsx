@@ -117,8 +117,15 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     const toggle = await screen.findByRole('switch', { name: w.show });
     fireEvent.click(toggle);
     await waitFor(() => expect(shown).toHaveLength(1));
-    expect(shown[0]!.map((t) => [t.range, t.roles?.rows.map((r) => r.role)])).toEqual([
-      ['A3:B7', ['header', 'detail', 'detail', 'detail', 'total']],
+    expect(shown[0]!.map((t) => [t.range, t.roles?.rows])).toEqual([
+      [
+        'A3:B7',
+        [
+          { from: 3, to: 3, role: 'header' },
+          { from: 4, to: 6, role: 'detail' },
+          { from: 7, to: 7, role: 'total' },
+        ],
+      ],
     ]);
     expect(await screen.findByTestId('structure-legend')).toBeTruthy();
     expect(legendWords('data-row-role')).toEqual(w.rows);

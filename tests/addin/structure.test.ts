@@ -7,7 +7,19 @@ import {
   structureCells,
   structureColours,
 } from '../../addin/host/structure';
-import type { ColumnStructureRole, RowStructureRole, TableInfo } from '../../core/report';
+import {
+  addRowRole,
+  type ColumnStructureRole,
+  type RowRun,
+  type RowStructureRole,
+  type TableInfo,
+} from '../../core/report';
+
+function runsOf(rows: ReadonlyArray<{ row: number; role: RowStructureRole }>): RowRun[] {
+  const runs: RowRun[] = [];
+  for (const { row, role } of rows) addRowRole(runs, row, role);
+  return runs;
+}
 
 const budget: TableInfo = {
   sheet: 'Budget',
@@ -16,10 +28,10 @@ const budget: TableInfo = {
   unit: 'kr',
   roles: {
     rows: [
-      { row: 4, role: 'header' },
-      { row: 5, role: 'detail' },
-      { row: 6, role: 'heraf' },
-      { row: 8, role: 'total' },
+      { from: 4, to: 4, role: 'header' },
+      { from: 5, to: 5, role: 'detail' },
+      { from: 6, to: 6, role: 'heraf' },
+      { from: 8, to: 8, role: 'total' },
     ],
     columns: [
       { column: 'A', role: 'label' },
@@ -88,13 +100,40 @@ describe('structure map colours', () => {
     ]);
   });
 
+  it('paints every row of a run, and only the rows of a run inside the range', () => {
+    const runs: TableInfo = {
+      ...budget,
+      range: 'A3:B7',
+      roles: {
+        rows: [
+          { from: 1, to: 3, role: 'header' },
+          { from: 4, to: 6, role: 'detail' },
+          { from: 7, to: 9, role: 'total' },
+        ],
+        columns: [],
+      },
+    };
+    expect(structureCells([runs]).map((c) => `${c.cell}:${c.rowRole}`)).toEqual([
+      'A3:header',
+      'B3:header',
+      'A4:detail',
+      'B4:detail',
+      'A5:detail',
+      'B5:detail',
+      'A6:detail',
+      'B6:detail',
+      'A7:total',
+      'B7:total',
+    ]);
+  });
+
   it('keeps to one sheet, ignores tables without roles and rows outside the range', () => {
     const other: TableInfo = { ...budget, sheet: 'Andet' };
     const bare: TableInfo = { sheet: 'Budget', range: 'E1:F3', kind: 'unknown', unit: null };
     const stray: TableInfo = {
       ...budget,
       range: 'A10:B11',
-      roles: { rows: [{ row: 2, role: 'total' }], columns: [] },
+      roles: { rows: [{ from: 2, to: 2, role: 'total' }], columns: [] },
     };
     const map = structureColours([budget, other, bare, stray], 'Budget');
     expect(map.cells.size).toBe(12);
@@ -125,7 +164,7 @@ describe('structure map colours', () => {
             range: `A1:${String.fromCharCode(64 + width)}${height}`,
             kind: 'budget',
             unit: null,
-            roles: { rows: roleRows, columns: [] },
+            roles: { rows: runsOf(roleRows), columns: [] },
           };
           const inside = roleRows.filter((r) => r.row <= height).length;
           const cells = structureCells([table]);
