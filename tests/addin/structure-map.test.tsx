@@ -27,6 +27,7 @@ const WORDS = {
     omits: '=SUM(B2:B9) i B12 udelader række 10-11 (3.045,63).',
     b7: 'Række: Total · Kolonne: Beløb',
     a3: 'Række: Overskrift · Kolonne: Tekst',
+    none: 'Ingen tabeller genkendt på arket.',
   },
   en: {
     show: 'Show structure',
@@ -36,6 +37,7 @@ const WORDS = {
     omits: '=SUM(B2:B9) in B12 leaves out rows 10-11 (3,045.63).',
     b7: 'Row: Total · Column: Amount',
     a3: 'Row: Header · Column: Text',
+    none: 'No tables recognised on the sheet.',
   },
 } as const;
 
@@ -102,6 +104,29 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     expect(screen.queryByTestId('structure-legend')).toBeNull();
     expect(cell('B7').dataset.rowRole).toBeUndefined();
     expect(cell('B7').style.backgroundColor).toBe('');
+  });
+
+  it('web page: says so when the sheet has no table, and only then', () => {
+    const prose: Workbook = {
+      name: 'p.xlsx',
+      sheets: [
+        { name: 'Ark', rows: [[{ value: 'Referat' }]], rowCount: 1, colCount: 1, merges: [] },
+      ],
+      names: [],
+    };
+    for (const [workbook, said] of [
+      [prose, true],
+      [planWorkbook(), false],
+    ] as const) {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <StructureMap store={storeOf(workbook)} lang={lang} />
+        </FluentProvider>,
+      );
+      fireEvent.click(screen.getByRole('switch', { name: w.show }));
+      expect(screen.queryByText(w.none) !== null).toBe(said);
+      cleanup();
+    }
   });
 
   it('pane: "Vis struktur" asks the host to show the tables’ roles, and to hide them again', async () => {

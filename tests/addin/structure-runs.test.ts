@@ -2,12 +2,18 @@
  * Report version 3 keeps a table's row roles as runs. The structure map must paint exactly the
  * cells the per-row map of version 2 painted: on every table of examples/ and tests/fixtures
  * (the hostile files of tests/fixtures/bad included, where they read), the old map (one entry
- * per row, painted the old way) against the runs.
+ * per row, painted the old way) against the runs, for the add-in's list of cells and the web
+ * page's look-up of a cell.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { structureCells, cellFill, type StructureCell } from '../../addin/host/structure';
+import {
+  cellFill,
+  structureCells,
+  structureColours,
+  type StructureCell,
+} from '../../addin/host/structure';
 import { describeTables, detectTables } from '../../core/detect';
 import { forEachRowRole } from '../../core/detect/roles';
 import { a1, columnName, parseRange } from '../../core/grid';
@@ -83,8 +89,25 @@ describe('the structure map paints the same cells from runs as from one entry pe
         return { info: infos[i]!, rows };
       });
       const painted = structureCells(infos);
-      expect(painted).toEqual(perRowCells(old));
+      const before = perRowCells(old);
+      expect(painted).toEqual(before);
       cells += painted.length;
+      // The web page's sheet view looks each cell up in the runs: the same tint, first table first.
+      const first = new Map<string, StructureCell>();
+      for (const c of before) if (!first.has(c.cell)) first.set(c.cell, c);
+      const colours = structureColours(infos, sheet.name);
+      expect(colours.empty).toBe(first.size === 0);
+      let seen = 0;
+      for (const t of infos) {
+        const r = parseRange(t.range)!;
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) {
+            const cell = colours.cellAt(row, col);
+            expect(cell).toEqual(first.get(a1(row, col)));
+            if (cell) seen++;
+          }
+      }
+      expect(seen).toBeGreaterThanOrEqual(first.size);
     }
     if (!BAD.test(file)) expect(cells).toBeGreaterThan(0);
   });
