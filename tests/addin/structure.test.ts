@@ -172,6 +172,31 @@ describe('structure map colours', () => {
     expect(structureCells([budget], undefined, 0)).toEqual([]);
   });
 
+  it('maps a whole-sheet table without making its cells (a hostile file has A1:XFD20002)', () => {
+    const whole: TableInfo = {
+      sheet: 'Budget',
+      range: 'A1:XFD1048576',
+      kind: 'budget',
+      unit: null,
+      roles: {
+        rows: [
+          { from: 1, to: 1, role: 'header' },
+          { from: 2, to: 1_048_575, role: 'detail' },
+          { from: 1_048_576, to: 1_048_576, role: 'total' },
+        ],
+        columns: [{ column: 'XFD', role: 'amount' }],
+      },
+    };
+    const map = structureColours([whole], 'Budget');
+    expect(map.empty).toBe(false);
+    expect(map.cellAt(1_048_576, 16_384)).toMatchObject({ cell: 'XFD1048576', rowRole: 'total' });
+    expect(map.cellAt(500_000, 3)?.rowRole).toBe('detail');
+    const first = structureCells([whole], undefined, 20_000);
+    expect(first).toHaveLength(20_000);
+    // Row 1's 16.384 cells, then row 2 up to its 3.616th column.
+    expect(first.at(-1)?.cell).toBe('EIB2');
+  });
+
   it('looks up the same tint per cell as the list of cells gives, first table first (property)', () => {
     const role = fc.constantFrom<RowStructureRole>(
       ...(Object.keys(ROW_FILL) as RowStructureRole[]),
