@@ -29,7 +29,7 @@ export { readWorkbookBytes, DEFAULT_READ_LIMITS } from './io';
 export type { ReadLimits } from './io';
 export { Dec, formatAmount, formatNumber, parseAmount, toPlain } from './numbers';
 export type { Amount, Unit } from './numbers';
-export { REPORT_VERSION } from './report';
+export { expandRowRuns, REPORT_VERSION } from './report';
 export type {
   CapacityResult,
   CheckReport,
@@ -38,6 +38,7 @@ export type {
   FindingCode,
   FundingResult,
   IndicatorResult,
+  RowRun,
   Severity,
   StatusResult,
   TableInfo,

@@ -20,13 +20,11 @@ export async function markStructure(
   context: Excel.RequestContext,
   tables: readonly TableInfo[],
 ): Promise<StructureMark[]> {
-  const cells = structureCells(tables)
-    .slice(0, STRUCTURE_LIMIT)
-    .map((c) => {
-      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
-      range.load('format/fill/color');
-      return { c, range };
-    });
+  const cells = structureCells(tables, undefined, STRUCTURE_LIMIT).map((c) => {
+    const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+    range.load('format/fill/color');
+    return { c, range };
+  });
   await context.sync();
   const marks: StructureMark[] = [];
   for (const { c, range } of cells) {

@@ -1,5 +1,11 @@
-import { a1, columnName, columnNumber, parseRange } from '../../core/grid';
-import type { ColumnStructureRole, RowStructureRole, TableInfo } from '../../core/report';
+import { a1, columnName, columnNumber, parseRange, type RangeRef } from '../../core/grid';
+import {
+  addRowRole,
+  type ColumnStructureRole,
+  type RowRun,
+  type RowStructureRole,
+  type TableInfo,
+} from '../../core/report';
 
 /**
  * The structure map's colours: what each recognised table's rows and columns were taken for.
@@ -50,27 +56,37 @@ export function cellFill(
     : ROW_FILL[rowRole];
 }
 
-/** The cells of the tables' role rows, left to right, top to bottom; blank rows get none. */
-export function structureCells(tables: readonly TableInfo[], sheet?: string): StructureCell[] {
+/**
+ * The cells of the tables' role rows, left to right, top to bottom; blank rows get none. At most
+ * `limit` cells: the first ones, made without making the rest.
+ */
+export function structureCells(
+  tables: readonly TableInfo[],
+  sheet?: string,
+  limit = Infinity,
+): StructureCell[] {
   const out: StructureCell[] = [];
   for (const t of tables) {
     if (!t.roles || (sheet !== undefined && t.sheet !== sheet)) continue;
     const r = parseRange(t.range);
     if (!r) continue;
     const columns = new Map(t.roles.columns.map((c) => [c.column, c.role]));
-    for (const { row, role } of t.roles.rows) {
-      if (row < r.top || row > r.bottom) continue;
-      for (let col = r.left; col <= r.right; col++) {
-        const columnRole = columns.get(columnName(col));
-        out.push({
-          sheet: t.sheet,
-          cell: a1(row, col),
-          row,
-          col,
-          rowRole: role,
-          columnRole,
-          fill: cellFill(role, columnRole),
-        });
+    for (const { from, to, role } of t.roles.rows) {
+      // A run may reach past the table's range; only its rows inside are painted.
+      for (let row = Math.max(from, r.top); row <= Math.min(to, r.bottom); row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          if (out.length >= limit) return out;
+          const columnRole = columns.get(columnName(col));
+          out.push({
+            sheet: t.sheet,
+            cell: a1(row, col),
+            row,
+            col,
+            rowRole: role,
+            columnRole,
+            fill: cellFill(role, columnRole),
+          });
+        }
       }
     }
   }
@@ -78,16 +94,54 @@ export function structureCells(tables: readonly TableInfo[], sheet?: string): St
 }
 
 export interface StructureColours {
-  /** By A1 address on the sheet. */
-  cells: Map<string, StructureCell>;
+  /** The tint of the cell at a row and column (1-based), or undefined where no table tints it. */
+  cellAt(row: number, col: number): StructureCell | undefined;
+  /** No table on the sheet tints a cell. */
+  empty: boolean;
   /** Column number → the role of the first table on the sheet that has the column. */
   columns: Map<number, ColumnStructureRole>;
 }
 
-/** The structure map of one sheet, for the web page's sheet view. */
+/** A table's runs ordered by row, none overlapping, so a row's run is found by halving. */
+function orderedRuns(runs: readonly RowRun[]): readonly RowRun[] {
+  if (runs.every((x, i) => x.from <= x.to && (i === 0 || x.from > runs[i - 1]!.to))) return runs;
+  // Rows out of order or twice (the core makes neither): a row's first role wins, as in
+  // structureCells' order.
+  const roles = new Map<number, RowStructureRole>();
+  for (const { from, to, role } of runs)
+    for (let row = from; row <= to; row++) if (!roles.has(row)) roles.set(row, role);
+  const out: RowRun[] = [];
+  for (const row of [...roles.keys()].sort((a, b) => a - b)) addRowRole(out, row, roles.get(row)!);
+  return out;
+}
+
+/** The role of a row in ordered runs, or undefined where no run has it. */
+function roleOfRow(runs: readonly RowRun[], row: number): RowStructureRole | undefined {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid]!;
+    if (row < run.from) hi = mid - 1;
+    else if (row > run.to) lo = mid + 1;
+    else return run.role;
+  }
+  return undefined;
+}
+
+interface TableTint {
+  range: RangeRef;
+  runs: readonly RowRun[];
+  columns: Map<string, ColumnStructureRole>;
+}
+
+/**
+ * The structure map of one sheet, for the web page's sheet view: each cell's tint is looked up
+ * in the runs when the view draws it, so a million-line table costs its runs, not a map of its
+ * cells. The same tints as structureCells (the first table that tints a cell wins).
+ */
 export function structureColours(tables: readonly TableInfo[], sheet: string): StructureColours {
-  const cells = new Map<string, StructureCell>();
-  for (const c of structureCells(tables, sheet)) if (!cells.has(c.cell)) cells.set(c.cell, c);
+  const tints: TableTint[] = [];
   const columns = new Map<number, ColumnStructureRole>();
   for (const t of tables) {
     if (t.sheet !== sheet || !t.roles) continue;
@@ -95,6 +149,26 @@ export function structureColours(tables: readonly TableInfo[], sheet: string): S
       const col = columnNumber(c.column);
       if (!columns.has(col)) columns.set(col, c.role);
     }
+    const range = parseRange(t.range);
+    if (!range) continue;
+    const roleColumns = new Map(t.roles.columns.map((c) => [c.column, c.role]));
+    tints.push({ range, runs: orderedRuns(t.roles.rows), columns: roleColumns });
   }
-  return { cells, columns };
+  const cellAt = (row: number, col: number): StructureCell | undefined => {
+    for (const { range, runs, columns: roles } of tints) {
+      if (row < range.top || row > range.bottom || col < range.left || col > range.right) continue;
+      const rowRole = roleOfRow(runs, row);
+      if (!rowRole) continue;
+      const columnRole = roles.get(columnName(col));
+      const fill = cellFill(rowRole, columnRole);
+      return { sheet, cell: a1(row, col), row, col, rowRole, columnRole, fill };
+    }
+    return undefined;
+  };
+  const empty = !tints.some(
+    ({ range, runs }) =>
+      range.left <= range.right &&
+      runs.some((x) => Math.max(x.from, range.top) <= Math.min(x.to, range.bottom)),
+  );
+  return { cellAt, empty, columns };
 }

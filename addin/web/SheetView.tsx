@@ -186,7 +186,7 @@ export function SheetView({
                     found[0]!.severity,
                   );
                   const isNumber = typeof cell?.value === 'number';
-                  const role = structure?.cells.get(address);
+                  const role = structure?.cellAt(r, c);
                   return (
                     <td
                       key={c}

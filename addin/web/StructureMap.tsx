@@ -49,9 +49,7 @@ export function StructureMap({ store, lang }: { store: ViewStore; lang: Lang }) 
           data-testid="structure-switch"
         />
         {structure && <StructureLegend lang={lang} />}
-        {structure && structure.cells.size === 0 && (
-          <Caption1 role="status">{translate(lang, 'noStructure')}</Caption1>
-        )}
+        {structure?.empty && <Caption1 role="status">{translate(lang, 'noStructure')}</Caption1>}
       </div>
       <SheetView store={store} lang={lang} structure={structure} />
     </>

@@ -1,5 +1,11 @@
 import { columnName } from '../grid';
-import type { ColumnStructureRole, RowStructureRole, TableRoles } from '../report';
+import {
+  addRowRole,
+  type ColumnStructureRole,
+  type RowRun,
+  type RowStructureRole,
+  type TableRoles,
+} from '../report';
 import { AMOUNT_ROLES, isRowTotalHeader, TEXT_ROLES } from './columns';
 import { measureOf, NOT_PARTS } from './meaning';
 import type { DetectedColumn, DetectedRow, DetectedTable } from './types';
@@ -34,13 +40,20 @@ function rowRole(r: DetectedRow, grand: boolean): RowStructureRole {
   }
 }
 
-/** The structure map of a table: each row's and column's role, for the report and the UI. */
-export function tableRoles(t: DetectedTable): TableRoles {
+/** Each row's role in the table's order, the header first, without an object per row. */
+export function forEachRowRole(
+  t: DetectedTable,
+  visit: (row: number, role: RowStructureRole) => void,
+): void {
   const grand = t.rows.some((r) => r.role === 'grandTotal');
-  const rows: TableRoles['rows'] =
-    t.headerRow >= t.range.top ? [{ row: t.headerRow, role: 'header' }] : [];
-  for (const r of t.rows)
-    if (r.row !== t.headerRow) rows.push({ row: r.row, role: rowRole(r, grand) });
+  if (t.headerRow >= t.range.top) visit(t.headerRow, 'header');
+  for (const r of t.rows) if (r.row !== t.headerRow) visit(r.row, rowRole(r, grand));
+}
+
+/** The structure map of a table: its rows' roles as runs and each column's role. */
+export function tableRoles(t: DetectedTable): TableRoles {
+  const rows: RowRun[] = [];
+  forEachRowRole(t, (row, role) => addRowRole(rows, row, role));
   return {
     rows,
     columns: t.columns.map((c) => ({ column: columnName(c.col), role: columnRole(c) })),

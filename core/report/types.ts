@@ -1,5 +1,5 @@
 /**
- * The `ramme check --json` contract (version 2, REPORT_VERSION). Tests, the pane, the web page
+ * The `ramme check --json` contract (version 3, REPORT_VERSION). Tests, the pane, the web page
  * and other tools read it. Every number is a decimal string: '.' separator, no grouping, no
  * exponent. It is language-neutral: word-valued fields carry codes; only a finding's `message`
  * and a file's `error` are text, in the language asked for.
@@ -57,8 +57,16 @@ export type RowStructureRole =
   'header' | 'detail' | 'heraf' | 'subtotal' | 'total' | 'derived' | 'note';
 export type ColumnStructureRole = 'label' | 'amount' | 'total' | 'derived' | 'date' | 'not-summed';
 
+/** Sheet rows `from` to `to` (both included, 1-based), one after another, that share a role. */
+export interface RowRun {
+  from: number;
+  to: number;
+  role: RowStructureRole;
+}
+
 export interface TableRoles {
-  rows: Array<{ row: number; role: RowStructureRole }>;
+  /** The table's rows in order, as runs; a blank row has no role and so ends a run. */
+  rows: RowRun[];
   /** `column` is the column's letter ('B'). */
   columns: Array<{ column: string; role: ColumnStructureRole }>;
 }
@@ -218,6 +226,6 @@ export interface FileReport {
 }
 
 export interface CheckReport {
-  version: 2;
+  version: 3;
   files: FileReport[];
 }

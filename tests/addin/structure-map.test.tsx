@@ -27,6 +27,7 @@ const WORDS = {
     omits: '=SUM(B2:B9) i B12 udelader række 10-11 (3.045,63).',
     b7: 'Række: Total · Kolonne: Beløb',
     a3: 'Række: Overskrift · Kolonne: Tekst',
+    none: 'Ingen tabeller genkendt på arket.',
   },
   en: {
     show: 'Show structure',
@@ -36,6 +37,7 @@ const WORDS = {
     omits: '=SUM(B2:B9) in B12 leaves out rows 10-11 (3,045.63).',
     b7: 'Row: Total · Column: Amount',
     a3: 'Row: Header · Column: Text',
+    none: 'No tables recognised on the sheet.',
   },
 } as const;
 
@@ -104,6 +106,29 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     expect(cell('B7').style.backgroundColor).toBe('');
   });
 
+  it('web page: says so when the sheet has no table, and only then', () => {
+    const prose: Workbook = {
+      name: 'p.xlsx',
+      sheets: [
+        { name: 'Ark', rows: [[{ value: 'Referat' }]], rowCount: 1, colCount: 1, merges: [] },
+      ],
+      names: [],
+    };
+    for (const [workbook, said] of [
+      [prose, true],
+      [planWorkbook(), false],
+    ] as const) {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <StructureMap store={storeOf(workbook)} lang={lang} />
+        </FluentProvider>,
+      );
+      fireEvent.click(screen.getByRole('switch', { name: w.show }));
+      expect(screen.queryByText(w.none) !== null).toBe(said);
+      cleanup();
+    }
+  });
+
   it('pane: "Vis struktur" asks the host to show the tables’ roles, and to hide them again', async () => {
     const shown: TableInfo[][] = [];
     let hidden = 0;
@@ -117,8 +142,15 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     const toggle = await screen.findByRole('switch', { name: w.show });
     fireEvent.click(toggle);
     await waitFor(() => expect(shown).toHaveLength(1));
-    expect(shown[0]!.map((t) => [t.range, t.roles?.rows.map((r) => r.role)])).toEqual([
-      ['A3:B7', ['header', 'detail', 'detail', 'detail', 'total']],
+    expect(shown[0]!.map((t) => [t.range, t.roles?.rows])).toEqual([
+      [
+        'A3:B7',
+        [
+          { from: 3, to: 3, role: 'header' },
+          { from: 4, to: 6, role: 'detail' },
+          { from: 7, to: 7, role: 'total' },
+        ],
+      ],
     ]);
     expect(await screen.findByTestId('structure-legend')).toBeTruthy();
     expect(legendWords('data-row-role')).toEqual(w.rows);

@@ -26,10 +26,9 @@ const table: TableInfo = {
   unit: 'årsværk',
   roles: {
     rows: [
-      { row: 1, role: 'header' },
-      { row: 2, role: 'detail' },
-      { row: 3, role: 'detail' },
-      { row: 4, role: 'total' },
+      { from: 1, to: 1, role: 'header' },
+      { from: 2, to: 3, role: 'detail' },
+      { from: 4, to: 4, role: 'total' },
     ],
     columns: [
       { column: 'A', role: 'label' },

@@ -6,8 +6,36 @@ import {
   cellFill,
   structureCells,
   structureColours,
+  type StructureCell,
+  type StructureColours,
 } from '../../addin/host/structure';
-import type { ColumnStructureRole, RowStructureRole, TableInfo } from '../../core/report';
+import { a1 } from '../../core/grid';
+import {
+  addRowRole,
+  type ColumnStructureRole,
+  type RowRun,
+  type RowStructureRole,
+  type TableInfo,
+} from '../../core/report';
+
+/** The tinted cells of a map within the first rows and columns, top to bottom, left to right. */
+function tinted(map: StructureColours, rows: number, cols: number): StructureCell[] {
+  const out: StructureCell[] = [];
+  for (let row = 1; row <= rows; row++)
+    for (let col = 1; col <= cols; col++) {
+      const c = map.cellAt(row, col);
+      if (c) out.push(c);
+    }
+  return out;
+}
+
+const byPlace = (a: StructureCell, b: StructureCell) => a.row - b.row || a.col - b.col;
+
+function runsOf(rows: ReadonlyArray<{ row: number; role: RowStructureRole }>): RowRun[] {
+  const runs: RowRun[] = [];
+  for (const { row, role } of rows) addRowRole(runs, row, role);
+  return runs;
+}
 
 const budget: TableInfo = {
   sheet: 'Budget',
@@ -16,10 +44,10 @@ const budget: TableInfo = {
   unit: 'kr',
   roles: {
     rows: [
-      { row: 4, role: 'header' },
-      { row: 5, role: 'detail' },
-      { row: 6, role: 'heraf' },
-      { row: 8, role: 'total' },
+      { from: 4, to: 4, role: 'header' },
+      { from: 5, to: 5, role: 'detail' },
+      { from: 6, to: 6, role: 'heraf' },
+      { from: 8, to: 8, role: 'total' },
     ],
     columns: [
       { column: 'A', role: 'label' },
@@ -88,24 +116,139 @@ describe('structure map colours', () => {
     ]);
   });
 
+  it('paints every row of a run, and only the rows of a run inside the range', () => {
+    const runs: TableInfo = {
+      ...budget,
+      range: 'A3:B7',
+      roles: {
+        rows: [
+          { from: 1, to: 3, role: 'header' },
+          { from: 4, to: 6, role: 'detail' },
+          { from: 7, to: 9, role: 'total' },
+        ],
+        columns: [],
+      },
+    };
+    expect(structureCells([runs]).map((c) => `${c.cell}:${c.rowRole}`)).toEqual([
+      'A3:header',
+      'B3:header',
+      'A4:detail',
+      'B4:detail',
+      'A5:detail',
+      'B5:detail',
+      'A6:detail',
+      'B6:detail',
+      'A7:total',
+      'B7:total',
+    ]);
+  });
+
   it('keeps to one sheet, ignores tables without roles and rows outside the range', () => {
     const other: TableInfo = { ...budget, sheet: 'Andet' };
     const bare: TableInfo = { sheet: 'Budget', range: 'E1:F3', kind: 'unknown', unit: null };
     const stray: TableInfo = {
       ...budget,
       range: 'A10:B11',
-      roles: { rows: [{ row: 2, role: 'total' }], columns: [] },
+      roles: { rows: [{ from: 2, to: 2, role: 'total' }], columns: [] },
     };
     const map = structureColours([budget, other, bare, stray], 'Budget');
-    expect(map.cells.size).toBe(12);
-    expect(map.cells.get('B8')?.rowRole).toBe('total');
-    expect(map.cells.has('B7')).toBe(false);
+    expect(tinted(map, 20, 10)).toHaveLength(12);
+    expect(map.empty).toBe(false);
+    expect(map.cellAt(8, 2)?.rowRole).toBe('total');
+    expect(map.cellAt(8, 2)?.cell).toBe('B8');
+    expect(map.cellAt(7, 2)).toBeUndefined();
     expect([...map.columns.entries()]).toEqual([
       [1, 'label'],
       [2, 'amount'],
       [3, 'derived'],
     ]);
-    expect(structureColours([budget], 'Andet').cells.size).toBe(0);
+    expect(structureColours([budget], 'Andet').empty).toBe(true);
+    expect(structureColours([stray], 'Budget').empty).toBe(true);
+  });
+
+  it('gives the first cells only, when asked for at most so many', () => {
+    expect(structureCells([budget], undefined, 4)).toEqual(structureCells([budget]).slice(0, 4));
+    expect(structureCells([budget, budget], undefined, 100)).toHaveLength(24);
+    expect(structureCells([budget], undefined, 0)).toEqual([]);
+  });
+
+  it('maps a whole-sheet table without making its cells (a hostile file has A1:XFD20002)', () => {
+    const whole: TableInfo = {
+      sheet: 'Budget',
+      range: 'A1:XFD1048576',
+      kind: 'budget',
+      unit: null,
+      roles: {
+        rows: [
+          { from: 1, to: 1, role: 'header' },
+          { from: 2, to: 1_048_575, role: 'detail' },
+          { from: 1_048_576, to: 1_048_576, role: 'total' },
+        ],
+        columns: [{ column: 'XFD', role: 'amount' }],
+      },
+    };
+    const map = structureColours([whole], 'Budget');
+    expect(map.empty).toBe(false);
+    expect(map.cellAt(1_048_576, 16_384)).toMatchObject({ cell: 'XFD1048576', rowRole: 'total' });
+    expect(map.cellAt(500_000, 3)?.rowRole).toBe('detail');
+    const first = structureCells([whole], undefined, 20_000);
+    expect(first).toHaveLength(20_000);
+    // Row 1's 16.384 cells, then row 2 up to its 3.616th column.
+    expect(first.at(-1)?.cell).toBe('EIB2');
+  });
+
+  it('looks up the same tint per cell as the list of cells gives, first table first (property)', () => {
+    const role = fc.constantFrom<RowStructureRole>(
+      ...(Object.keys(ROW_FILL) as RowStructureRole[]),
+    );
+    const column = fc.record({
+      column: fc.constantFrom('A', 'B', 'C', 'D', 'E'),
+      role: fc.constantFrom<ColumnStructureRole>(
+        ...(Object.keys(COLUMN_FILL) as ColumnStructureRole[]),
+      ),
+    });
+    // Runs as the core makes them (from a per-row list, in any order) and as another tool might
+    // write them (overlapping, backwards).
+    const runs = fc.oneof(
+      fc
+        .array(fc.record({ row: fc.integer({ min: 1, max: 14 }), role }), { maxLength: 16 })
+        .map(runsOf),
+      fc.array(
+        fc.record({
+          from: fc.integer({ min: 1, max: 14 }),
+          to: fc.integer({ min: 1, max: 14 }),
+          role,
+        }),
+        { maxLength: 6 },
+      ),
+    );
+    const table = fc.record({
+      sheet: fc.constantFrom('S', 'T'),
+      top: fc.integer({ min: 1, max: 8 }),
+      height: fc.integer({ min: 0, max: 6 }),
+      left: fc.integer({ min: 1, max: 4 }),
+      width: fc.integer({ min: 0, max: 2 }),
+      rows: runs,
+      columns: fc.array(column, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(table, { maxLength: 4 }), fc.nat(60), (specs, limit) => {
+        const tables: TableInfo[] = specs.map((t) => ({
+          sheet: t.sheet,
+          range: `${a1(t.top, t.left)}:${a1(t.top + t.height, t.left + t.width)}`,
+          kind: 'budget',
+          unit: null,
+          roles: { rows: t.rows, columns: t.columns },
+        }));
+        const all = structureCells(tables, 'S');
+        expect(structureCells(tables, 'S', limit)).toEqual(all.slice(0, limit));
+        const first = new Map<string, StructureCell>();
+        for (const c of all) if (!first.has(c.cell)) first.set(c.cell, c);
+        const map = structureColours(tables, 'S');
+        expect(map.empty).toBe(first.size === 0);
+        expect(tinted(map, 16, 8)).toEqual([...first.values()].sort(byPlace));
+      }),
+    );
   });
 
   it('tints exactly the role rows × range columns, each cell once (property)', () => {
@@ -125,7 +268,7 @@ describe('structure map colours', () => {
             range: `A1:${String.fromCharCode(64 + width)}${height}`,
             kind: 'budget',
             unit: null,
-            roles: { rows: roleRows, columns: [] },
+            roles: { rows: runsOf(roleRows), columns: [] },
           };
           const inside = roleRows.filter((r) => r.row <= height).length;
           const cells = structureCells([table]);

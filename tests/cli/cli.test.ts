@@ -126,7 +126,7 @@ describe('ramme check --json', () => {
     const r = ramme(['check', DOMAIN_EXAMPLES, '--json']);
     expect([0, 1]).toContain(r.status);
     const report = parseJson(r.stdout);
-    expect(report.version).toBe(2);
+    expect(report.version).toBe(3);
     expect(report.files.map((f) => path.basename(f.file))).toEqual(
       readdirSync(DOMAIN_EXAMPLES)
         .filter((f) => f.endsWith('.xlsx'))

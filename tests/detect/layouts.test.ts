@@ -330,10 +330,9 @@ describe('layout rules', () => {
         unit: 'kr',
         roles: {
           rows: [
-            { row: 3, role: 'header' },
-            { row: 4, role: 'detail' },
-            { row: 5, role: 'detail' },
-            { row: 6, role: 'total' },
+            { from: 3, to: 3, role: 'header' },
+            { from: 4, to: 5, role: 'detail' },
+            { from: 6, to: 6, role: 'total' },
           ],
           columns: [
             { column: 'A', role: 'label' },

@@ -37,15 +37,15 @@ describe('the structure map: roles of rows and columns', () => {
     const [info] = describeTables(detectTables(s));
     expect(info!.roles).toEqual({
       rows: [
-        { row: 1, role: 'header' },
-        { row: 2, role: 'detail' },
-        { row: 3, role: 'heraf' },
-        { row: 4, role: 'detail' },
-        { row: 5, role: 'subtotal' },
-        { row: 7, role: 'header' },
-        { row: 8, role: 'detail' },
-        { row: 9, role: 'subtotal' },
-        { row: 10, role: 'total' },
+        { from: 1, to: 1, role: 'header' },
+        { from: 2, to: 2, role: 'detail' },
+        { from: 3, to: 3, role: 'heraf' },
+        { from: 4, to: 4, role: 'detail' },
+        { from: 5, to: 5, role: 'subtotal' },
+        { from: 7, to: 7, role: 'header' },
+        { from: 8, to: 8, role: 'detail' },
+        { from: 9, to: 9, role: 'subtotal' },
+        { from: 10, to: 10, role: 'total' },
       ],
       columns: [
         { column: 'A', role: 'label' },
@@ -57,5 +57,25 @@ describe('the structure map: roles of rows and columns', () => {
         { column: 'G', role: 'total' },
       ],
     });
+  });
+
+  it('joins consecutive rows of one role into a run; a blank row between ends the run', () => {
+    const s = sheet([
+      ['Post', 'Beløb'],
+      ['Løn', 100],
+      ['Husleje', 50],
+      ['Varme', 25],
+      [],
+      ['Rengøring', 10],
+      ['Porto', 5],
+      ['I alt', 190],
+    ]);
+    const [info] = describeTables(detectTables(s));
+    expect(info!.roles!.rows).toEqual([
+      { from: 1, to: 1, role: 'header' },
+      { from: 2, to: 4, role: 'detail' },
+      { from: 6, to: 7, role: 'detail' },
+      { from: 8, to: 8, role: 'total' },
+    ]);
   });
 });

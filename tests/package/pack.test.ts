@@ -86,7 +86,7 @@ describe('the packed tarball', () => {
       ['check', path.join(REPO, 'examples/budget-2024.xlsx'), '--json'],
       temp,
     );
-    expect(JSON.parse(json.stdout).version).toBe(2);
+    expect(JSON.parse(json.stdout).version).toBe(3);
   });
 
   it('gives `ramme/core` with types: a TypeScript file compiles with plain tsc and runs', () => {
