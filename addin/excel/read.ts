@@ -4,6 +4,7 @@ import type { ReadScope } from '../host/types';
 import { rangeOf, splitAddress } from './address';
 import { putBlock, type LoadedBlock } from './grid-cells';
 import { planBatches, type Block, type Region } from './payload';
+import { readTooLarge } from './read-size';
 
 /** What the read needs to know of the running Excel. */
 export interface ReadFeatures {
@@ -156,6 +157,12 @@ export async function readGrid(
     rows: t.range!.rowCount,
     cols: t.range!.columnCount,
   }));
+  // Refused before a cell is loaded: Excel would hand over every blank cell of the range.
+  const refused = readTooLarge(
+    regions,
+    [...targets.values()].map((t) => t.range!.address),
+  );
+  if (refused) throw refused;
   const grid = new Map<string, Sheet>();
   for (const t of targets.values()) {
     const merges =

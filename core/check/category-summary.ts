@@ -1,4 +1,4 @@
-import { a1, columnName, type CellValue, type Sheet } from '../grid';
+import { a1, columnName, wideColumns, type CellValue, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
@@ -196,7 +196,10 @@ function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]):
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
+      const wide = wideColumns(row, 0, row.length - 1);
+      const n = wide ? wide.length : row.length;
+      for (let i = 0; i < n; i++) {
+        const c = wide ? wide[i]! : i;
         const label = labelOf(row[c]?.value);
         if (label === undefined) continue;
         if (++cells > MAX_TEXT_CELLS) return undefined;

@@ -1,4 +1,4 @@
-import { a1, cellAt, columnName, type Cell, type Sheet } from '../grid';
+import { a1, cellAt, columnName, wideColumns, type Cell, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import {
   decFromExcelNumber,
@@ -89,32 +89,39 @@ function breakdowns(sheet: Sheet): Breakdown[] {
     const rows = candidates.map((p) => p.row);
     out.push({ pairs: candidates, rows: [Math.min(...rows), Math.max(...rows)], left });
   };
-  // Only the cells a sheet holds are visited (forEach skips holes): a row may reach XFD.
+  // Only the cells a sheet holds are visited (wideColumns): a row may reach XFD.
   // A row's runs end with the row: one Runs serves every row, in turn.
   const across = new Runs();
   const down = new Map<number, Runs>();
   const rows = sheet.rows;
-  rows.forEach((row, i) => {
+  // Indexed loops, not forEach: a closure per row is promoted garbage on a million-line sheet.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
     const below = rows[i + 1];
-    row?.forEach((cell, j) => {
-      const v = cell?.value;
-      if (typeof v !== 'string') return;
+    const wide = wideColumns(row, 0, row.length - 1);
+    const n = wide ? wide.length : row.length;
+    for (let k = 0; k < n; k++) {
+      const j = wide ? wide[k]! : k;
+      const v = row[j]?.value;
+      if (typeof v !== 'string') continue;
       // The names in row r, the numbers in row r + 1 (the pair's row is the number's); or the
       // numbers right of the names. Names in column A have their numbers in B, with no column
       // left of them for a list (`add` drops such runs): not collected.
       const under = isTypedNumber(below?.[j]);
       const right = j > 0 && isTypedNumber(row[j + 1]);
-      if (!under && !right) return;
+      if (!under && !right) continue;
       const name = v.trim();
-      if (name === '') return;
-      const [r, c] = [i + 1, j + 1];
+      if (name === '') continue;
+      const r = i + 1;
+      const c = j + 1;
       // A run along a row that takes column A or B is dropped too (`add`), but it still breaks
       // where it breaks: it is followed, without its candidates.
       if (under) across.add(name, r + 1, c, c, c > 2);
       if (right) runsAt(down, c).add(name, r, c + 1, r);
-    });
-    across.finish().forEach(add);
-  });
+    }
+    for (const run of across.finish()) add(run);
+  }
   // Pairs come in reading order; a run is unbroken along its row (column).
   for (const runs of down.values()) runs.finish().forEach(add);
   return out;

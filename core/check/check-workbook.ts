@@ -21,7 +21,7 @@ import { checkRunningTotals } from './running-totals';
 import { checkCategorySummaries } from './category-summary';
 import type { SheetNumbers } from './line-numbers';
 import { checkCategoryTotals } from './category-totals';
-import { cellAt, parseA1, parseRange } from '../grid';
+import { cellAt, parseA1, parseRange, wideColumns } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
 import type { Checked } from './checked';
@@ -48,8 +48,10 @@ function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c]?.value;
+      const wide = wideColumns(row, 0, row.length - 1);
+      const n = wide ? wide.length : row.length;
+      for (let i = 0; i < n; i++) {
+        const v = row[wide ? wide[i]! : i]?.value;
         if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
       }
       if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;

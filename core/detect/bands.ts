@@ -1,4 +1,4 @@
-import type { RangeRef } from '../grid';
+import { wideColumns, type RangeRef } from '../grid';
 import type { Grid } from './cells';
 import type { DetectedTable } from './types';
 
@@ -9,7 +9,10 @@ export function bandsOf(grid: Grid, region: RangeRef): RangeRef[] {
     const cells = grid.sheet.rows[r - 1];
     if (!cells) continue;
     const right = Math.min(region.right, cells.length);
-    for (let c = region.left; c <= right; c++) {
+    const wide = wideColumns(cells, region.left - 1, right - 1);
+    const n = wide ? wide.length : right - region.left + 1;
+    for (let i = 0; i < n; i++) {
+      const c = wide ? wide[i]! + 1 : region.left + i;
       if (!used[c] && grid.at(r, c).kind !== 'blank') used[c] = 1;
     }
   }

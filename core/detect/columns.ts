@@ -1,5 +1,5 @@
 import { unitFromText, type Unit } from '../numbers';
-import { cellAt, type Cell } from '../grid';
+import { cellAt, presentIndices, WIDE_ROW, type Cell } from '../grid';
 import {
   isPlainNumber,
   isPlainNumberText,
@@ -221,13 +221,38 @@ function labelColumn(stats: ColumnStats[], roles: Map<number, ColumnRole | null>
 }
 
 /**
+ * The draft's columns that may hold a column: all of a narrow draft's; of a wide one (a stray
+ * cell in XFD on every line) those where its header or a line holds a cell, so the work follows
+ * the cells, not 16.384 columns times the lines. A column outside them has no header and no
+ * cells, and `detectColumns` would drop it.
+ */
+function candidateColumns(grid: Grid, draft: Draft): number[] {
+  const { left, right } = draft;
+  const out: number[] = [];
+  if (right - left < WIDE_ROW) {
+    for (let c = left; c <= right; c++) out.push(c);
+    return out;
+  }
+  const used = new Uint8Array(right - left + 1);
+  const mark = (row: number): void => {
+    const cells = grid.sheet.rows[row - 1];
+    if (cells) for (const i of presentIndices(cells, left - 1, right - 1)) used[i + 1 - left] = 1;
+  };
+  mark(draft.headerRow);
+  const rowOf = draft.shapes.row;
+  draft.rows.forEach((i) => mark(rowOf[i]!));
+  for (let i = 0; i < used.length; i++) if (used[i] === 1) out.push(left + i);
+  return out;
+}
+
+/**
  * Names each column of a draft: its header, its role (from the header's words, a year in the
  * header, or what its cells hold) and its unit (from the header, else from its cells, else the
  * title's).
  */
 export function detectColumns(grid: Grid, draft: Draft, titleUnit: Unit | null): DetectedColumn[] {
   const stats: ColumnStats[] = [];
-  for (let c = draft.left; c <= draft.right; c++) {
+  for (const c of candidateColumns(grid, draft)) {
     const s = statsOf(grid, draft, c);
     if (s.header !== '' || s.words + s.numbers + s.dates > 0) stats.push(s);
   }

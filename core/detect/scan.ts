@@ -1,4 +1,4 @@
-import type { RangeRef } from '../grid';
+import { wideColumns, type RangeRef } from '../grid';
 import { isDateFormat, isPlainText } from '../numbers';
 import type { Grid } from './cells';
 
@@ -31,7 +31,10 @@ export function scanRow(grid: Grid, row: number, region: RangeRef): number {
   let dates = 0;
   let firstCol = 0;
   const right = Math.min(region.right, cells.length);
-  for (let c = region.left; c <= right; c++) {
+  const wide = wideColumns(cells, region.left - 1, right - 1);
+  const count = wide ? wide.length : right - region.left + 1;
+  for (let i = 0; i < count; i++) {
+    const c = wide ? wide[i]! + 1 : region.left + i;
     const cell = cells[c - 1];
     if (!cell) continue;
     // A real number needs no info object: it is a number, or a date by its format.

@@ -134,6 +134,14 @@ export class RowRuns {
     return this.bounds[this.bounds.length - 1]! - 1;
   }
 
+  /** Calls `visit` with each row's store index, in order. */
+  forEach(visit: (i: number) => void): void {
+    const b = this.bounds;
+    for (let k = 0; k < b.length; k += 2) {
+      for (let i = b[k]!; i < b[k + 1]!; i++) visit(i);
+    }
+  }
+
   /** Whether any row's store index passes the test (one callback per call, none made per row). */
   some(test: (i: number) => boolean): boolean {
     const b = this.bounds;

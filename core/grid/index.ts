@@ -10,3 +10,4 @@ export {
   sheetCell,
 } from './address';
 export { cellAt, isBlank, sheetFromValues } from './access';
+export { presentIndices, wideColumns, WIDE_ROW } from './wide-rows';

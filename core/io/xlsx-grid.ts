@@ -1,25 +1,9 @@
-import { formatRange, parseRange, type RangeRef, type Sheet } from '../grid';
+import { formatRange, parseRange, presentIndices, type RangeRef, type Sheet } from '../grid';
 
 type Rows = Sheet['rows'];
 
 /** Cells looked at to clear merges, at most: past it the merges overlap absurdly (a damaged file). */
 const MERGE_WORK = 50_000_000;
-
-/** The indices present in a sparse array between lo and hi, cheaply whichever way it is stored. */
-function presentIndices<T>(arr: ReadonlyArray<T | undefined>, lo: number, hi: number): number[] {
-  const top = Math.min(hi, arr.length - 1);
-  const out: number[] = [];
-  if (top < lo) return out;
-  if (top - lo < 256) {
-    for (let i = lo; i <= top; i++) if (arr[i] !== undefined) out.push(i);
-    return out;
-  }
-  for (const k in arr) {
-    const i = Number(k);
-    if (i >= lo && i <= top && arr[i] !== undefined) out.push(i);
-  }
-  return out;
-}
 
 /**
  * Clears every merged cell but the top-left one (Excel keeps only its value) and returns the
@@ -59,7 +43,10 @@ export function trimGrid(rows: Rows): { rowCount: number; colCount: number } {
     if (!cells) return;
     let last = -1;
     if (cells[cells.length - 1] !== undefined) last = cells.length - 1;
-    else cells.forEach((c, ci) => (last = c === undefined ? last : ci));
+    else {
+      const present = presentIndices(cells, 0, cells.length - 1);
+      if (present.length > 0) last = present[present.length - 1]!;
+    }
     if (last < 0) {
       delete rows[ri];
       return;

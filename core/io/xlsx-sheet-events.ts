@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Sheet } from '../grid';
+import { presentIndices, type Cell, type CellValue, type Sheet } from '../grid';
 import { slideFormula } from './shared-formula';
 import type { CellStyles } from './xlsx-styles';
 import { StringItem } from './xlsx-strings';
@@ -367,8 +367,9 @@ export class SheetEvents implements XmlHandler {
       }
       this.rows[this.row - 1] = cells;
     } else {
+      // Only the cells the row holds are copied: a row with A and XFD is two cells, not 16.384.
       const cells = existing ?? [];
-      for (let i = 0; i < length; i++) if (scratch[i] !== undefined) cells[i] = scratch[i];
+      for (const i of presentIndices(scratch, 0, length - 1)) cells[i] = scratch[i];
       this.rows[this.row - 1] = cells;
     }
     // The scratch row is emptied for the next row, not made anew: a fresh array grown cell by

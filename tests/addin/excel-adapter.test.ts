@@ -255,3 +255,55 @@ describe('writing, undo and marks', () => {
     expect(excel.notes.size).toBe(0);
   });
 });
+
+describe('a used range too large to read', () => {
+  const budget: FakeSheet = {
+    name: 'Budget',
+    values: [
+      ['Post', 'Beløb'],
+      ['Løn', 100],
+    ],
+  };
+
+  it.each<[string, FakeSheet[], 'sheet' | 'workbook', RegExp, RegExp]>([
+    [
+      'a note in XFD on 20.002 rows',
+      [{ ...budget, usedRange: { rows: 20_002, cols: 16_384 } }],
+      'sheet',
+      /området A1:XFD20002 på arket "Budget" har 327\.712\.768 celler, tomme med, og Ramme læser højst 4\.000\.000\. Markér tabellen, og tjek "Det markerede område"\.$/,
+      /the range A1:XFD20002 on "Budget" has 327,712,768 cells, blank ones included, and Ramme reads at most 4,000,000\. Select the table and check "The selection"\.$/,
+    ],
+    [
+      'two sheets past the limit together',
+      [
+        { ...budget, usedRange: { rows: 1_000_000, cols: 3 } },
+        { name: 'Noter', values: [['x']], usedRange: { rows: 500_000, cols: 3 } },
+      ],
+      'workbook',
+      /arkene har i alt 4\.500\.000 celler, tomme med \(flest i A1:C1000000 på arket "Budget"\)/,
+      /the sheets have 4,500,000 cells, blank ones included \(most in A1:C1000000 on "Budget"\)/,
+    ],
+  ])(
+    '%s: refused in both languages before a cell is loaded',
+    async (_name, sheets, scope, da, en) => {
+      const excel = createExcelMock(sheets);
+      const error = await createExcelHost('da', excel.api)
+        .read(scope)
+        .then(
+          () => undefined,
+          (e: unknown) => e as { error: { message: { da: string; en: string } } },
+        );
+      expect(error?.error.message.da).toMatch(da);
+      expect(error?.error.message.en).toMatch(en);
+      // The sheet list and the used ranges' sizes: no block of cells was asked for.
+      expect(excel.syncs).toBe(2);
+      expect(excel.payloads).toEqual([]);
+    },
+  );
+
+  it('reads a used range within the limit', async () => {
+    const excel = createExcelMock([{ ...budget, usedRange: { rows: 2, cols: 2 } }]);
+    const wb = await createExcelHost('da', excel.api).read('sheet');
+    expect(wb.sheets[0]!.rows[1]![1]!.value).toBe(100);
+  });
+});

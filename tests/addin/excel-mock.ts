@@ -19,6 +19,11 @@ export interface FakeSheet {
   /** Merged areas, as Excel lists them ('A1:B1'). */
   merges?: string[];
   hidden?: boolean;
+  /**
+   * The used range Excel reports, when larger than `values` (a stray value in XFD): only its
+   * size is given, so a huge range costs the mock nothing until a block of it is read.
+   */
+  usedRange?: { rows: number; cols: number };
 }
 
 /** An Excel table (ListObject) or a defined name of the workbook. */
@@ -146,11 +151,11 @@ export function createExcelMock(
       visibility: s.hidden ? 'Hidden' : 'Visible',
       getUsedRange: () =>
         mockOf({
-          address: `${s.name}!A1:${a1(rows, cols)}`,
+          address: `${s.name}!A1:${a1(s.usedRange?.rows ?? rows, s.usedRange?.cols ?? cols)}`,
           rowIndex: 0,
           columnIndex: 0,
-          rowCount: rows,
-          columnCount: cols,
+          rowCount: s.usedRange?.rows ?? rows,
+          columnCount: s.usedRange?.cols ?? cols,
           getMergedAreasOrNullObject: () => {
             const areas = (s.merges ?? []).map((m) => `${s.name}!${m}`).join(',');
             // isNullObject is set by Office.js itself after a sync, never loaded.

@@ -37,6 +37,32 @@ function xfd1With40000Rows(): Uint8Array {
   return xlsxPackage({ sheets: [{ name: 'Ark1', data: rows.join('') }] });
 }
 
+/**
+ * 40.000 rows each with a number in A and one in XFD: a check once walked every row's 16.384
+ * columns (a 0,4 MB file ran past two minutes).
+ */
+function xfdOnEveryRow(): Uint8Array {
+  const rows: string[] = [];
+  for (let r = 1; r <= 40_000; r++) rows.push(row(r, c(`A${r}`, String(r)) + c(`XFD${r}`, '1')));
+  return xlsxPackage({ sheets: [{ name: 'Ark1', data: rows.join('') }] });
+}
+
+/** A 20.000-line budget with a note in XFD on every line and a total 1 too high (B20003). */
+function budgetWithNotesInXfd(lines = 20_000): Uint8Array {
+  const rows = [row(1, text('A1', 'Post') + text('B1', 'Beløb i kr.') + text('XFD1', 'Note'))];
+  let sum = 0;
+  for (let i = 1; i <= lines; i++) {
+    const r = i + 1;
+    sum += i * 10;
+    rows.push(
+      row(r, text(`A${r}`, `Post ${i}`) + c(`B${r}`, String(i * 10)) + text(`XFD${r}`, 'x')),
+    );
+  }
+  const total = lines + 2;
+  rows.push(row(total, text(`A${total}`, 'I alt') + c(`B${total}`, String(sum + 1))));
+  return xlsxPackage({ sheets: [{ name: 'Budget', data: rows.join('') }] });
+}
+
 const WHOLE_SHEET = 'A1:XFD1048576';
 
 /** Amounts with NaN, Infinity, 1e309, 400 digits and 0x10 between them (B5, B7, …, B13). */
@@ -63,6 +89,8 @@ function unreadableNumbers(): Uint8Array {
 
 export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
+  'xlsx-xfd-every-row.xlsx': xfdOnEveryRow,
+  'xlsx-xfd-note-every-line.xlsx': budgetWithNotesInXfd,
   'xlsx-col-max-2000000000.xlsx': () =>
     budget({ before: '<cols><col min="1" max="2000000000" width="12" customWidth="1"/></cols>' }),
   'xlsx-dimension-whole-sheet.xlsx': () => budget({ before: `<dimension ref="${WHOLE_SHEET}"/>` }),
@@ -105,6 +133,14 @@ const WRONG_TOTAL: Expected = {
 export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
   // Read and checked; no table in one-number rows, and no memory spent on 16.384 columns a row.
   'xlsx-xfd1-40000-rows.xlsx': { exit: [0, 1] },
+  // The same with XFD on every row: the work follows the cells, not how far right they reach.
+  'xlsx-xfd-every-row.xlsx': { exit: [0, 1] },
+  // The budget is found and checked whatever stands in XFD: its wrong total, and nothing else.
+  'xlsx-xfd-note-every-line.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B20002'] }],
+    tables: true,
+  },
   // Column widths, the declared dimension, a whole-sheet name and validation cost nothing.
   'xlsx-col-max-2000000000.xlsx': WRONG_TOTAL,
   'xlsx-dimension-whole-sheet.xlsx': WRONG_TOTAL,

@@ -194,6 +194,9 @@ describe('RowRuns', () => {
     expect([...runs.indices([9, 11])]).toEqual([...indices, 9, 11]);
     expect(runs.some((i) => i === indices[indices.length - 1])).toBe(true);
     expect(runs.some((i) => i === 8)).toBe(false);
+    const visited: number[] = [];
+    runs.forEach((i) => visited.push(i));
+    expect(visited).toEqual(indices);
   });
 
   it('a constructor range is its first run; an empty one none', () => {
