@@ -153,6 +153,26 @@ describe('row summaries kept in typed arrays', () => {
   });
 });
 
+describe('row summaries of a region wider than 65.535 columns (a CSV)', () => {
+  it('keep columns and counts past what 16 bits hold', () => {
+    const row: Array<Cell | undefined> = [];
+    row[0] = { value: 5 };
+    row[69_999] = { value: 'Note' };
+    const sheet: Sheet = { name: 'Ark', rows: [row], rowCount: 1, colCount: 70_000, merges: [] };
+    const region = { top: 1, bottom: 1, left: 1, right: 70_000 };
+    const { shapes } = blocksOf(gridOf(sheet), region);
+    expect(shapes.shape(0)).toEqual({
+      row: 1,
+      cols: [1, 70_000],
+      words: 1,
+      numbers: 1,
+      dates: 0,
+      firstWord: 'Note',
+    });
+    expect(shapes.firstCol[0]).toBe(70_000);
+  });
+});
+
 describe('RowRuns', () => {
   it.each([
     { adds: [[0, 3]], bounds: [0, 3], length: 3, indices: [0, 1, 2] },
