@@ -91,7 +91,7 @@ interface ChildRun {
  * workbook costs, the peak what a user's process reaches in all.
  */
 function peakBytes(
-  mode: 'ramme' | 'exceljs',
+  mode: 'ramme' | 'exceljs' | 'bare',
   file: string,
   maxCells: number,
   heapMb?: number,
@@ -169,6 +169,8 @@ async function sizeRows(size: number, quick: boolean, dir: string): Promise<Benc
       ),
     );
   }
+  // What the bare scan alone grows by: the floor under any reader (it keeps nothing).
+  const floor = peakBytes('bare', file, maxCells);
   const perCell = (m: { grown: number }) => m.grown / cells;
   const mb = (b: number) => `${Math.round(b / 1e6)} MB`;
   const other = typeof theirs === 'object' ? theirs : undefined;
@@ -182,7 +184,8 @@ async function sizeRows(size: number, quick: boolean, dir: string): Promise<Benc
     aim: '≤ 250 bytes',
     note:
       `${cells.toLocaleString('en-US')} cells; peak RSS less the RSS before the read; ` +
-      `whole process at peak ${mb(mine.peak)}${other ? ` (ExcelJS ${mb(other.peak)})` : ''}` +
+      `whole process at peak ${mb(mine.peak)}${other ? ` (ExcelJS ${mb(other.peak)})` : ''}; ` +
+      `the bare scan alone grows by ${Math.round(perCell(floor))} bytes a cell` +
       (typeof theirs === 'string' ? `; ${theirs}` : ''),
   });
   return rows;

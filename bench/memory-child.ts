@@ -7,16 +7,21 @@
  * time (ms, once, after the warm-up). A child of its own, so nothing else in the bench (other
  * sizes, the parent's heap) is counted.
  *
- *   node --import tsx bench/memory-child.ts <ramme|exceljs> <file> <maxCells>
+ * `bare` runs the bare streaming scan (bench/bare-scan.ts): what unzipping and walking the
+ * sheet costs before anything is kept, the floor under any reader's figure.
+ *
+ *   node --import tsx bench/memory-child.ts <ramme|exceljs|bare> <file> <maxCells>
  */
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { checkFile } from '../core/cli/check-file';
+import { bareScan } from './bare-scan';
 
 const [mode, file, maxCells] = process.argv.slice(2);
 // A small workbook first, so code loaded and compiled on first use is not counted per cell.
 const warmUp = new URL('../examples/budget-2024.xlsx', import.meta.url).pathname;
 if (mode === 'exceljs') await new ExcelJS.Workbook().xlsx.readFile(warmUp);
+else if (mode === 'bare') await bareScan(warmUp);
 else await checkFile({ file: warmUp, options: { lang: 'da' } });
 const before = process.memoryUsage().rss;
 const start = performance.now();
@@ -25,6 +30,8 @@ if (mode === 'exceljs') {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file!);
   ok = wb.worksheets.length > 0;
+} else if (mode === 'bare') {
+  ok = (await bareScan(file!)).cells > 0;
 } else {
   const report = await checkFile({
     file: file!,

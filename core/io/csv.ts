@@ -1,15 +1,22 @@
-import type { Cell, Sheet, Workbook } from '../grid';
+import type { Sheet, Workbook } from '../grid';
 
 const CANDIDATES = [';', '\t', ','] as const;
 
 /**
- * Splits CSV text into records: quoted fields may hold separators, doubled quotes and line
- * breaks; CRLF, LF and CR all end a record.
+ * Walks CSV text field by field: quoted fields may hold separators, doubled quotes and line
+ * breaks; CRLF, LF and CR all end a record. `field` gets each field with its record's and its
+ * own 0-based place, `record` each record's end. No record is held: a line of 16.384 mostly
+ * empty fields costs the fields it fills, not 16.384 strings kept for the whole file.
  */
-export function parseCsvRecords(text: string, sep: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
+export function scanCsv(
+  text: string,
+  sep: string,
+  field: (record: number, column: number, value: string) => void,
+  record: (record: number) => void = () => {},
+): void {
+  let r = 0;
+  let c = 0;
+  let value = '';
   let quoted = false;
   let started = false; // whether the current record has begun (a quoted "" is a field)
   let i = 0;
@@ -20,33 +27,48 @@ export function parseCsvRecords(text: string, sep: string): string[][] {
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          value += '"';
           i += 2;
           continue;
         }
         quoted = false;
-      } else field += ch;
+      } else value += ch;
       i++;
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
+    if (ch === '"' && value === '') quoted = true;
     else if (ch === sep) {
-      record.push(field);
-      field = '';
+      field(r, c++, value);
+      value = '';
     } else if (ch === '\r' || ch === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
+      field(r, c, value);
+      record(r++);
+      c = 0;
+      value = '';
       started = false;
       if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
+    } else value += ch;
     i++;
   }
   if (started) {
-    record.push(field);
-    records.push(record);
+    field(r, c, value);
+    record(r);
   }
+}
+
+/** CSV text as records of fields (see scanCsv). */
+export function parseCsvRecords(text: string, sep: string): string[][] {
+  const records: string[][] = [];
+  let current: string[] = [];
+  scanCsv(
+    text,
+    sep,
+    (_r, _c, value) => current.push(value),
+    () => {
+      records.push(current);
+      current = [];
+    },
+  );
   return records;
 }
 
@@ -61,15 +83,27 @@ function countOutsideQuotes(line: string, ch: string): number {
   return count;
 }
 
+/** The first `n` lines, as a split at every line break would give them, the rest not split. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length && out.length < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 13 && ch !== 10) continue;
+    out.push(text.slice(start, i));
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (out.length < n) out.push(text.slice(start));
+  return out;
+}
+
 /**
  * The separator: Excel's own 'sep=' line when present; else the candidate found on the most
  * of the first lines, semicolon first (Danish Excel), then tab, then comma (English Excel).
  */
 export function detectSeparator(text: string): string {
-  const lines = text
-    .split(/\r\n|\n|\r/)
-    .slice(0, 50)
-    .filter((l) => l.trim() !== '');
+  const lines = firstLines(text, 50).filter((l) => l.trim() !== '');
   const first = lines[0]?.trim() ?? '';
   const sepLine = /^sep=(.)$/i.exec(first);
   if (sepLine) return sepLine[1]!;
@@ -94,23 +128,14 @@ export function readCsv(text: string, name: string): Workbook {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const sep = detectSeparator(body);
   if (/^sep=.\r?\n/i.test(body)) body = body.replace(/^sep=.\r?\n/i, '');
-  const records = parseCsvRecords(body, sep);
   const rows: Sheet['rows'] = [];
   let rowCount = 0;
   let colCount = 0;
-  records.forEach((rec, r) => {
-    const cells: Array<Cell | undefined> = [];
-    let any = false;
-    rec.forEach((f, c) => {
-      if (f.trim() === '') return;
-      cells[c] = { value: f, text: f };
-      any = true;
-      if (c + 1 > colCount) colCount = c + 1;
-    });
-    if (any) {
-      rows[r] = cells;
-      rowCount = r + 1;
-    }
+  scanCsv(body, sep, (r, c, f) => {
+    if (f.trim() === '') return;
+    (rows[r] ??= [])[c] = { value: f, text: f };
+    if (r + 1 > rowCount) rowCount = r + 1;
+    if (c + 1 > colCount) colCount = c + 1;
   });
   const sheetName = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || name;
   const sheets = [{ name: sheetName, rows, rowCount, colCount, merges: [] }];

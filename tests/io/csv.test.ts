@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellAt } from '../../core/grid';
+import { cellAt, presentIndices } from '../../core/grid';
 import { detectSeparator, parseCsvRecords, readCsv } from '../../core/io';
 
 function values(text: string): Array<Array<string | undefined>> {
@@ -64,6 +64,17 @@ describe('readCsv', () => {
     expect(detectSeparator(text)).toBe(sep);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('decides the separator from the first 50 lines only (%s)', (_name, eol) => {
+    const head = Array.from({ length: 50 }, (_, i) => `Post ${i};${i}`);
+    const tail = Array.from({ length: 100_000 }, (_, i) => `a,b,${i}`);
+    expect(detectSeparator([...head, ...tail].join(eol))).toBe(';');
+    expect(detectSeparator([...head.slice(0, 10), ...tail].join(eol))).toBe(',');
+  });
+
   it('parses records with a trailing field and no final newline', () => {
     expect(parseCsvRecords('a;b\r\nc;', ';')).toEqual([
       ['a', 'b'],
@@ -96,6 +107,19 @@ describe('CSV round trip (property)', () => {
       }),
       { numRuns: runs },
     );
+  });
+
+  it('readCsv keeps only the filled fields of lines 16.384 fields wide', () => {
+    const line = (a: string, b: string, z: string) => `${a};${b}${';'.repeat(16_382)}${z}`;
+    const text = [line('Post', 'Beløb', 'Note'), line('Løn', '100', 'x'), 'I alt;100'].join('\n');
+    const sheet = readCsv(text, 'bred.csv').sheets[0]!;
+    expect([sheet.rowCount, sheet.colCount]).toEqual([3, 16_384]);
+    expect(sheet.rows.map((r) => presentIndices(r ?? [], 0, 16_383))).toEqual([
+      [0, 1, 16_383],
+      [0, 1, 16_383],
+      [0, 1],
+    ]);
+    expect(cellAt(sheet, 2, 16_384)?.value).toBe('x');
   });
 
   it('readCsv keeps every non-blank field at its row and column', () => {
