@@ -127,6 +127,11 @@ function endsInSpace(text: string): boolean {
   return SPACE.test(text[text.length - 1]!);
 }
 
+/** Most text cells are labels written plainly ('Konto 7'): a word, with nothing to trim or read. */
+function isPlainWord(v: string): boolean {
+  return startsAsWord(v) && !HARD_SPACE.test(v) && !endsInSpace(v);
+}
+
 export function cellInfo(cell: Cell | undefined): CellInfo {
   if (!cell) return BLANK;
   const v = cell.value;
@@ -139,8 +144,7 @@ export function cellInfo(cell: Cell | undefined): CellInfo {
     if (isDateFormat(cell.numFmt)) return { ...BLANK, kind: 'date', text: String(v) };
     return new NumberInfo(v, numberUnit(cell.numFmt));
   }
-  // Most text cells are labels written plainly ('Konto 7'): a word, with nothing to trim or read.
-  if (startsAsWord(v) && !HARD_SPACE.test(v) && !endsInSpace(v)) return new WordInfo(v);
+  if (isPlainWord(v)) return new WordInfo(v);
   const text = v.replace(HARD_SPACES, ' ').trim();
   if (text === '') return BLANK;
   // Plain Danish numbers ('1.184.500,50') read the same by the integer fast path, with no
@@ -216,6 +220,11 @@ export function gridOf(sheet: Sheet): Grid {
   const cache: Array<ColumnCache | undefined> = [];
   const read = (row: number, col: number, column: ColumnCache): number => {
     const cell = cellAt(sheet, row, col);
+    // A plain label is known by its text alone: no info object made only to be dropped.
+    if (typeof cell?.value === 'string' && isPlainWord(cell.value)) {
+      column.set(row, RAW_WORD);
+      return RAW_WORD;
+    }
     const info = cellInfo(cell);
     let code = OTHER;
     if (info === BLANK) code = BLANK_CELL;

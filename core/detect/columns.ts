@@ -91,51 +91,55 @@ function statsOf(grid: Grid, draft: Draft, col: number): ColumnStats {
     sums: 0,
   };
   let counted = 0;
-  // Indexed, not for…of: this loop runs once per cell of the table.
-  for (let i = 0; i < draft.rows.length; i++) {
-    const r = draft.rows[i]!;
-    if (draft.repeatedHeaders.has(r.row)) continue;
-    const cell = cellAt(grid.sheet, r.row, col);
-    if (isPlainNumber(cell) || isPlainNumberText(cell)) {
-      // What the loop below does with a number's info, without making one per cell.
-      plainNumber(stats, cell);
-      const count = plainCount(cell.value);
+  const rowOf = draft.shapes.row;
+  const bounds = draft.rows.bounds;
+  // Indexed loops over the runs of rows, not for…of: this runs once per cell of the table.
+  for (let k = 0; k < bounds.length; k += 2) {
+    for (let i = bounds[k]!; i < bounds[k + 1]!; i++) {
+      const row = rowOf[i]!;
+      if (draft.repeatedHeaders.has(row)) continue;
+      const cell = cellAt(grid.sheet, row, col);
+      if (isPlainNumber(cell) || isPlainNumberText(cell)) {
+        // What the loop below does with a number's info, without making one per cell.
+        plainNumber(stats, cell);
+        const count = plainCount(cell.value);
+        if (count !== undefined) {
+          counted++;
+          if (count !== counted) stats.counting = false;
+        } else stats.counting = false;
+        continue;
+      }
+      // A label: a word, counted as `countOf` reads its text, with no info object.
+      const word = grid.word(row, col);
+      if (word !== null) {
+        const count = wordCount(word);
+        if (count !== undefined) {
+          counted++;
+          if (count !== counted) stats.counting = false;
+        }
+        stats.words++;
+        continue;
+      }
+      const info = grid.at(row, col);
+      if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
+        const formula = cellAt(grid.sheet, row, col)?.formula;
+        if (formula !== undefined) {
+          stats.formulas++;
+          if (formulaShape(formula).kind !== 'sum') stats.derived++;
+          else stats.sums++;
+        }
+      }
+      const count = countOf(info);
       if (count !== undefined) {
         counted++;
         if (count !== counted) stats.counting = false;
-      } else stats.counting = false;
-      continue;
+      } else if (info.numeric) stats.counting = false;
+      if (info.numeric) {
+        stats.numbers++;
+        if (info.unit) stats.units.set(info.unit, (stats.units.get(info.unit) ?? 0) + 1);
+      } else if (info.kind === 'date') stats.dates++;
+      else if (isWord(info)) stats.words++;
     }
-    // A label: a word, counted as `countOf` reads its text, with no info object.
-    const word = grid.word(r.row, col);
-    if (word !== null) {
-      const count = wordCount(word);
-      if (count !== undefined) {
-        counted++;
-        if (count !== counted) stats.counting = false;
-      }
-      stats.words++;
-      continue;
-    }
-    const info = grid.at(r.row, col);
-    if (stats.formulas < FORMULA_SAMPLE && info.numeric) {
-      const formula = cellAt(grid.sheet, r.row, col)?.formula;
-      if (formula !== undefined) {
-        stats.formulas++;
-        if (formulaShape(formula).kind !== 'sum') stats.derived++;
-        else stats.sums++;
-      }
-    }
-    const count = countOf(info);
-    if (count !== undefined) {
-      counted++;
-      if (count !== counted) stats.counting = false;
-    } else if (info.numeric) stats.counting = false;
-    if (info.numeric) {
-      stats.numbers++;
-      if (info.unit) stats.units.set(info.unit, (stats.units.get(info.unit) ?? 0) + 1);
-    } else if (info.kind === 'date') stats.dates++;
-    else if (isWord(info)) stats.words++;
   }
   return stats;
 }
@@ -235,7 +239,8 @@ function candidateColumns(grid: Grid, draft: Draft): number[] {
     if (cells) for (const i of presentIndices(cells, left - 1, right - 1)) used[i + 1 - left] = 1;
   };
   mark(draft.headerRow);
-  for (const r of draft.rows) mark(r.row);
+  const rowOf = draft.shapes.row;
+  draft.rows.forEach((i) => mark(rowOf[i]!));
   for (let i = 0; i < used.length; i++) if (used[i] === 1) out.push(left + i);
   return out;
 }

@@ -5,7 +5,8 @@ import { gridOf, type Grid } from './cells';
 import { detectColumns } from './columns';
 import { draftTables, isUnitRow, repeatsHeader, type Draft } from './drafts';
 import { kindOf } from './kind';
-import { isHeaderLike, isSingleWord, rowShape, type RowShape } from './layout';
+import { blocksOf, isHeaderLike, isSingleWord, rowShape } from './layout';
+import { RowRuns } from './shapes';
 import { quarterIn, yearIn } from './period';
 import { isTotalLabel } from './words';
 import { detectRows } from './rows';
@@ -88,34 +89,33 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
 /** A range the user or the workbook names as one table: its first header-like row heads it. */
 function explicitTable(grid: Grid, region: RangeRef | null): DetectedTable | null {
   if (!region) return null;
-  const shapes: RowShape[] = [];
-  for (let r = region.top; r <= region.bottom; r++) {
-    const s = rowShape(grid, r, region);
-    if (s) shapes.push(s);
-  }
-  if (shapes.length < 2) return null;
-  let h = shapes.findIndex((s) => isHeaderLike(grid, s));
-  if (h < 0 || h === shapes.length - 1) h = 0;
-  const header = shapes[h]!;
+  const { shapes } = blocksOf(grid, region);
+  const n = shapes.length;
+  if (n < 2) return null;
+  let h = 0;
+  while (h < n && !isHeaderLike(grid, shapes, h)) h++;
+  if (h === n || h === n - 1) h = 0;
+  const header = shapes.shape(h);
+  const titleRows: number[] = [];
+  for (let i = 0; i < h; i++) if (isSingleWord(shapes, i)) titleRows.push(shapes.row[i]!);
   const draft: Draft = {
+    shapes,
     header,
     headerRow: header.row,
-    titleRows: shapes
-      .slice(0, h)
-      .filter(isSingleWord)
-      .map((s) => s.row),
-    rows: shapes.slice(h + 1),
+    titleRows,
+    rows: new RowRuns(h + 1, n),
     repeatedHeaders: new Set(),
     footnotes: [],
     left: region.left,
     right: region.right,
   };
-  for (const s of draft.rows) {
-    if (isHeaderLike(grid, s) && repeatsHeader(grid, draft, s)) draft.repeatedHeaders.add(s.row);
+  for (let i = h + 1; i < n; i++) {
+    if (isHeaderLike(grid, shapes, i) && repeatsHeader(grid, draft, shapes.shape(i)))
+      draft.repeatedHeaders.add(shapes.row[i]!);
   }
-  if (draft.rows.length > 1 && isUnitRow(grid, draft.rows[0]!)) {
-    draft.unitRow = draft.rows[0]!.row;
-    draft.rows = draft.rows.slice(1);
+  if (draft.rows.length > 1 && isUnitRow(grid, shapes.row[h + 1]!, shapes.colsOf(h + 1))) {
+    draft.unitRow = shapes.row[h + 1];
+    draft.rows = new RowRuns(h + 2, n);
   }
   if (draft.titleRows.length === 0) draft.titleRows = titleAbove(grid, region);
   return finish(grid, [draft])[0] ?? null;
@@ -125,7 +125,7 @@ function explicitTable(grid: Grid, region: RangeRef | null): DetectedTable | nul
 function titleAbove(grid: Grid, region: RangeRef): number[] {
   for (let r = region.top - 1; r >= Math.max(1, region.top - 2); r--) {
     const s = rowShape(grid, r, { ...region, top: r, bottom: r });
-    if (s) return isSingleWord(s) ? [r] : [];
+    if (s) return s.cols.length === 1 && s.words === 1 ? [r] : [];
   }
   return [];
 }
@@ -157,7 +157,8 @@ function finish(grid: Grid, drafts: Draft[]): DetectedTable[] {
   });
   // Footnotes found below a gap widen their table only when no other table lies in between.
   tables.forEach((t, i) => {
-    const last = drafts[i]!.footnotes.reduce((m, f) => Math.max(m, f.row), t.range.bottom);
+    const { footnotes, shapes } = drafts[i]!;
+    const last = footnotes.reduce((m, f) => Math.max(m, shapes.row[f]!), t.range.bottom);
     const span = { ...t.range, bottom: last, left: t.range.left, right: t.range.right };
     if (!tables.some((o, j) => j !== i && overlaps(o.range, span))) t.range.bottom = last;
   });
@@ -173,12 +174,13 @@ function toTable(grid: Grid, draft: Draft): DetectedTable {
   const unit = mainUnit(columns, titleUnit);
   const { kind, reason } = kindOf({ columns, title, sheetName: sheet.name, unit });
   const headers = columns.filter((c) => c.role !== 'year').map((c) => c.header);
-  const bottom = draft.rows.reduce((m, r) => Math.max(m, r.row), draft.headerRow);
+  // Rows run top to bottom, below the header: the last is the lowest.
+  const bottom = Math.max(draft.shapes.row[draft.rows.last()]!, draft.headerRow);
   return {
     sheet: sheet.name,
     kind,
     range: {
-      top: draft.headerless ? draft.rows[0]!.row : draft.headerRow,
+      top: draft.headerless ? draft.shapes.row[draft.rows.first()]! : draft.headerRow,
       left: draft.left,
       bottom,
       right: draft.right,

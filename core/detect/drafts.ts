@@ -8,22 +8,27 @@ import {
   isSingleWord,
   type RowShape,
 } from './layout';
+import { RowRuns, type RowShapes } from './shapes';
 import { unitFromText } from '../numbers';
 import { cellAt } from '../grid';
 import { formulaShape } from './formula';
 import { footnoteMark, FINANCING } from './words';
 
-/** A table before its columns and rows are named: where its header, title and rows are. */
+/**
+ * A table before its columns and rows are named: where its header, title and rows are. Its
+ * rows and footnotes are rows of `shapes`, the summaries of the region it was found in.
+ */
 export interface Draft {
+  shapes: RowShapes;
   header: RowShape;
   headerRow: number;
   titleRows: number[];
   /** Data rows below the header, blank rows left out. */
-  rows: RowShape[];
+  rows: RowRuns;
   /** Rows that repeat the header further down ('Forventede udgifter | Beløb i kr.'). */
   repeatedHeaders: Set<number>;
   /** Footnote rows found after a blank row, attached to the table their mark points into. */
-  footnotes: RowShape[];
+  footnotes: number[];
   /** No header row: a block of numbers closed by a SUM row; the header is the blank row above. */
   headerless?: boolean;
   /** A second header row that only names units ('(mio. kr.)' under 'Budget 2024'). */
@@ -36,36 +41,43 @@ export interface Draft {
 const MAX_GAP = 3;
 
 interface Header {
+  /** The header's store index. */
   index: number;
-  titles: RowShape[];
+  /** The sheet rows of its titles. */
+  titles: number[];
+}
+
+/** The sheet rows of the one-word rows among store rows [start, end). */
+function singleWordRows(s: RowShapes, start: number, end: number): number[] {
+  const rows: number[] = [];
+  for (let i = start; i < end; i++) if (isSingleWord(s, i)) rows.push(s.row[i]!);
+  return rows;
 }
 
 /**
  * Where a block's header is: the first row of words (or years) with data below it; else, in a
  * block without one, the last one-word row above the first data row ('Afholdte udgifter').
  */
-function findHeader(grid: Grid, block: RowShape[]): Header | null {
-  for (let i = 0; i < block.length - 1; i++) {
-    const s = block[i]!;
-    if (isHeaderLike(grid, s) && anyDataAfter(block, i)) {
-      const titles = block.slice(0, i);
-      if (titles.every(isSingleWord)) return { index: i, titles };
-      return { index: i, titles: titles.filter(isSingleWord) };
+function findHeader(grid: Grid, s: RowShapes, start: number, end: number): Header | null {
+  for (let i = start; i < end - 1; i++) {
+    if (isHeaderLike(grid, s, i) && anyData(s, i + 1, end)) {
+      return { index: i, titles: singleWordRows(s, start, i) };
     }
-    if (!isSingleWord(s)) break;
+    if (!isSingleWord(s, i)) break;
   }
-  const firstData = block.findIndex(hasData);
-  if (firstData >= 1 && isSingleWord(block[firstData - 1]!)) {
+  let firstData = -1;
+  for (let i = start; i < end && firstData < 0; i++) if (hasData(s, i)) firstData = i;
+  if (firstData >= start + 1 && isSingleWord(s, firstData - 1)) {
     const index = firstData - 1;
-    return { index, titles: block.slice(0, index).filter(isSingleWord) };
+    return { index, titles: singleWordRows(s, start, index) };
   }
   return null;
 }
 
 /** A row of unit words only ('(mio. kr.)', 'kr.', '%', 'årsværk'): the header's second line. */
-export function isUnitRow(grid: Grid, s: RowShape): boolean {
-  return s.cols.every((c) => {
-    const info = grid.at(s.row, c);
+export function isUnitRow(grid: Grid, row: number, cols: readonly number[]): boolean {
+  return cols.every((c) => {
+    const info = grid.at(row, c);
     // '(1.000 kr.)' reads as a number in parentheses; here it is a unit.
     const text = info.text.replace(/1[.,]?000/, '');
     return (
@@ -78,8 +90,8 @@ export function isUnitRow(grid: Grid, s: RowShape): boolean {
   });
 }
 
-function anyDataAfter(block: RowShape[], i: number): boolean {
-  for (let j = i + 1; j < block.length; j++) if (hasData(block[j]!)) return true;
+function anyData(s: RowShapes, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (hasData(s, i)) return true;
   return false;
 }
 
@@ -110,30 +122,49 @@ function repeatsWithoutTextColumns(grid: Grid, draft: Draft, s: RowShape): boole
       return false;
   }
   const extra = first.cols.filter((c) => !s.cols.includes(c));
-  return extra.every((c) => draft.rows.every((r) => !grid.at(r.row, c).numeric));
+  const rows = draft.shapes.row;
+  return extra.every((c) => !draft.rows.some((i) => grid.at(rows[i]!, c).numeric));
 }
 
-/** The leftmost and rightmost used column of some rows (loops: a sheet may have 100.000 rows). */
-function spanOf(rows: readonly RowShape[], header?: RowShape): { left: number; right: number } {
-  let left = header ? header.cols[0]! : Infinity;
-  let right = header ? header.cols[header.cols.length - 1]! : 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    left = Math.min(left, r.cols[0]!);
-    right = Math.max(right, r.cols[r.cols.length - 1]!);
+interface Span {
+  left: number;
+  right: number;
+}
+
+/** The leftmost and rightmost used column of store rows [start, end), widening `span`. */
+function widen(span: Span, s: RowShapes, start: number, end: number): Span {
+  let { left, right } = span;
+  for (let i = start; i < end; i++) {
+    const cols = s.colsOf(i);
+    left = Math.min(left, cols[0]!);
+    right = Math.max(right, cols[cols.length - 1]!);
   }
   return { left, right };
 }
 
-function newDraft(grid: Grid, header: RowShape, titles: RowShape[], rows: RowShape[]): Draft {
-  const span = spanOf(rows, header);
-  const unitRow = rows.length > 1 && isUnitRow(grid, rows[0]!) ? rows[0]!.row : undefined;
+function newDraft(
+  grid: Grid,
+  s: RowShapes,
+  header: RowShape,
+  titleRows: number[],
+  start: number,
+  end: number,
+): Draft {
+  const span = widen(
+    { left: header.cols[0]!, right: header.cols[header.cols.length - 1]! },
+    s,
+    start,
+    end,
+  );
+  const unitRow =
+    end - start > 1 && isUnitRow(grid, s.row[start]!, s.colsOf(start)) ? s.row[start] : undefined;
   return {
     ...(unitRow !== undefined ? { unitRow } : {}),
+    shapes: s,
     header,
     headerRow: header.row,
-    titleRows: titles.map((t) => t.row),
-    rows: unitRow !== undefined ? rows.slice(1) : rows,
+    titleRows,
+    rows: new RowRuns(unitRow !== undefined ? start + 1 : start, end),
     repeatedHeaders: new Set(),
     footnotes: [],
     left: span.left,
@@ -141,45 +172,53 @@ function newDraft(grid: Grid, header: RowShape, titles: RowShape[], rows: RowSha
   };
 }
 
-function extend(draft: Draft, rows: RowShape[]): void {
-  for (const r of rows) draft.rows.push(r);
-  const span = spanOf(rows);
+function extend(draft: Draft, start: number, end: number): void {
+  draft.rows.add(start, end);
+  const span = widen({ left: Infinity, right: 0 }, draft.shapes, start, end);
   draft.left = Math.min(draft.left, span.left);
   draft.right = Math.max(draft.right, span.right);
 }
 
 /** Rows below a gap that still belong to the table above: its total, or more of its lines. */
-function continues(draft: Draft, block: RowShape[], gap: number): boolean {
+function continues(draft: Draft, s: RowShapes, start: number, end: number, gap: number): boolean {
   if (gap > MAX_GAP) return false;
-  const inside = block.every((s) => s.cols.every((c) => c >= draft.left && c <= draft.right));
-  return inside && block.some(hasData);
+  for (let i = start; i < end; i++) {
+    // Columns run left to right: the first and the last say whether all are inside.
+    const cols = s.colsOf(i);
+    if (cols[0]! < draft.left || cols[cols.length - 1]! > draft.right) return false;
+  }
+  return anyData(s, start, end);
 }
 
 /** The table whose cells carry a footnote's mark ('2,0*' for '* inkl. evaluering'). */
-function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShape): Draft | undefined {
-  const mark = footnoteMark(s.firstWord);
+function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShapes, f: number): Draft | undefined {
+  const mark = footnoteMark(s.firstWord(f));
   if (mark) {
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const d = drafts[i]!;
-      const carries = d.rows.some((r) => r.cols.some((c) => grid.at(r.row, c).footnote === mark));
-      if (carries) return d;
+    const carries = (i: number): boolean => {
+      const row = s.row[i]!;
+      return s.colsOf(i).some((c) => grid.at(row, c).footnote === mark);
+    };
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.rows.some(carries)) return d;
     }
   }
   return drafts[drafts.length - 1];
 }
 
 /** A row of the block holds a sum (`=SUM(I1:I12)`) of at least two of the block's rows above it. */
-function closedBySum(grid: Grid, block: RowShape[]): boolean {
-  if (block.length < 3) return false;
-  const first = block[0]!.row;
-  for (const s of block) {
-    for (const c of s.cols) {
-      const formula = cellAt(grid.sheet, s.row, c)?.formula;
+function closedBySum(grid: Grid, s: RowShapes, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const first = s.row[start]!;
+  for (let i = start; i < end; i++) {
+    const row = s.row[i]!;
+    for (const c of s.colsOf(i)) {
+      const formula = cellAt(grid.sheet, row, c)?.formula;
       if (formula === undefined) continue;
       const shape = formulaShape(formula);
       if (shape.kind !== 'sum') continue;
       const inside = shape.refs.every(
-        (r) => r.sheet === undefined && r.left === r.right && r.top >= first && r.bottom < s.row,
+        (r) => r.sheet === undefined && r.left === r.right && r.top >= first && r.bottom < row,
       );
       const rows = shape.refs.reduce((n, r) => n + r.bottom - r.top + 1, 0);
       if (inside && rows >= 2) return true;
@@ -189,8 +228,8 @@ function closedBySum(grid: Grid, block: RowShape[]): boolean {
 }
 
 /** A table without a header row: its columns are named by what they hold. */
-function headerless(block: RowShape[], titles: RowShape[]): Draft {
-  const top = block[0]!.row;
+function headerless(s: RowShapes, start: number, end: number, titleRows: number[]): Draft {
+  const top = s.row[start]!;
   const header: RowShape = {
     row: top - 1,
     cols: [],
@@ -199,13 +238,14 @@ function headerless(block: RowShape[], titles: RowShape[]): Draft {
     dates: 0,
     firstWord: '',
   };
-  const span = spanOf(block);
+  const span = widen({ left: Infinity, right: 0 }, s, start, end);
   return {
+    shapes: s,
     header,
     headerRow: top - 1,
     headerless: true,
-    titleRows: titles.map((t) => t.row),
-    rows: block,
+    titleRows,
+    rows: new RowRuns(start, end),
     repeatedHeaders: new Set(),
     footnotes: [],
     left: span.left,
@@ -213,53 +253,61 @@ function headerless(block: RowShape[], titles: RowShape[]): Draft {
   };
 }
 
+function every(s: RowShapes, start: number, end: number, test: typeof isSingleWord): boolean {
+  for (let i = start; i < end; i++) if (!test(s, i)) return false;
+  return true;
+}
+
 /** Splits a region into table drafts, from blank-row gaps, headers, titles and totals. */
 export function draftTables(grid: Grid, region: RangeRef): Draft[] {
   const drafts: Draft[] = [];
-  let pendingTitles: RowShape[] = [];
+  let pendingTitles: number[] = [];
   let lastRow = region.top - 1;
-  for (const block of blocksOf(grid, region)) {
-    const gap = block[0]!.row - lastRow - 1;
-    lastRow = block[block.length - 1]!.row;
+  const { shapes: s, bounds } = blocksOf(grid, region);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b]!;
+    const end = bounds[b + 1]!;
+    const gap = s.row[start]! - lastRow - 1;
+    lastRow = s.row[end - 1]!;
     const last = drafts[drafts.length - 1];
-    if (block.every(isFootnoteRow)) {
-      for (const s of block) ownerOfFootnote(grid, drafts, s)?.footnotes.push(s);
+    if (every(s, start, end, isFootnoteRow)) {
+      for (let i = start; i < end; i++) ownerOfFootnote(grid, drafts, s, i)?.footnotes.push(i);
       continue;
     }
-    const header = findHeader(grid, block);
+    const header = findHeader(grid, s, start, end);
     if (header) {
-      const head = block[header.index]!;
-      const rows = block.slice(header.index + 1);
+      const h = header.index;
+      const head = s.shape(h);
       if (last && header.titles.length === 0 && gap <= MAX_GAP && repeatsHeader(grid, last, head)) {
         last.repeatedHeaders.add(head.row);
-        extend(last, [head, ...rows]);
+        extend(last, h, end);
       } else if (
         last &&
         header.titles.length === 0 &&
-        isSingleWord(head) &&
+        isSingleWord(s, h) &&
         pendingTitles.length === 0 &&
-        continues(last, block, gap)
+        continues(last, s, start, end, gap)
       ) {
         // A one-word heading over lines in the columns of the table above ('Forventede
         // udgifter'): its next group, as the heading inside the table ('Afholdte udgifter') is.
-        extend(last, block);
+        extend(last, start, end);
       } else {
         const titles = header.titles.length > 0 ? header.titles : pendingTitles;
-        drafts.push(newDraft(grid, head, titles, rows));
+        drafts.push(newDraft(grid, s, head, titles, h + 1, end));
       }
       pendingTitles = [];
       continue;
     }
-    if (last && continues(last, block, gap) && pendingTitles.length === 0) {
-      extend(last, block);
+    if (last && continues(last, s, start, end, gap) && pendingTitles.length === 0) {
+      extend(last, start, end);
       continue;
     }
-    if (closedBySum(grid, block)) {
-      drafts.push(headerless(block, pendingTitles));
+    if (closedBySum(grid, s, start, end)) {
+      drafts.push(headerless(s, start, end, pendingTitles));
       pendingTitles = [];
       continue;
     }
-    pendingTitles = block.every(isSingleWord) ? block : [];
+    pendingTitles = every(s, start, end, isSingleWord) ? singleWordRows(s, start, end) : [];
   }
   return drafts;
 }
