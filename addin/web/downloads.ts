@@ -3,7 +3,7 @@ import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import { sniffFormat } from '../../core/io/magic';
 import type { CellPatch } from '../../core/io/write';
-import { readingStopped, type ReadPost, type ReadRequest } from './read-messages';
+import { readingStopped, unpackRow, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 
 // The reader, the check and the writer load only when a workbook is opened or saved.
@@ -134,7 +134,7 @@ function readInWorker(bytes: Uint8Array, name: string): Promise<ReadReply> | und
       if (data.kind === 'sheet') sheets.push(data.sheet);
       else if (data.kind === 'rows') {
         const rows = sheets.at(-1)!.rows;
-        for (const r of data.rows) rows.push(r);
+        for (const r of data.rows) rows.push(unpackRow(r));
       } else if (data.kind === 'done') {
         resolve({ ok: true, workbook: { name: data.name, sheets, names: data.names } });
       } else resolve({ ok: false, message: data.message });

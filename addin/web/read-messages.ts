@@ -1,4 +1,4 @@
-import type { NamedRange, Sheet } from '../../core/grid';
+import { wideColumns, type Cell, type NamedRange, type Sheet } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 
 /** What the page asks its reading worker: the opened file's bytes (a copy; the page keeps its own). */
@@ -15,7 +15,7 @@ export interface ReadRequest {
  */
 export type ReadPost =
   | { kind: 'sheet'; sheet: Sheet }
-  | { kind: 'rows'; rows: Sheet['rows'] }
+  | { kind: 'rows'; rows: PostedRow[] }
   | { kind: 'done'; name: string; names: NamedRange[] }
   | { kind: 'failed'; message: Record<Lang, string> | null };
 
@@ -28,4 +28,27 @@ export function readingStopped(name: string): Record<Lang, string> {
     da: `${name} kan ikke læses her: læsningen stoppede uventet. Prøv med Ramme i Excel eller på kommandolinjen.`,
     en: `${name} cannot be read here: reading stopped unexpectedly. Try Ramme in Excel or on the command line.`,
   };
+}
+
+type Row = NonNullable<Sheet['rows'][number]>;
+
+/**
+ * A row as posted: the row itself, or a wide one (past WIDE_ROW columns) as its cells and their
+ * columns. Structured clone makes a sparse array dense: a row with cells in A and XFD would
+ * arrive as 16.384 slots (128 KB), and 20.000 such rows as gigabytes.
+ */
+export type PostedRow = Row | { cols: number[]; cells: Cell[] } | undefined;
+
+export function packRow(row: Row | undefined): PostedRow {
+  if (!row) return undefined;
+  const cols = wideColumns(row, 0, row.length - 1);
+  return cols ? { cols, cells: cols.map((c) => row[c]!) } : row;
+}
+
+/** The row back from its posted form, its cells at their columns. */
+export function unpackRow(posted: PostedRow): Row | undefined {
+  if (!posted || Array.isArray(posted)) return posted;
+  const row: Row = [];
+  posted.cols.forEach((c, i) => (row[c] = posted.cells[i]));
+  return row;
 }

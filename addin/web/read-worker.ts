@@ -3,7 +3,7 @@
 // batches of rows (see read-messages.ts), or the reader's Danish and English message.
 import type { Workbook } from '../../core/grid';
 import { readWorkbookBytes } from '../../core/io/read-workbook';
-import { ROWS_PER_POST, type ReadPost, type ReadRequest } from './read-messages';
+import { packRow, ROWS_PER_POST, type ReadPost, type ReadRequest } from './read-messages';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ReadRequest>) => void) | null;
@@ -14,7 +14,7 @@ function post(wb: Workbook): void {
   for (const { rows, ...sheet } of wb.sheets) {
     scope.postMessage({ kind: 'sheet', sheet: { ...sheet, rows: [] } });
     for (let at = 0; at < rows.length; at += ROWS_PER_POST) {
-      scope.postMessage({ kind: 'rows', rows: rows.slice(at, at + ROWS_PER_POST) });
+      scope.postMessage({ kind: 'rows', rows: rows.slice(at, at + ROWS_PER_POST).map(packRow) });
     }
   }
   scope.postMessage({ kind: 'done', name: wb.name, names: wb.names });

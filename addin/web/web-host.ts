@@ -3,6 +3,7 @@ import {
   parseA1,
   parseRange,
   sheetCell,
+  wideColumns,
   type Cell,
   type Sheet,
   type Workbook,
@@ -38,14 +39,31 @@ type UndoStep =
     }
   | { kind: 'chart'; sheet: string };
 
+/**
+ * A row's cells from column `left` to `right` (1-based) in an array of their own. A wide row
+ * (a note in XFD) is copied by the cells it holds: slice() and map() walk all 16.384 columns.
+ */
+function copyRow(row: Row, left: number, right: number): Row {
+  const wide = wideColumns(row, left - 1, right - 1);
+  if (!wide) {
+    if (left <= 1 && right >= row.length) return row.slice();
+    return row.map((cell, c) => (c + 1 >= left && c + 1 <= right ? cell : undefined));
+  }
+  const out: Row = [];
+  for (const c of wide) out[c] = row[c];
+  return out;
+}
+
+type Row = NonNullable<Sheet['rows'][number]>;
+
 /** A copy a caller may keep: later writes replace cells in the live grid, never these rows. */
 function copySheet(sheet: Sheet, range?: string): Sheet {
   const r = range ? parseRange(range) : undefined;
   const rows = sheet.rows.map((row, i) => {
     if (!row) return undefined;
-    if (!r) return row.slice();
+    if (!r) return copyRow(row, 1, row.length);
     if (i + 1 < r.top || i + 1 > r.bottom) return undefined;
-    return row.map((cell, c) => (c + 1 >= r.left && c + 1 <= r.right ? cell : undefined));
+    return copyRow(row, r.left, r.right);
   });
   return { ...sheet, rows, merges: sheet.merges.slice() };
 }
