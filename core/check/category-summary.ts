@@ -1,4 +1,4 @@
-import { a1, columnName, wideColumns, type CellValue, type Sheet } from '../grid';
+import { a1, columnName, forEachCell, type CellValue, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
@@ -192,21 +192,15 @@ function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]):
   }
   let cells = 0;
   for (let s = 0; s < sheets.length; s++) {
-    const sheet = sheets[s]!;
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      if (!row) continue;
-      const wide = wideColumns(row, 0, row.length - 1);
-      const n = wide ? wide.length : row.length;
-      for (let i = 0; i < n; i++) {
-        const c = wide ? wide[i]! : i;
-        const label = labelOf(row[c]?.value);
-        if (label === undefined) continue;
-        if (++cells > MAX_TEXT_CELLS) return undefined;
-        // The label is trimmed already: its key is its lower case.
-        index.get(keyOf.get(label) ?? label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
-      }
-    }
+    forEachCell(sheets[s]!, (cell, r, c) => {
+      const label = labelOf(cell.value);
+      if (label === undefined) return false;
+      if (++cells > MAX_TEXT_CELLS) return true;
+      // The label is trimmed already: its key is its lower case.
+      index.get(keyOf.get(label) ?? label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
+      return false;
+    });
+    if (cells > MAX_TEXT_CELLS) return undefined;
   }
   return index;
 }

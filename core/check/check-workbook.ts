@@ -21,7 +21,7 @@ import { checkRunningTotals } from './running-totals';
 import { checkCategorySummaries } from './category-summary';
 import type { SheetNumbers } from './line-numbers';
 import { checkCategoryTotals } from './category-totals';
-import { cellAt, parseA1, parseRange, wideColumns } from '../grid';
+import { cellAt, forEachCell, parseA1, parseRange } from '../grid';
 import { DEFAULT_SETTINGS, type CheckOptions, type Settings } from './types';
 import { readTableValues } from './values';
 import type { Checked } from './checked';
@@ -43,19 +43,13 @@ function pushAll<T>(to: T[], from: readonly T[]): void {
 
 function workbookStyle(workbook: Workbook): 'da' | 'en' | undefined {
   const texts: string[] = [];
-  // Indexed loops, not for…of: they run once per cell of the workbook.
   for (const sheet of workbook.sheets) {
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      if (!row) continue;
-      const wide = wideColumns(row, 0, row.length - 1);
-      const n = wide ? wide.length : row.length;
-      for (let i = 0; i < n; i++) {
-        const v = row[wide ? wide[i]! : i]?.value;
-        if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
-      }
-      if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
-    }
+    forEachCell(sheet, (cell) => {
+      const v = cell.value;
+      if (typeof v === 'string' && DECIMAL_MARK.test(v)) texts.push(v);
+      return texts.length >= STYLE_SAMPLE;
+    });
+    if (texts.length >= STYLE_SAMPLE) return detectStyle(texts) ?? workbook.numberStyle;
   }
   // The numbers' majority first; the file format's hint (a ';' CSV) only when they cannot tell.
   return detectStyle(texts) ?? workbook.numberStyle;

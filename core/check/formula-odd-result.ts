@@ -1,4 +1,4 @@
-import { a1, wideColumns, type CellValue, type Sheet } from '../grid';
+import { a1, forEachCell, type CellValue, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import { formulaRefs, formulaShape, movedRefs, relativeKey, type FormulaRef } from '../detect';
 import { toPlain, ZERO, type Dec } from '../numbers';
@@ -50,22 +50,13 @@ export function checkOddResults(
 
 function formulaColumns(sheet: Sheet, keyOf: ShapeKeys): Map<number, FormulaCell[]> {
   const byCol = new Map<number, FormulaCell[]>();
-  // Only the cells the sheet holds are visited (wideColumns): a row may reach XFD.
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    const wide = wideColumns(row, 0, row.length - 1);
-    const n = wide ? wide.length : row.length;
-    for (let i = 0; i < n; i++) {
-      const c = wide ? wide[i]! : i;
-      const cell = row[c];
-      if (cell?.formula === undefined) continue;
-      const list = byCol.get(c + 1) ?? [];
-      const k = keyOf(cell.formula, r + 1, c + 1);
-      list.push({ row: r + 1, col: c + 1, formula: cell.formula, key: k, value: cell.value });
-      byCol.set(c + 1, list);
-    }
-  }
+  forEachCell(sheet, (cell, r, c) => {
+    if (cell.formula === undefined) return;
+    const list = byCol.get(c + 1) ?? [];
+    const k = keyOf(cell.formula, r + 1, c + 1);
+    list.push({ row: r + 1, col: c + 1, formula: cell.formula, key: k, value: cell.value });
+    byCol.set(c + 1, list);
+  });
   return byCol;
 }
 

@@ -1,4 +1,4 @@
-import { a1, cellAt, columnName, wideColumns, type Sheet } from '../grid';
+import { a1, cellAt, columnName, forEachCell, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
 import {
   formulaRefs,
@@ -87,18 +87,11 @@ function sumAt(ctx: Context, row: number, col: number): SumCell | undefined {
 /** Every sum cell of the sheet, top to bottom. */
 export function sumCells(sheet: Sheet): SumCell[] {
   const out: SumCell[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    const wide = wideColumns(row, 0, row.length - 1);
-    const n = wide ? wide.length : row.length;
-    for (let i = 0; i < n; i++) {
-      const c = wide ? wide[i]! : i;
-      if (row[c]?.formula === undefined) continue;
-      const s = sumCellAt(sheet, r + 1, c + 1);
-      if (s) out.push(s);
-    }
-  }
+  forEachCell(sheet, (cell, r, c) => {
+    if (cell.formula === undefined) return;
+    const s = sumCellAt(sheet, r + 1, c + 1);
+    if (s) out.push(s);
+  });
   return out;
 }
 

@@ -10,4 +10,4 @@ export {
   sheetCell,
 } from './address';
 export { cellAt, isBlank, sheetFromValues } from './access';
-export { presentIndices, wideColumns, WIDE_ROW } from './wide-rows';
+export { forEachCell, presentIndices, wideColumns, WIDE_ROW } from './wide-rows';

@@ -1,3 +1,5 @@
+import type { Cell, Sheet } from './types';
+
 /**
  * Walking a wide row. V8 keeps an array whose cells lie more than about 1.024 apart as a
  * dictionary, where every index costs a hash lookup: a row holding only A and XFD costs 16.384
@@ -39,4 +41,29 @@ export function presentIndices<T>(
     if (i >= lo && i <= top && arr[i] !== undefined) out.push(i);
   }
   return out;
+}
+
+/**
+ * Calls `visit` with each cell a sheet holds and its 0-based row and column, top to bottom and
+ * left to right, a wide row by its cells. When `visit` returns true the walk stops at the end
+ * of that row. One function for the whole walk: a closure per row is garbage on a million lines.
+ */
+export function forEachCell(
+  sheet: Sheet,
+  visit: (cell: Cell, r: number, c: number) => boolean | void,
+): void {
+  const rows = sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    const wide = wideColumns(row, 0, row.length - 1);
+    const n = wide ? wide.length : row.length;
+    let stop = false;
+    for (let i = 0; i < n; i++) {
+      const c = wide ? wide[i]! : i;
+      const cell = row[c];
+      if (cell !== undefined && visit(cell, r, c) === true) stop = true;
+    }
+    if (stop) return;
+  }
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { presentIndices, WIDE_ROW, wideColumns } from '../../core/grid';
+import {
+  forEachCell,
+  presentIndices,
+  sheetFromValues,
+  WIDE_ROW,
+  wideColumns,
+  type Sheet,
+} from '../../core/grid';
 
 /** A row with cells at the given 0-based columns, built as the readers build one. */
 function rowWith(cols: readonly number[]): Array<string | undefined> {
@@ -65,6 +72,62 @@ describe('wideColumns', () => {
         if (row.length <= WIDE_ROW) expect(wide).toBeUndefined();
         else expect(wide).toEqual(everyIndex(row, 0, row.length - 1));
       }),
+    );
+  });
+});
+
+describe('forEachCell', () => {
+  /** A sheet whose rows hold cells at the given columns, as the readers build one. */
+  function sheetWith(rows: ReadonlyArray<readonly number[] | undefined>): Sheet {
+    const sheet = sheetFromValues('Ark1', []);
+    rows.forEach((cols, r) => {
+      if (!cols) return;
+      const row: Sheet['rows'][number] = [];
+      for (const c of cols) row[c] = { value: `${r}:${c}` };
+      sheet.rows[r] = row;
+    });
+    return sheet;
+  }
+
+  it('visits every cell top to bottom, left to right, also past XFD-wide gaps', () => {
+    const seen: string[] = [];
+    forEachCell(sheetWith([[1, 0], undefined, [16_383, 0, 700]]), (cell, r, c) => {
+      expect(cell.value).toBe(`${r}:${c}`);
+      seen.push(`${r}:${c}`);
+    });
+    expect(seen).toEqual(['0:0', '0:1', '2:0', '2:700', '2:16383']);
+  });
+
+  it('stops at the end of the row where the visit says so', () => {
+    const seen: string[] = [];
+    forEachCell(sheetWith([[0, 1], [0, 1, 2], [0]]), (_cell, r, c) => {
+      seen.push(`${r}:${c}`);
+      return r === 1 && c === 0;
+    });
+    expect(seen).toEqual(['0:0', '0:1', '1:0', '1:1', '1:2']);
+  });
+
+  it('visits what an index walk of every row visits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 16_383 }), { maxLength: 6 }), {
+            nil: undefined,
+          }),
+          { maxLength: 12 },
+        ),
+        (rows) => {
+          const sheet = sheetWith(rows);
+          const seen: string[] = [];
+          forEachCell(sheet, (_cell, r, c) => void seen.push(`${r}:${c}`));
+          const walked: string[] = [];
+          sheet.rows.forEach((row, r) => {
+            if (row)
+              for (const c of everyIndex(row as never, 0, row.length - 1)) walked.push(`${r}:${c}`);
+          });
+          expect(seen).toEqual(walked);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { a1, wideColumns, type Sheet } from '../../grid';
+import { a1, forEachCell, type Sheet } from '../../grid';
 import type { CellPatch } from './patch';
 import { escapeAttr } from './xml';
 
@@ -70,24 +70,15 @@ export function emptyWorkbook(names: string[]): Uint8Array {
 /** A grid sheet's cells as patches: values typed, number formats kept. */
 export function sheetCells(sheet: Sheet): CellPatch[] {
   const out: CellPatch[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    // Only the cells a row holds (wideColumns): a CSV line may reach XFD.
-    const wide = wideColumns(row, 0, row.length - 1);
-    const n = wide ? wide.length : row.length;
-    for (let i = 0; i < n; i++) {
-      const c = wide ? wide[i]! : i;
-      const cell = row[c];
-      if (!cell || (cell.value === null && cell.numFmt === undefined)) continue;
-      out.push({
-        sheet: sheet.name,
-        cell: a1(r + 1, c + 1),
-        value: { v: cell.value },
-        ...(cell.numFmt !== undefined && cell.numFmt !== 'General' ? { numFmt: cell.numFmt } : {}),
-      });
-    }
-  }
+  forEachCell(sheet, (cell, r, c) => {
+    if (cell.value === null && cell.numFmt === undefined) return;
+    out.push({
+      sheet: sheet.name,
+      cell: a1(r + 1, c + 1),
+      value: { v: cell.value },
+      ...(cell.numFmt !== undefined && cell.numFmt !== 'General' ? { numFmt: cell.numFmt } : {}),
+    });
+  });
   return out;
 }
 
