@@ -9,10 +9,10 @@ import {
   checkWholeWorkbook,
   disconnect,
   foreignRequests,
+  markAllFindings,
   markedFindings,
   openPage,
   openWorkbook,
-  pane,
   screenshot,
   web,
   type Session,
@@ -76,11 +76,7 @@ describe('hostile cell text', () => {
   it('keeps it text through Tjek, marks and findings', async () => {
     const { page } = session;
     await checkWholeWorkbook(page);
-    await page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: pane('markCells') })
-      .click();
-    await page.locator('[data-testid=marked-findings] > li').first().waitFor();
+    await markAllFindings(page);
     const marked = await markedFindings(page);
     expect(marked.map((f) => [f.sheet, f.cell, f.code])).toContainEqual([
       SHEET,

@@ -81,6 +81,28 @@ export async function checkWholeWorkbook(page: Page): Promise<void> {
   await panel.getByText(`${pane('tablesFound')}:`).waitFor();
 }
 
+/** Marks the check's findings in the sheet; resolves when their list shows. */
+export async function markAllFindings(page: Page): Promise<void> {
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: pane('markCells') })
+    .click();
+  await page.locator('[data-testid=marked-findings] > li').first().waitFor();
+}
+
+/** Starts recording the times of the page's animation frames (window.frames_). */
+export async function countFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[] };
+    w.frames_ = [];
+    const tick = (t: number) => {
+      w.frames_.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
 export interface ShownFinding {
   sheet: string;
   cell: string;

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_DIR } from '../bad/make-corpus';
 import {
   checkWholeWorkbook,
+  countFrames,
   disconnect,
+  markAllFindings,
   markedFindings,
   openPage,
   openWorkbook,
@@ -14,19 +16,6 @@ import {
   type Session,
   type Watch,
 } from './session';
-
-/** Starts counting animation frames, to see later whether the page stood still. */
-async function countFrames(session: Session): Promise<void> {
-  await session.page.evaluate(() => {
-    const w = window as unknown as { frames_: number[] };
-    w.frames_ = [];
-    const tick = (t: number) => {
-      w.frames_.push(t);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-}
 
 /** The longest time between two frames since countFrames, in ms. */
 async function longestGap(session: Session): Promise<number> {
@@ -48,14 +37,10 @@ describe('rows reaching XFD on the web page', () => {
   it('reads, checks and maps the budget without standing still', async () => {
     session = await openPage(watch);
     const { page } = session;
-    await countFrames(session);
+    await countFrames(page);
     await openWorkbook(page, path.join(BAD_DIR, 'xlsx-xfd-note-every-line.xlsx'));
     await checkWholeWorkbook(page);
-    await page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: pane('markCells') })
-      .click();
-    await page.locator('[data-testid=marked-findings] > li').first().waitFor();
+    await markAllFindings(page);
     expect((await markedFindings(page)).map((f) => [f.cell, f.code])).toEqual([
       ['B20002', 'TOTAL_MISMATCH'],
     ]);

@@ -9,7 +9,7 @@ import { initialScripts } from '../../bench/pane';
 import { syntheticBudget, writeSyntheticXlsx } from '../../scripts/gen-synthetic';
 import { webText } from '../../addin/web/strings';
 import { WEB_DIST } from './build-web';
-import { disconnect, openPage, web, type Session, type Watch } from './session';
+import { countFrames, disconnect, openPage, web, type Session, type Watch } from './session';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-e2e-worker-'));
 const file = path.join(tmp, 'budget-100000.xlsx');
@@ -31,15 +31,7 @@ describe('reading in a Web Worker', () => {
     session = await openPage(watch);
     const { page } = session;
     // Frames drawn from here on, with their times.
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number[] };
-      w.frames_ = [];
-      const tick = (t: number) => {
-        w.frames_.push(t);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await countFrames(page);
     const started = await page.evaluate(() => performance.now());
     await page.getByLabel(web('open')).setInputFiles(file);
     const spinner = page.getByText(webText('da', 'reading'));
