@@ -29,7 +29,7 @@ Tilvalg til check:
                      fil ændres aldrig, og en fil, der findes, overskrives kun med --force
   --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
   --max-cells N      læs projektmapper med op til N celler (standard: hvad Nodes hukommelse
-                     rummer, højst 8.000.000; se "Grænser" i README)
+                     rummer, højst 12.000.000; se "Grænser" i README)
   --threads N        tjek filerne i op til N tråde; 1: i én tråd (standard: flere tråde, når
                      filerne fylder nok til at betale sig)
 
@@ -60,7 +60,7 @@ Options for check:
                      file is written over only with --force
   --force            let --out write over an existing file (never over a file being checked)
   --max-cells N      read workbooks of up to N cells (default: what Node's memory holds, at
-                     most 8,000,000; see "Limits" in README)
+                     most 12,000,000; see "Limits" in README)
   --threads N        check the files on up to N threads; 1: on one thread (default: several
                      threads when the files are large enough to pay for them)
 

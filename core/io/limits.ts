@@ -3,9 +3,9 @@ import type { ZipEntry } from './zip-directory';
 
 /**
  * How big a workbook Ramme reads. The reader streams each part, but the grid and the check hold
- * every cell (about 0,75–0,9 KB each at the peak, the check included), and the CLI unpacks a part in
- * one piece, so past these sizes a check takes gigabytes and minutes; Ramme says so at once
- * instead. Sizes in bytes (1 MB = 10^6). Why these numbers: see "Grænser / Limits" in README.md.
+ * every cell (about 0,15–0,45 KB each at the peak, the check included), and the CLI unpacks a
+ * part in one piece, so past these sizes a check takes gigabytes and minutes; Ramme says so at
+ * once instead. Sizes in bytes (1 MB = 10^6). Why these numbers: see "Grænser / Limits" in README.md.
  */
 export interface ReadLimits {
   /** The file as opened. */
