@@ -65,8 +65,19 @@ function readRef(s: string): { token: Token; length: number } | undefined {
   return { token: { t: 'ref', ref, abs }, length: m[0].length };
 }
 
-/** The formula's tokens, or undefined when it holds something this reader does not know. */
+/**
+ * Formulas longer than this are not read (a sum of some 200 separate cells; none of the 3.514
+ * formulas in the project's corpora passes 253 characters): every rule reads a formula several
+ * times, and 3.000 cells each adding 2.000 cells one by one took a 0,3 MB file 21 s and 1,1 GB.
+ */
+export const MAX_FORMULA_LENGTH = 1_000;
+
+/**
+ * The formula's tokens, or undefined when it holds something this reader does not know (or is
+ * longer than MAX_FORMULA_LENGTH).
+ */
 function tokens(formula: string): Token[] | undefined {
+  if (formula.length > MAX_FORMULA_LENGTH) return undefined;
   const out: Token[] = [];
   let s = formula.replace(/^\s*=/, '');
   while (s.length > 0) {

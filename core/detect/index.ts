@@ -16,6 +16,7 @@ export {
 export { headerPeriod, quarterIn, yearIn } from './period';
 export {
   formulaRefs,
+  MAX_FORMULA_LENGTH,
   formulaShape,
   movedRefs,
   relativeKey,

@@ -63,6 +63,22 @@ function budgetWithNotesInXfd(lines = 20_000): Uint8Array {
   return xlsxPackage({ sheets: [{ name: 'Budget', data: rows.join('') }] });
 }
 
+/**
+ * 3.000 lines whose C cell adds B2, B3, … B1999 one by one (12 KB a formula) under a budget of
+ * 3.000 lines with a wrong total: every rule read each formula again, 21 s and 1,1 GB for 0,3 MB.
+ */
+function longFormulas(): Uint8Array {
+  const sum = Array.from({ length: 1998 }, (_, i) => `B${i + 2}`).join('+');
+  const rows = [row(1, text('A1', 'Post') + text('B1', 'Beløb i kr.') + text('C1', 'Kontrol'))];
+  for (let r = 2; r <= 3001; r++) {
+    const cell = `<c r="C${r}"><f>${sum}</f><v>0</v></c>`;
+    rows.push(row(r, text(`A${r}`, `Post ${r - 1}`) + c(`B${r}`, String(r * 10)) + cell));
+  }
+  const total = (3001 * 3002) / 2 - 1;
+  rows.push(row(3002, text('A3002', 'I alt') + c('B3002', String(total * 10 + 1))));
+  return xlsxPackage({ sheets: [{ name: 'Budget', data: rows.join('') }] });
+}
+
 const WHOLE_SHEET = 'A1:XFD1048576';
 
 /** Amounts with NaN, Infinity, 1e309, 400 digits and 0x10 between them (B5, B7, …, B13). */
@@ -91,6 +107,7 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
   'xlsx-xfd-every-row.xlsx': xfdOnEveryRow,
   'xlsx-xfd-note-every-line.xlsx': budgetWithNotesInXfd,
+  'xlsx-long-formulas.xlsx': longFormulas,
   'xlsx-col-max-2000000000.xlsx': () =>
     budget({ before: '<cols><col min="1" max="2000000000" width="12" customWidth="1"/></cols>' }),
   'xlsx-dimension-whole-sheet.xlsx': () => budget({ before: `<dimension ref="${WHOLE_SHEET}"/>` }),
@@ -139,6 +156,12 @@ export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
   'xlsx-xfd-note-every-line.xlsx': {
     exit: [1],
     findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B20002'] }],
+    tables: true,
+  },
+  // Formulas past 1.000 characters are not read; the budget's wrong total is still found.
+  'xlsx-long-formulas.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B3002'] }],
     tables: true,
   },
   // Column widths, the declared dimension, a whole-sheet name and validation cost nothing.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formulaRefs, formulaShape, movedRefs, relativeKey } from '../../core/detect';
+import {
+  formulaRefs,
+  formulaShape,
+  MAX_FORMULA_LENGTH,
+  movedRefs,
+  relativeKey,
+} from '../../core/detect';
 
 const r = (top: number, left: number, bottom = top, right = left) => ({ top, left, bottom, right });
 
@@ -65,5 +71,27 @@ describe('relativeKey and movedRefs: copies of one formula', () => {
       { ...r(1, 1), abs: [true, true, true, true] },
     ]);
     expect(movedRefs(shape.refs, -5, 0)).toBeUndefined();
+  });
+});
+
+describe('formulas too long to read', () => {
+  /** B2+B3+…: a sum of cells one by one, as long as asked (to the last whole term). */
+  const longSum = (chars: number): string => {
+    let f = 'B2';
+    for (let r = 3; f.length + `+B${r}`.length <= chars; r++) f += `+B${r}`;
+    return f;
+  };
+
+  it.each([
+    [MAX_FORMULA_LENGTH - 20, 'sum'],
+    [MAX_FORMULA_LENGTH, 'sum'],
+    [MAX_FORMULA_LENGTH + 20, 'other'],
+    [12_000, 'other'],
+  ])('a sum of cells %i characters long is read as %s', (chars, kind) => {
+    const f = longSum(chars);
+    expect(f.length).toBeLessThanOrEqual(chars);
+    expect(formulaShape(f).kind).toBe(kind);
+    expect(formulaRefs(f).length > 0).toBe(kind === 'sum');
+    expect(relativeKey(f, 1, 3) !== undefined).toBe(kind === 'sum');
   });
 });
