@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
 import type { Finding } from '../../core/report';
+import { MAX_FORMULA_TEXT } from '../../core/check/formula-totals';
 
 /** A cell: a plain value, or a formula with its cached result ({ f: 'SUM(B2:B4)', v: 60 }). */
 type C = string | number | Date | null | { f: string; v: number | null; fmt?: string } | Cell;
@@ -582,5 +583,30 @@ describe('a formula saved without its result (openpyxl)', () => {
       ['I alt', 1508750],
     ];
     expect(errors(check(rows))).toEqual(['TOTAL_MISMATCH B5 1480350 1508750']);
+  });
+});
+
+describe('a sheet with more formula text than the rules read', () => {
+  const omits: C[][] = [
+    ['Post', 'Beløb'],
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((i): C[] => [`Linje ${i}`, 100]),
+    ['Linje 9', 1045.63],
+    ['Linje 10', 2000],
+    ['I alt', { f: 'SUM(B2:B9)', v: 800 }],
+  ];
+  /** Formulas of 999 characters in column D, enough to pass MAX_FORMULA_TEXT with the rest. */
+  const padded = (formulas: number): C[][] => {
+    const f = `1${'+1'.repeat(499)}`;
+    const rows = omits.map((r) => [...r]);
+    for (let i = 0; i < formulas; i++) (rows[i] ??= [])[3] = { f, v: 500 };
+    return rows;
+  };
+
+  it.each([
+    ['within the budget: the formula is judged', 3_900, ['FORMULA_OMITS_CELLS B12 3845.63 800']],
+    ['past it: the formula rules say nothing', 4_100, []],
+  ])('%s', (_name, formulas, expected) => {
+    expect(MAX_FORMULA_TEXT).toBe(4_000_000);
+    expect(errors(check(padded(formulas)))).toEqual(expected);
   });
 });
