@@ -1,5 +1,5 @@
 import { DEFAULT_READ_LIMITS } from '../../core/io/limits';
-import { groupDigits } from '../../core/numbers';
+import { wholeNumber } from '../../core/numbers';
 import type { Region } from './payload';
 
 /**
@@ -41,7 +41,7 @@ export function readTooLarge(
   const big = regions[largest]!;
   const address = addresses[largest] ?? '';
   const range = address.slice(address.lastIndexOf('!') + 1);
-  const n = (lang: 'da' | 'en', v: number) => groupDigits(String(v), lang, true);
+  const n = (lang: 'da' | 'en', v: number) => wholeNumber(v, lang);
   const sheet = big.sheet;
   // One range, or several sheets together (the whole workbook): then the largest is named.
   const alone = cellsOf(big) === total;

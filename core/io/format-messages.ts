@@ -1,4 +1,5 @@
 import { fail, type Result } from '../i18n';
+import { wholeNumber } from '../numbers';
 
 const READS = {
   da: 'Ramme læser .xlsx, .xlsm, .ods og .csv.',
@@ -39,15 +40,10 @@ export function notCsvText<T>(name: string): Result<T> {
   );
 }
 
-/** Whole numbers in the user's language: 90.000 / 90,000. */
-function count(n: number, lang: 'da' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK').format(n);
-}
-
 export function csvTooWide<T>(name: string, line: number, max: number): Result<T> {
   return fail(
     'CSV_TOO_WIDE',
-    `${name} kan ikke tjekkes: linje ${count(line, 'da')} har flere felter, end et regneark har kolonner (højst ${count(max, 'da')}). Tjek at filen er en tabel med det rigtige skilletegn, eller del den op.`,
-    `${name} cannot be checked: line ${count(line, 'en')} has more fields than a sheet has columns (at most ${count(max, 'en')}). Check that the file is a table with the right separator, or split it.`,
+    `${name} kan ikke tjekkes: linje ${wholeNumber(line, 'da')} har flere felter, end et regneark har kolonner (højst ${wholeNumber(max, 'da')}). Tjek at filen er en tabel med det rigtige skilletegn, eller del den op.`,
+    `${name} cannot be checked: line ${wholeNumber(line, 'en')} has more fields than a sheet has columns (at most ${wholeNumber(max, 'en')}). Check that the file is a table with the right separator, or split it.`,
   );
 }

@@ -1,4 +1,5 @@
 import { fail, type Result } from '../i18n';
+import { wholeNumber } from '../numbers';
 
 /** The ways a file can fail to open, each with a Danish and English message. */
 export function notAWorkbook<T>(name: string): Result<T> {
@@ -41,14 +42,9 @@ export function markupNotWorkbook<T>(name: string): Result<T> {
   );
 }
 
-/** Whole numbers in the user's language: 2.355.000 / 2,355,000. */
-function count(n: number, lang: 'da' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK').format(n);
-}
-
 /** Megabytes (10^6 bytes), rounded up so a size over a limit never prints as the limit. */
 function mb(bytes: number, lang: 'da' | 'en'): string {
-  return `${count(Math.ceil(bytes / 1_000_000), lang)} MB`;
+  return `${wholeNumber(Math.ceil(bytes / 1_000_000), lang)} MB`;
 }
 
 /** A zip part as the user knows it: the sheet's name where it is a sheet. */
@@ -104,7 +100,7 @@ export function tooManyCells<T>(
   largest: ReadonlyArray<{ sheet: string; cells: number }>,
 ): Result<T> {
   const list = (lang: 'da' | 'en') => {
-    const items = largest.map((s) => `'${s.sheet}' ${count(s.cells, lang)}`);
+    const items = largest.map((s) => `'${s.sheet}' ${wholeNumber(s.cells, lang)}`);
     const and = lang === 'en' ? ' and ' : ' og ';
     return items.length < 2
       ? items.join('')
@@ -124,8 +120,8 @@ export function tooManyCells<T>(
       : SPLIT;
   return fail(
     'WORKBOOK_TOO_LARGE',
-    `${name} er for stor til at blive tjekket: den har ${count(cells, 'da')} celler (grænsen er ${count(limit, 'da')})${where.da}. ${advice.da}`,
-    `${name} is too large to check: it has ${count(cells, 'en')} cells (the limit is ${count(limit, 'en')})${where.en}. ${advice.en}`,
+    `${name} er for stor til at blive tjekket: den har ${wholeNumber(cells, 'da')} celler (grænsen er ${wholeNumber(limit, 'da')})${where.da}. ${advice.da}`,
+    `${name} is too large to check: it has ${wholeNumber(cells, 'en')} cells (the limit is ${wholeNumber(limit, 'en')})${where.en}. ${advice.en}`,
   );
 }
 
@@ -139,8 +135,8 @@ export function zipBomb<T>(
   const what = partLabel(part, sheet);
   return fail(
     'ZIP_BOMB',
-    `${name} kan ikke tjekkes: ${what.da} pakker ud til ${count(ratio, 'da')} gange sin størrelse (grænsen er ${count(limit, 'da')} gange). Sådan ser en "zip-bombe" ud, ikke en projektmappe fra Excel.`,
-    `${name} cannot be checked: ${what.en} unpacks to ${count(ratio, 'en')} times its size (the limit is ${count(limit, 'en')} times). That is what a "zip bomb" looks like, not a workbook from Excel.`,
+    `${name} kan ikke tjekkes: ${what.da} pakker ud til ${wholeNumber(ratio, 'da')} gange sin størrelse (grænsen er ${wholeNumber(limit, 'da')} gange). Sådan ser en "zip-bombe" ud, ikke en projektmappe fra Excel.`,
+    `${name} cannot be checked: ${what.en} unpacks to ${wholeNumber(ratio, 'en')} times its size (the limit is ${wholeNumber(limit, 'en')} times). That is what a "zip bomb" looks like, not a workbook from Excel.`,
     sheet === undefined ? undefined : { sheet },
   );
 }

@@ -46,6 +46,11 @@ export function groupDigits(plain: string, lang: Lang, grouping: boolean): strin
   return `${negative ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
+/** A whole number (a count, a size) in the user's language: 4.000.000 / 4,000,000. */
+export function wholeNumber(n: number, lang: Lang): string {
+  return groupDigits(String(n), lang, true);
+}
+
 /** 1.572.000,5 (Danish) or 1,572,000.5 (English), from the exact decimal. */
 export function formatNumber(value: DecimalLike, options: FormatNumberOptions = {}): string {
   const { text } = fixedString(value, options.decimals);

@@ -64,7 +64,7 @@ export { convert, compatibleUnits } from './convert';
 
 // Display (Danish by default, grouped from the exact decimal digits as Intl.NumberFormat would).
 /** 1.572.000,5 / 1,572,000.5, rounded half-up when `decimals` is given. */
-export { formatNumber, groupDigits, MAX_DISPLAY_DECIMALS } from './format-number';
+export { formatNumber, groupDigits, MAX_DISPLAY_DECIMALS, wholeNumber } from './format-number';
 export type { FormatNumberOptions } from './format-number';
 /** '4,4 mio. kr.', '84,8 %', '1½ årsværk', '1.250 t.kr.'; English 'DKK 4.4m', '84.8%'. */
 export { formatAmount, formatPoints, asFraction } from './format-amount';

@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatPoints,
   groupDigits,
+  wholeNumber,
   type FormatAmountOptions,
   type Unit,
 } from '../../core/numbers';
@@ -130,4 +131,14 @@ describe('groupDigits (how every number is shown: the same as Intl.NumberFormat)
       { numRuns: 2000 },
     );
   });
+});
+
+describe('wholeNumber', () => {
+  it.each([0, 7, 999, 1_000, 90_000, 4_000_000, 327_712_768, 12_000_000_000])(
+    '%i as Intl writes it in both languages',
+    (n) => {
+      expect(wholeNumber(n, 'da')).toBe(new Intl.NumberFormat('da-DK').format(n));
+      expect(wholeNumber(n, 'en')).toBe(new Intl.NumberFormat('en-GB').format(n));
+    },
+  );
 });
