@@ -4,6 +4,7 @@ import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
 import type { SheetNumbers } from './line-numbers';
+import { LabelCounts } from './label-counts';
 import { hasLetter } from './label-text';
 import { sentence } from './messages';
 
@@ -79,10 +80,16 @@ export function checkCategorySummaries(
     if (summaries.length > MAX_SUMMARIES) return [];
   }
   if (summaries.length === 0) return [];
-  const index = categoryIndex(allSheets, summaries);
+  // Most candidates are a budget's groups of lines whose labels occur nowhere else: a count of
+  // the labels by their hash rules them out before every label's places are listed.
+  const counts = labelCounts(allSheets);
+  if (!counts) return [];
+  const repeated = summaries.filter((s) => mayRepeat(s, counts, allSheets));
+  if (repeated.length === 0) return [];
+  const index = categoryIndex(allSheets, repeated);
   if (!index) return [];
   const findings: Finding[] = [];
-  for (const summary of summaries) {
+  for (const summary of repeated) {
     const columns = categoryColumns(summary, index, allSheets);
     if (columns.length === 0) continue;
     // Exact values only for a summary with a column to judge it by: most candidate runs (a
@@ -203,6 +210,42 @@ function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]):
     if (cells > MAX_TEXT_CELLS) return undefined;
   }
   return index;
+}
+
+/**
+ * Every label cell of the workbook counted by its lower case, as categoryIndex walks them
+ * (with its limit): undefined past MAX_TEXT_CELLS, as categoryIndex would be.
+ */
+function labelCounts(sheets: readonly Sheet[]): LabelCounts | undefined {
+  let span = 0;
+  for (const s of sheets) span += Math.min(s.rowCount * s.colCount, 1 << 20);
+  const counts = new LabelCounts(span);
+  let cells = 0;
+  for (const sheet of sheets) {
+    forEachCell(sheet, (cell) => {
+      const label = labelOf(cell.value);
+      if (label === undefined) return false;
+      if (++cells > MAX_TEXT_CELLS) return true;
+      counts.add(label);
+      return false;
+    });
+    if (cells > MAX_TEXT_CELLS) return undefined;
+  }
+  return counts;
+}
+
+/**
+ * False only when onlyOwn is sure to be true: a label found anywhere but its own cell occurs
+ * twice, so it counts 2; fewer than MIN_CATEGORIES such labels cannot pass onlyOwn.
+ */
+function mayRepeat(summary: Summary, counts: LabelCounts, sheets: readonly Sheet[]): boolean {
+  // A summary on a sheet not searched has no own cell counted: judged the long way.
+  if (!sheets.includes(summary.sheet)) return true;
+  let twice = 0;
+  for (const label of summary.labels) {
+    if (counts.count(label) === 2 && ++twice >= MIN_CATEGORIES) return true;
+  }
+  return false;
 }
 
 /** The places a label occurs in, each once, in the order first met. */

@@ -100,6 +100,23 @@ describe('a summary whose category differs from its conditional sum', () => {
     expect(errors(check({ Ark: rows }))).toEqual(['SUMMARY_SUM_MISMATCH Ark!B21 89.18 80']);
   });
 
+  it('categories written in another case in the data, among a thousand other labels', () => {
+    // The rule first counts every label by a hash of its lower case: 'MAD' and 'Mad' count as
+    // one label, and the many labels around them do not hide the summary.
+    const shouting = data.map((r) => [...r.slice(0, 4), String(r[4]).toUpperCase()]);
+    const notes = Array.from({ length: 1000 }, (_, i): C[] => [
+      null,
+      null,
+      null,
+      null,
+      null,
+      `Note ${i}`,
+    ]);
+    expect(
+      errors(check({ Data: [...shouting, ...notes], Oversigt: summary({ Mad: 89.75 - 10.56 }) })),
+    ).toEqual(['SUMMARY_SUM_MISMATCH Oversigt!C2 100.31 79.19']);
+  });
+
   it.each([
     [
       'da',
