@@ -156,7 +156,8 @@ function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summar
         continue;
       }
       if (repeating) continue;
-      const key = norm(label);
+      // labelOf trimmed it already: its key is its lower case.
+      const key = label.toLowerCase();
       if (run && (run.valueCol !== valueCol || seen.has(key))) {
         repeating = true;
         run = undefined;
