@@ -1,3 +1,5 @@
+import { MAX_FORMAT_CODE } from '../numbers';
+
 /**
  * The number formats of an OpenDocument spreadsheet, as Excel format codes: the checks read
  * dates, percentages, decimals and units from those ('#,##0.0', '0.0%', '#,##0 "kr."').
@@ -76,7 +78,8 @@ export class OdsStyles {
     } else if (tag.startsWith('number:') && tag.endsWith('-style')) {
       let code = b.code.trim();
       if (b.kind === 'percentage' && !code.includes('%')) code += '%';
-      if (code !== '') this.codes.set(b.name, code);
+      // A code longer than Excel keeps is read as General (core/numbers/format-code).
+      if (code !== '' && code.length <= MAX_FORMAT_CODE) this.codes.set(b.name, code);
       this.building = undefined;
     }
   }

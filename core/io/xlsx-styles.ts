@@ -1,3 +1,4 @@
+import { MAX_FORMAT_CODE, withoutPairs } from '../numbers';
 import type { Tag, XmlHandler } from './xml-scan';
 
 /**
@@ -36,7 +37,7 @@ const BUILT_IN: Readonly<Record<number, string>> = {
 
 /** Whether a format shows a date or time: y, m, d, h, s or b outside quotes and brackets. */
 export function isDateFormat(fmt: string): boolean {
-  const bare = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const bare = withoutPairs(withoutPairs(fmt, '[', ']'), '"', '"');
   return /[ymdhMsb]/.test(bare);
 }
 
@@ -58,8 +59,12 @@ export class StylesReader implements XmlHandler {
       const id = Number(tag.attr('numFmtId'));
       const code = tag.attr('formatCode');
       // Backslash escapes dropped ('dd\-mm' → 'dd-mm'), as ExcelJS gave the code.
+      // A code longer than Excel keeps is read as General, not as the built-in of its id.
       if (Number.isInteger(id) && code !== undefined)
-        this.custom.set(id, code.replace(/\\(.)/g, '$1'));
+        this.custom.set(
+          id,
+          code.length > MAX_FORMAT_CODE ? 'General' : code.replace(/\\(.)/g, '$1'),
+        );
     } else if (name === 'cellXfs') this.inCellXfs = true;
     else if (name === 'xf' && this.inCellXfs) {
       const id = Number(tag.attr('numFmtId') ?? 0);
@@ -74,10 +79,20 @@ export class StylesReader implements XmlHandler {
   text(): void {}
 
   styles(): CellStyles {
-    const numFmt = this.xfFormats.map((id) => {
-      const fmt = id === 0 ? undefined : (this.custom.get(id) ?? BUILT_IN[id]);
-      return fmt === 'General' ? undefined : fmt;
-    });
-    return { numFmt, isDate: numFmt.map((f) => f !== undefined && isDateFormat(f)) };
+    // Each format read once: a style sheet may have a million cell styles over a few formats.
+    const byId = new Map<number, { fmt: string | undefined; date: boolean }>();
+    const numFmt: Array<string | undefined> = [];
+    const isDate: boolean[] = [];
+    for (const id of this.xfFormats) {
+      let known = byId.get(id);
+      if (!known) {
+        const code = id === 0 ? undefined : (this.custom.get(id) ?? BUILT_IN[id]);
+        const fmt = code === 'General' ? undefined : code;
+        byId.set(id, (known = { fmt, date: fmt !== undefined && isDateFormat(fmt) }));
+      }
+      numFmt.push(known.fmt);
+      isDate.push(known.date);
+    }
+    return { numFmt, isDate };
   }
 }

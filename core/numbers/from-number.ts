@@ -1,4 +1,5 @@
 import { Dec } from './decimal';
+import { bracketCurrencies, MAX_FORMAT_CODE, withoutPairs } from './format-code';
 import type { Amount, ParseContext, Unit } from './types';
 import { unitFromText } from './units';
 
@@ -19,11 +20,7 @@ export function decFromExcelNumber(n: number): Dec {
 /** Format sections are split by ';' outside quotes; we only need the first (positive) one. */
 function firstSection(numFmt: string): string {
   return (
-    numFmt
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .split(';')[0] ?? ''
+    withoutPairs(numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, ''), '[', ']').split(';')[0] ?? ''
   );
 }
 
@@ -40,7 +37,12 @@ export function isDateFormat(numFmt: string | undefined): boolean {
 }
 
 export function isPercentFormat(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && firstSection(numFmt).includes('%');
+  return readable(numFmt) && firstSection(numFmt).includes('%');
+}
+
+/** A format code to read: longer ones (no spreadsheet writes them) read as General. */
+function readable(numFmt: string | undefined): numFmt is string {
+  return numFmt !== undefined && numFmt.length <= MAX_FORMAT_CODE;
 }
 
 /**
@@ -48,18 +50,19 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
  * '0.0 "mio. kr."', '0.0%'. Null when it writes none.
  */
 export function unitFromFormat(numFmt: string | undefined): Unit | null {
-  if (numFmt === undefined) return null;
+  if (!readable(numFmt)) return null;
   if (isPercentFormat(numFmt)) return 'percent';
   const section = numFmt.split(';')[0] ?? '';
   const literals = [
     ...[...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]!),
-    ...[...section.matchAll(/\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]/g)].map((m) => m[1]!),
+    ...bracketCurrencies(section),
   ];
   return literals.length > 0 ? unitFromText(literals.join(' ')) : null;
 }
 
 /** Digits an Excel number format shows after the point: '0.0%' → 1, '#,##0' → 0. */
 export function formatDecimals(numFmt: string): number | undefined {
+  if (!readable(numFmt)) return undefined;
   const section = firstSection(numFmt);
   if (/^\s*general\s*$/i.test(section) || section.trim() === '') return undefined;
   const m = /\.([0#?]+)/.exec(section);
@@ -89,7 +92,7 @@ const readings = new Map<string, FormatReading>();
 const MAX_READINGS = 1_000;
 
 export function readFormat(numFmt: string | undefined): FormatReading {
-  if (numFmt === undefined) return NO_FORMAT;
+  if (!readable(numFmt)) return NO_FORMAT;
   let reading = readings.get(numFmt);
   if (reading === undefined) {
     reading = {

@@ -38,6 +38,7 @@ export {
   readFormat,
 } from './from-number';
 export type { FormatReading } from './from-number';
+export { bracketCurrencies, MAX_FORMAT_CODE, withoutPairs } from './format-code';
 /**
  * The integer fast path: plain numbers and plain Danish text ('1.572.000,50') as a safe integer
  * count of 10^-scale, equal to what parseAmount reads; undefined for anything else.

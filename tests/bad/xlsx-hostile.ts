@@ -117,6 +117,37 @@ function unreadableNumbers(): Uint8Array {
   return xlsxPackage({ sheets: [{ name: 'Budget 2024', data }] });
 }
 
+/**
+ * The budget's amounts in a custom format whose code is 900.000 characters, 400.000 of them
+ * an unclosed '[': reading the format once took quadratic time (a 7 KB file ran past a minute).
+ */
+function formatUnclosedBrackets(): Uint8Array {
+  const code = '['.repeat(400_000) + 'y'.repeat(250_000) + '0'.repeat(250_000);
+  const amounts = ['1184500', '96000', '48250.5', '1328850.5'];
+  const labels = ['Løn', 'Lokaleleje', 'Workshops', 'I alt'];
+  const data =
+    row(1, text('A1', 'Oversigt over forbrug 2024')) +
+    row(3, text('A3', 'Afholdte udgifter') + text('B3', 'Beløb i kr.')) +
+    labels
+      .map((l, i) => row(4 + i, text(`A${4 + i}`, l) + c(`B${4 + i}`, amounts[i]!, undefined, 1)))
+      .join('');
+  const styles =
+    `<numFmts count="1"><numFmt numFmtId="164" formatCode="${code}"/></numFmts>` +
+    '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>';
+  return xlsxPackage({ sheets: [{ name: 'Budget 2024', data }], styles });
+}
+
+/** A style sheet of a million cell styles (Excel keeps 64.000): each was read for dates. */
+function millionCellStyles(): Uint8Array {
+  const formats = Array.from(
+    { length: 200 },
+    (_, i) => `<numFmt numFmtId="${164 + i}" formatCode="${'[$-406]#,##0.00;'.repeat(15)}"/>`,
+  ).join('');
+  const xfs = Array.from({ length: 1_000_000 }, (_, i) => `<xf numFmtId="${164 + (i % 200)}"/>`);
+  const styles = `<numFmts count="200">${formats}</numFmts><cellXfs>${xfs.join('')}</cellXfs>`;
+  return budget({}, { styles });
+}
+
 export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
   'xlsx-xfd-every-row.xlsx': xfdOnEveryRow,
@@ -154,6 +185,8 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-unreadable-numbers.xlsx': unreadableNumbers,
   'xlsx-utf16-parts.xlsx': () => budget({}, { utf16: 'le' }),
   'xlsx-dot-slash-parts.xlsx': () => budget({ entry: './xl/worksheets/sheet1.xml' }),
+  'xlsx-format-unclosed-brackets.xlsx': formatUnclosedBrackets,
+  'xlsx-million-cell-styles.xlsx': millionCellStyles,
 };
 
 const WRONG_TOTAL: Expected = {
@@ -209,6 +242,10 @@ export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
   },
   'xlsx-utf16-parts.xlsx': WRONG_TOTAL,
   'xlsx-dot-slash-parts.xlsx': WRONG_TOTAL,
+  // A code longer than Excel keeps (255 characters) reads as General: plain amounts, checked.
+  'xlsx-format-unclosed-brackets.xlsx': WRONG_TOTAL,
+  // Each format read once, not once a cell style.
+  'xlsx-million-cell-styles.xlsx': WRONG_TOTAL,
 };
 
 async function main(): Promise<void> {

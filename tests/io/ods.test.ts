@@ -89,6 +89,22 @@ describe('readOds', () => {
     expect(small.sheets[0]!.rows[999]![999]).toEqual({ value: 1 });
   });
 
+  it('a number style whose code would pass 255 characters reads as General', async () => {
+    const styles =
+      `<number:number-style style:name="N1"><number:number number:decimal-places="2"/><number:text> ${'kr. '.repeat(70)}</number:text></number:number-style>` +
+      '<number:number-style style:name="N2"><number:number number:decimal-places="2"/><number:text> kr.</number:text></number:number-style>' +
+      '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>' +
+      '<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N2"/>';
+    const cell = (style: string) =>
+      `<table:table-cell table:style-name="${style}" office:value-type="float" office:value="1234.5"/>`;
+    const wb = await read(
+      ods(`<table:table table:name="Ark1">${row(cell('ce1'), cell('ce2'))}</table:table>`, styles),
+    );
+    const cells = wb.sheets[0]!.rows[0]!;
+    expect(cells[0]).toEqual({ value: 1234.5 });
+    expect(cells[1]).toEqual({ value: 1234.5, numFmt: '0.00" kr."' });
+  });
+
   it('values, dates, percentages with their format, formulas, errors and merges', async () => {
     const styles =
       '<number:percentage-style style:name="P1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>' +

@@ -47,6 +47,26 @@ describe('the streaming reader', () => {
     expect(at(s, 'B1')).toEqual({ value: 0.5, numFmt: '0%' });
   });
 
+  it('reads a format code longer than Excel keeps (255 characters) as General', async () => {
+    // Id 14 is the built-in date: the long code replaces it and reads as General, not as a date.
+    const long = `dd-mm-yyyy${'_'.repeat(250)}`;
+    const wb = await read({
+      styles:
+        `<numFmts count="2"><numFmt numFmtId="14" formatCode="${long}"/>` +
+        `<numFmt numFmtId="164" formatCode="${long.slice(0, 255)}"/></numFmts>` +
+        '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>',
+      sheets: [
+        {
+          name: 'Ark1',
+          data: row(1, c('A1', '39873', undefined, 1) + c('B1', '39873', undefined, 2)),
+        },
+      ],
+    });
+    const s = wb.sheets[0]!;
+    expect(at(s, 'A1')).toEqual({ value: 39873 });
+    expect((at(s, 'B1')!.value as Date).toISOString().slice(0, 10)).toBe('2009-03-01');
+  });
+
   it('expands shared formulas to every cell, moving relative references only', async () => {
     const wb = await read({
       sheets: [
