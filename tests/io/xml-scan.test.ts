@@ -45,6 +45,8 @@ const DOC =
   '<x:sheetData xmlns:x="urn:x"><x:row r="1"><x:c r="A1" t=\'s\' x:id="r&amp;1"><x:v>1 &lt; 2 &#248;&#x00E6;</x:v></x:c>' +
   '<c r="B1" t="str" note="a>b"><f>A1&amp;"x"</f><v><![CDATA[<raw> & ]]>tail</v></c><c r="C1"/></x:row></x:sheetData>';
 
+const NAMED_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
 describe('XmlScanner', () => {
   it('reads prefixes, both quotes, > in values, entities, CDATA, comments and a DOCTYPE', () => {
     expect(events([DOC])).toEqual([
@@ -100,7 +102,25 @@ describe('XmlScanner', () => {
     ['&#13;&#10;', '\r\n'],
     ['&#0;&#x110000;&unknown;', '&#0;&#x110000;&unknown;'],
     ['&quot;&apos;&gt;', '"\'>'],
+    ['&amp;lt;&amp;quot;&amp;amp;', '&lt;&quot;&amp;'],
+    ['&lt&amp;&ltx;&AMP;', '&lt&&ltx;&AMP;'],
+    ['&quot;&#65;&quot;', '"A"'],
   ])('decodes %j as %j', (raw, text) => {
     expect(decodeXml(raw)).toBe(text);
+  });
+
+  it('decodes named entities as the general reading does, in any order', () => {
+    // The general reading: one regex over every entity, each replaced once.
+    const general = (s: string) =>
+      s.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => NAMED_TEXT[n]!);
+    const piece = fc.constantFrom('&', 'amp', 'lt', 'gt', 'quot', 'apos', ';', 'a', '<', '#');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const raw = pieces.join('');
+        fc.pre(!raw.includes('&#'));
+        expect(decodeXml(raw)).toBe(general(raw));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
