@@ -18,14 +18,6 @@ export function encryptedOrLegacy<T>(name: string): Result<T> {
   );
 }
 
-export function corruptWorkbook<T>(name: string, detail: string): Result<T> {
-  return fail(
-    'CORRUPT_WORKBOOK',
-    `${name} kan ikke læses: filen ser ud til at være beskadiget (${detail}).`,
-    `${name} cannot be read: the file looks damaged (${detail}).`,
-  );
-}
-
 export function unreadableFile<T>(path: string, detail: string): Result<T> {
   return fail(
     'FILE_UNREADABLE',
@@ -175,6 +167,10 @@ export const DAMAGE = {
   directory: {
     da: 'zip-filens indholdsfortegnelse mangler eller kan ikke læses',
     en: "the zip file's table of contents is missing or cannot be read",
+  },
+  unzip: {
+    da: 'zip-filen kan ikke pakkes ud',
+    en: 'the zip file cannot be unpacked',
   },
   part: (part: string, sheet?: string): DamageReason =>
     sheet === undefined

@@ -11,7 +11,14 @@ import {
 import { ok, type Result } from '../i18n';
 import { encryptedWorkbook } from './format-messages';
 import { readLimits, type ReadLimits } from './limits';
-import { corruptWorkbook, notAWorkbook, partTooLarge, tooManyCells, zipBomb } from './messages';
+import {
+  DAMAGE,
+  damagedWorkbook,
+  notAWorkbook,
+  partTooLarge,
+  tooManyCells,
+  zipBomb,
+} from './messages';
 import { splitSheetRange } from './names';
 import { odsAddress, odsFormula } from './ods-formula';
 import { OdsStyles } from './ods-styles';
@@ -162,9 +169,17 @@ function repeat(a: Record<string, string>, key: string): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
+/**
+ * Spaces that text:s elements may add in a whole workbook. Each asks for up to `text:c`
+ * spaces (capped at 1.000): 20.000 cells of 50 such elements made a gigabyte of spaces from an
+ * 83 KB file. Past the budget each adds one space, so words stay apart.
+ */
+const SPACES_BUDGET = 16_000_000;
+
 /** Text inside a cell: paragraphs on lines, text:s as spaces, text:tab as a tab. */
 class CellText {
   active = false;
+  private spacesLeft = SPACES_BUDGET;
   private parts: string[] = [];
   private paragraphs = 0;
   start(): void {
@@ -175,8 +190,11 @@ class CellText {
   open(tag: string, a: Record<string, string>): void {
     if (!this.active) return;
     if (tag === 'text:p' && this.paragraphs++ > 0) this.parts.push('\n');
-    else if (tag === 'text:s') this.parts.push(' '.repeat(Math.min(repeat(a, 'text:c'), 1000)));
-    else if (tag === 'text:tab') this.parts.push('\t');
+    else if (tag === 'text:s') {
+      const n = Math.max(1, Math.min(repeat(a, 'text:c'), 1000, this.spacesLeft));
+      this.spacesLeft -= n;
+      this.parts.push(' '.repeat(n));
+    } else if (tag === 'text:tab') this.parts.push('\t');
     else if (tag === 'text:line-break') this.parts.push('\n');
   }
   chars(t: string): void {
@@ -319,8 +337,8 @@ export function readOds(
   try {
     // Each part is unpacked into a buffer of its declared size, so a part that lies is cut off.
     parts = unzipSync(bytes, { filter: wanted });
-  } catch (e) {
-    return corruptWorkbook(name, e instanceof Error ? e.message : String(e));
+  } catch {
+    return damagedWorkbook(name, DAMAGE.unzip);
   }
   if (refusal) return refusal;
   const decode = (p: string): string | undefined =>
@@ -331,9 +349,12 @@ export function readOds(
   const content = decode('content.xml');
   if (content === undefined) return notAWorkbook(name);
   const styles = new OdsStyles();
+  // The part being parsed, to name in the message: the parser's own words are not the user's.
+  let part = 'styles.xml';
   try {
     const common = decode('styles.xml');
     if (common !== undefined) parseStyles(common, styles);
+    part = 'content.xml';
     const { sheets, names, cells } = parseContent(content, styles, limits.maxCells);
     if (sheets.length === 0) return notAWorkbook(name);
     const total = cells.reduce((n, s) => n + s.cells, 0);
@@ -342,8 +363,7 @@ export function readOds(
       return tooManyCells(name, total, limits.maxCells, largest);
     }
     return ok({ name, sheets, names });
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return corruptWorkbook(name, detail);
+  } catch {
+    return damagedWorkbook(name, DAMAGE.part(part));
   }
 }
