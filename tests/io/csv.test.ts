@@ -136,3 +136,61 @@ describe('CSV round trip (property)', () => {
     );
   });
 });
+
+/**
+ * The field-by-field reading as it was written before it took slices of the text: one
+ * character at a time (a quote opens only where the field is still empty).
+ */
+function recordsCharByChar(text: string, sep: string): string[][] {
+  const records: string[][] = [];
+  let current: string[] = [];
+  let value = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    started = true;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else value += ch;
+    } else if (ch === '"' && value === '') quoted = true;
+    else if (ch === sep) {
+      current.push(value);
+      value = '';
+    } else if (ch === '\r' || ch === '\n') {
+      current.push(value);
+      records.push(current);
+      current = [];
+      value = '';
+      started = false;
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else value += ch;
+  }
+  if (started) {
+    current.push(value);
+    records.push(current);
+  }
+  return records;
+}
+
+describe('parseCsvRecords takes slices of the text', () => {
+  it('as the character-by-character reading, on any text of quotes, separators and breaks', () => {
+    const piece = fc.constantFrom('"', '""', ';', ',', '\r', '\n', '\r\n', 'a', 'bc', ' ', 'æø');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(';', ','), (pieces, sep) => {
+        const text = pieces.join('');
+        expect(parseCsvRecords(text, sep)).toEqual(recordsCharByChar(text, sep));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads a quote never closed as one field to the end of the text', () => {
+    const rest = 'Konto 1;100\n'.repeat(100_000);
+    const records = parseCsvRecords(`Post;Beløb\n"${rest}`, ';');
+    expect(records).toEqual([['Post', 'Beløb'], [rest]]);
+  });
+});
