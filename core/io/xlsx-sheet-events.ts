@@ -1,5 +1,5 @@
 import { presentIndices, type Cell, type CellValue, type Sheet } from '../grid';
-import { slideFormula } from './shared-formula';
+import { sharedFormula, slideFormula, type SharedFormula } from './shared-formula';
 import type { CellStyles } from './xlsx-styles';
 import { StringItem } from './xlsx-strings';
 import { booleanValue, excelDate, isoDate, numberValue, plainNumber } from './xlsx-value';
@@ -110,7 +110,7 @@ export class SheetEvents implements XmlHandler {
   protected fSi: string | undefined;
   private readonly item = new StringItem();
   private inlineText: string | undefined;
-  private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+  private readonly shared = new Map<string, SharedFormula>();
 
   constructor(protected readonly ctx: SheetContext) {}
 
@@ -386,15 +386,14 @@ export class SheetEvents implements XmlHandler {
     const f = this.f;
     const own = f === undefined ? '' : f.charCodeAt(0) === 0x3d ? f.slice(1) : f;
     if (this.fType === 'shared' && this.fSi !== undefined) {
-      const at = { row: this.cellRow, col: this.col };
       if (this.fRef !== undefined && own !== '') {
         const kept = detach(own);
-        this.shared.set(this.fSi, { formula: kept, ...at });
+        this.shared.set(this.fSi, sharedFormula(kept, this.cellRow, this.col));
         return kept;
       }
       if (own === '') {
         const master = this.shared.get(this.fSi);
-        return master ? slideFormula(master.formula, master, at) : undefined;
+        return master ? slideFormula(master, { row: this.cellRow, col: this.col }) : undefined;
       }
     }
     return own === '' ? undefined : detach(own);

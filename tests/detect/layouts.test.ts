@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTables, detectTables, type DetectOptions } from '../../core/detect';
-import { sheetFromValues, type CellValue } from '../../core/grid';
+import { sheetFromValues, type Cell, type CellValue, type Sheet } from '../../core/grid';
 import { readCsv } from '../../core/io';
 import { summarize } from './summary';
 
@@ -353,6 +353,30 @@ describe('layout rules', () => {
         ['Øvrige leverancer'],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('formulas read for their shape, at most 4 million characters a region', () => {
+  // Numbers closed by a SUM row, after `k` rows of a 891-character product: a table while the
+  // formulas before it are under 4 million characters, none past it (say less, not more).
+  const long = Array.from({ length: 200 }, (_, i) => `A${i + 1}`).join('*');
+  function sheetAfter(k: number): Sheet {
+    const prefix = Array.from({ length: k }, (): Array<Cell | undefined> => [
+      { value: 1, formula: long },
+    ]);
+    const block = [10, 20, 30, 40].map((value): Array<Cell | undefined> => [{ value }]);
+    const total: Cell = { value: 100, formula: `SUM(A${k + 2}:A${k + 5})` };
+    const rows = [...prefix, [], ...block, [total]];
+    return { name: 'S', rows, rowCount: rows.length, colCount: 1, merges: [] };
+  }
+
+  it.each([
+    [0, ['A2:A6']],
+    [4000, ['A4002:A4006']],
+    [5000, []],
+  ])('after %i long formulas: %j', (k, ranges) => {
+    const tables = detectTables(sheetAfter(k)).map((t) => summarize(t).range);
+    expect(tables).toEqual(ranges);
   });
 });
 
