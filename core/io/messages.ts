@@ -117,6 +117,16 @@ export function tooManyCells<T>(
   );
 }
 
+/** A workbook whose shared formulas, written out for every cell that shares them, pass the limit. */
+export function tooMuchFormulaText<T>(name: string, sheet: string, limit: number): Result<T> {
+  return fail(
+    'WORKBOOK_TOO_LARGE',
+    `${name} er for stor til at blive tjekket: dens delte formler fylder over ${wholeNumber(limit, 'da')} tegn, når de skrives ud i hver celle (grænsen nås i arket '${sheet}'). Del projektmappen op i mindre filer.`,
+    `${name} is too large to check: its shared formulas take over ${wholeNumber(limit, 'en')} characters when written out in every cell (the limit is reached in the sheet '${sheet}'). Split the workbook into smaller files.`,
+    { sheet },
+  );
+}
+
 export function zipBomb<T>(
   name: string,
   part: string,

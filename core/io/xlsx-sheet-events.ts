@@ -17,6 +17,28 @@ export interface SheetContext {
   date1904: boolean;
   /** Cells (`<c>` elements, empty formatted ones too) of the whole workbook so far. */
   counted: { cells: number; max: number };
+  /** Characters of shared formulas written out in the whole workbook so far. */
+  slid?: number;
+}
+
+/**
+ * Characters of shared formulas written out in one sheet, at most. A cell shares its master's
+ * formula in a few bytes of XML, so 2 MB can ask for gigabytes of formula text. Past this each
+ * sharing cell keeps its master's own text (the same string, no copy): it is still known to be
+ * a formula, and a sheet holding that much formula text is past what the formula rules and
+ * detection read for their shape (4 million characters a sheet, check/formula-totals and
+ * detect/drafts), so its unmoved references are never read.
+ */
+export const MAX_SLID_TEXT = 64_000_000;
+
+/** Characters of shared formulas written out in a workbook, at most: past it, it is refused. */
+export const MAX_SLID_WORKBOOK = 256_000_000;
+
+/** Thrown when a workbook's written-out shared formulas pass MAX_SLID_WORKBOOK. */
+export class FormulaTextLimit extends Error {
+  constructor() {
+    super('formula text');
+  }
 }
 
 /** Why a sheet cannot be read: a cell outside Excel's grid, or a text the file does not have. */
@@ -111,6 +133,8 @@ export class SheetEvents implements XmlHandler {
   private readonly item = new StringItem();
   private inlineText: string | undefined;
   private readonly shared = new Map<string, SharedFormula>();
+  /** Characters of shared formulas written out in this sheet (MAX_SLID_TEXT). */
+  private slidHere = 0;
 
   constructor(protected readonly ctx: SheetContext) {}
 
@@ -393,7 +417,14 @@ export class SheetEvents implements XmlHandler {
       }
       if (own === '') {
         const master = this.shared.get(this.fSi);
-        return master ? slideFormula(master, { row: this.cellRow, col: this.col }) : undefined;
+        if (!master) return undefined;
+        const n = master.formula.length;
+        if (this.slidHere + n > MAX_SLID_TEXT) return master.formula;
+        this.slidHere += n;
+        if ((this.ctx.slid = (this.ctx.slid ?? 0) + n) > MAX_SLID_WORKBOOK) {
+          throw new FormulaTextLimit();
+        }
+        return slideFormula(master, { row: this.cellRow, col: this.col });
       }
     }
     return own === '' ? undefined : detach(own);

@@ -20,6 +20,7 @@ import {
   notAWorkbook,
   sizeLies,
   tooManyCells,
+  tooMuchFormulaText,
 } from './messages';
 import { namedRangesFromDefinedNames } from './names';
 import {
@@ -33,6 +34,7 @@ import {
 import { readPartXml, type PartOutcome } from './part-xml';
 import { applyMerges, trimGrid } from './xlsx-grid';
 import { SheetDamage, SheetReader, type SheetContext } from './xlsx-sheet';
+import { FormulaTextLimit, MAX_SLID_WORKBOOK } from './xlsx-sheet-events';
 import { SharedStringsReader } from './xlsx-strings';
 import { StylesReader } from './xlsx-styles';
 import { definedNameRanges, WorkbookReader } from './xlsx-workbook';
@@ -228,6 +230,9 @@ function guarded(
       );
     }
     if (e instanceof XmlTooLong) return damagedWorkbook(pkg.name, DAMAGE.tooLong(part, sheet));
+    if (e instanceof FormulaTextLimit && sheet !== undefined) {
+      return tooMuchFormulaText(pkg.name, sheet, MAX_SLID_WORKBOOK);
+    }
     throw e;
   }
 }

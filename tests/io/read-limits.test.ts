@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installInflater, readWorkbookBytes, type ReadLimits } from '../../core/io';
 import { nodeInflate } from '../../core/io/node';
 import { DOMAIN_EXAMPLES } from '../shared-dir';
+import { row, xlsxPackage } from './xlsx-package';
 import { minimalXlsx, noise, numberRows } from './zip-builder';
 
 interface Refusal {
@@ -237,5 +238,30 @@ describe('readWorkbookBytes within the limits', () => {
       ),
       { numRuns: Number(process.env.RAMME_FUZZ_RUNS ?? 100) },
     );
+  });
+});
+
+describe('shared formulas written out', () => {
+  it('refuses a workbook past 256 million characters of them, naming the sheet', async () => {
+    // Five sheets of 66.000 cells sharing 999 characters: 64 million written out a sheet (the
+    // rest keep their master's text), so the fifth sheet passes 256 million.
+    const f = `A1+${'1+'.repeat(497)}A1`;
+    const rows = [row(1, `<c r="B1"><f t="shared" ref="B1:B66000" si="0">${f}</f><v>1</v></c>`)];
+    for (let r = 2; r <= 66_000; r++) {
+      rows.push(row(r, `<c r="B${r}"><f t="shared" si="0"/><v>1</v></c>`));
+    }
+    const data = rows.join('');
+    const sheets = ['Ark1', 'Ark2', 'Ark3', 'Ark4', 'Ark5'].map((name) => ({ name, data }));
+    const res = await readWorkbookBytes(xlsxPackage({ sheets }), 'model.xlsx');
+    expect(!res.ok && res.error.code).toBe('WORKBOOK_TOO_LARGE');
+    expect(!res.ok && res.error.message.da).toBe(
+      "model.xlsx er for stor til at blive tjekket: dens delte formler fylder over 256.000.000 tegn, når de skrives ud i hver celle (grænsen nås i arket 'Ark5'). Del projektmappen op i mindre filer.",
+    );
+    expect(!res.ok && res.error.message.en).toBe(
+      "model.xlsx is too large to check: its shared formulas take over 256,000,000 characters when written out in every cell (the limit is reached in the sheet 'Ark5'). Split the workbook into smaller files.",
+    );
+    // Four of them read.
+    const four = await readWorkbookBytes(xlsxPackage({ sheets: sheets.slice(0, 4) }), 'm.xlsx');
+    expect(four.ok).toBe(true);
   });
 });

@@ -67,6 +67,22 @@ describe('the streaming reader', () => {
     expect((at(s, 'B1')!.value as Date).toISOString().slice(0, 10)).toBe('2009-03-01');
   });
 
+  it('past 64 million characters of shared formulas, a sharing cell keeps its master’s text', async () => {
+    // A master of 999 characters shared by 66.000 cells asks for 65,9 million characters.
+    const f = `A1+${'1+'.repeat(497)}A1`;
+    const rows = [row(1, `<c r="B1"><f t="shared" ref="B1:B66000" si="0">${f}</f><v>1</v></c>`)];
+    for (let r = 2; r <= 66_000; r++)
+      rows.push(row(r, `<c r="B${r}"><f t="shared" si="0"/><v>1</v></c>`));
+    const s = (await read({ sheets: [{ name: 'Ark1', data: rows.join('') }] })).sheets[0]!;
+    const moved = (r: number) => `A${r}+${'1+'.repeat(497)}A${r}`;
+    expect(f).toHaveLength(999);
+    expect(at(s, 'B2')!.formula).toBe(moved(2));
+    expect(at(s, 'B64000')!.formula).toBe(moved(64000));
+    // Still known to be formulas, never moved past the budget.
+    expect(at(s, 'B65000')!.formula).toBe(f);
+    expect(at(s, 'B66000')!.formula).toBe(f);
+  });
+
   it('expands shared formulas to every cell, moving relative references only', async () => {
     const wb = await read({
       sheets: [
