@@ -204,6 +204,11 @@ export const DAMAGE = {
     sheet,
     cell,
   }),
+  partOfTwoSheets: (sheet: string, other: string, part: string): DamageReason => ({
+    da: `arket '${sheet}' er den samme del (${part}) som arket '${other}'; Excel giver hvert ark sin egen`,
+    en: `the sheet '${sheet}' is the same part (${part}) as the sheet '${other}'; Excel gives each sheet its own`,
+    sheet,
+  }),
   merges: (sheet: string): DamageReason => ({
     da: `arket '${sheet}' har flettede celler, der overlapper hinanden igen og igen`,
     en: `the sheet '${sheet}' has merged cells that overlap again and again`,

@@ -201,6 +201,19 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-format-unclosed-brackets.xlsx': formatUnclosedBrackets,
   'xlsx-million-cell-styles.xlsx': millionCellStyles,
   'xlsx-shared-formula-everywhere.xlsx': sharedFormulaEverywhere,
+  // The budget's sheet named again by 400 more sheets: it was read 400 times.
+  'xlsx-one-part-many-sheets.xlsx': () =>
+    xlsxPackage({
+      sheets: [
+        { name: 'Budget 2024', data: budgetRows() },
+        ...Array.from({ length: 400 }, (_, i) => ({
+          name: `Kopi ${i + 1}`,
+          data: '',
+          entry: `xl/unused/part${i + 1}.xml`,
+          target: 'worksheets/sheet1.xml',
+        })),
+      ],
+    }),
 };
 
 const WRONG_TOTAL: Expected = {
@@ -262,6 +275,11 @@ export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
   'xlsx-million-cell-styles.xlsx': WRONG_TOTAL,
   // Read in seconds: past 64 million characters the cells keep their master's text unmoved.
   'xlsx-shared-formula-everywhere.xlsx': { exit: [0], tables: false },
+  'xlsx-one-part-many-sheets.xlsx': {
+    exit: [2],
+    error:
+      /^xlsx-one-part-many-sheets\.xlsx kan ikke læses: .*arket 'Kopi 1' er den samme del \(xl\/worksheets\/sheet1\.xml\) som arket 'Budget 2024'/,
+  },
 };
 
 async function main(): Promise<void> {
