@@ -36,6 +36,15 @@ export function standsAlone(t: DetectedTable): boolean {
 }
 
 /**
+ * Bands a region may have to be read as tables side by side. Each band is read over all the
+ * region's rows, so cells scattered over thousands of columns made the work bands × rows (a
+ * 10.000-row sheet of one cell a row in a random column: 4.051 bands, 4 s; 100.000 rows ran past
+ * two minutes). A table standing alone takes two columns and a spacer: 256 of them side by side
+ * is 768 columns, past any layout people read.
+ */
+const MAX_BANDS = 256;
+
+/**
  * Tables side by side, separated by an empty column ('Afholdte udgifter' in A:B, 'Forventede'
  * in D:E), are read band by band, but only when two or more bands each hold a table that stands
  * on its own; otherwise the empty column is a spacer inside one table.
@@ -46,7 +55,7 @@ export function sideBySide(
   detect: (band: RangeRef) => DetectedTable[],
 ): DetectedTable[] | null {
   const bands = bandsOf(grid, region);
-  if (bands.length < 2) return null;
+  if (bands.length < 2 || bands.length > MAX_BANDS) return null;
   const found = bands.map((b) => detect(b).filter(standsAlone));
   if (found.filter((f) => f.length > 0).length < 2) return null;
   return found.flat();
