@@ -1,5 +1,12 @@
 import { cellAt, type Sheet } from '../grid';
-import { decFromExcelNumber, isDateFormat, parseAmount, type Dec } from '../numbers';
+import {
+  decFromExcelNumber,
+  grouped,
+  isDateFormat,
+  parseAmount,
+  scanGrouped,
+  type Dec,
+} from '../numbers';
 
 /** Past this many cells (rows × columns) a sheet is not read for running totals and summaries. */
 export const MAX_SHEET_CELLS = 500_000;
@@ -98,44 +105,16 @@ export function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
  * exactly, so dividing by 10 or 100 rounds once, to the double Number() reads from the text.
  */
 function danishPlain(v: string): number | undefined {
-  const n = v.length;
-  let i = v.charCodeAt(0) === 0x2d ? 1 : 0;
-  const start = i;
-  let whole = 0;
-  let digits = 0;
-  let groups = 0;
-  let run = 0;
-  for (; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      whole = whole * 10 + (c - 0x30);
-      digits++;
-      run++;
-    } else if (c === 0x2e) {
-      // The first group 1 to 3 digits, every later one 3.
-      if (run === 0 || run > 3 || (groups > 0 && run !== 3)) return undefined;
-      groups++;
-      run = 0;
-    } else break;
-  }
-  if (digits === 0 || (groups > 0 && (run !== 3 || groups > 4))) return undefined;
-  let scale = 1;
-  if (i < n) {
-    if (v.charCodeAt(i) !== 0x2c || n - i - 1 < 1 || n - i - 1 > 2) return undefined;
-    for (let j = i + 1; j < n; j++) {
-      const d = v.charCodeAt(j) - 0x30;
-      if (d < 0 || d > 9) return undefined;
-      whole = whole * 10 + d;
-      scale *= 10;
-    }
-  }
-  const places = scale === 1 ? 0 : scale === 10 ? 1 : 2;
-  if (groups === 0 && digits > (places > 0 ? 13 : 15)) return undefined;
+  const units = scanGrouped(v);
+  if (units !== units) return undefined;
+  const { negative, dots, intDigits, scale } = grouped;
+  if (dots > 4 || scale > 2 || (dots === 0 && intDigits > (scale > 0 ? 13 : 15))) return undefined;
   // Grouped thousands may carry 15 digits and 2 decimals: past 15 digits, the text's own reading.
-  if (digits + places > 15)
-    return Number(v.slice(0, start) + v.slice(start).replaceAll('.', '').replace(',', '.'));
-  const value = scale === 1 ? whole : whole / scale;
-  return start === 1 ? -value : value;
+  if (intDigits + scale > 15) {
+    return Number(v.replaceAll('.', '').replace(',', '.'));
+  }
+  const value = scale === 0 ? units : units / (scale === 1 ? 10 : 100);
+  return negative ? -value : value;
 }
 
 /** Plain integers and two-decimal amounts ('12711,8') without a decimal; the rest as parsed. */

@@ -1,4 +1,5 @@
 import { Dec } from './decimal';
+import { grouped, scanGrouped } from './grouped-digits';
 
 /**
  * An exact decimal held as a whole count of 10^-scale: 1.572.000,50 → { units: 157200050,
@@ -82,50 +83,14 @@ let scanned = 0;
 
 /** A plain text's count at its own scale (left in `scanned`), or NaN when it is not plain. */
 function scan(text: string): number {
-  const length = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
-  const start = i;
-  let units = 0;
-  let digits = 0;
-  let group = 0; // digits since the last '.'
-  let dots = 0;
-  for (; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      units = units * 10 + (c - 48);
-      digits++;
-      group++;
-    } else if (c === 46) {
-      // Thousands groups: one to three digits first, then exactly three after each '.'.
-      if (dots === 0 ? group < 1 || group > 3 : group !== 3) return Number.NaN;
-      dots++;
-      group = 0;
-    } else if (c === 44) {
-      break;
-    } else {
-      return Number.NaN;
-    }
-  }
-  if (i === start || group === 0 || (dots > 0 && group !== 3)) return Number.NaN;
-  let scale = 0;
-  if (i < length) {
-    // A ',' and the decimals after it.
-    for (i++; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return Number.NaN;
-      units = units * 10 + (c - 48);
-      digits++;
-      scale++;
-    }
-    // '12,500' alone may be English thousands; the column decides, so parseAmount does.
-    if (scale === 0 || (dots === 0 && scale === 3)) return Number.NaN;
-  } else if (dots === 1) {
-    // '1.500' alone is ambiguous in the same way.
-    return Number.NaN;
-  }
-  if (digits > 15) return Number.NaN;
+  const units = scanGrouped(text);
+  if (units !== units) return Number.NaN;
+  const { negative, dots, intDigits, scale } = grouped;
+  // '1.500' and '12,500' alone may be English thousands: the column decides, so parseAmount does.
+  if (scale === 0 ? dots === 1 : dots === 0 && scale === 3) return Number.NaN;
+  if (intDigits + scale > 15) return Number.NaN;
   scanned = scale;
-  return start === 1 && units !== 0 ? -units : units;
+  return negative && units !== 0 ? -units : units;
 }
 
 /**

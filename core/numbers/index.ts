@@ -39,6 +39,7 @@ export {
 } from './from-number';
 export type { FormatReading } from './from-number';
 export { bracketCurrencies, MAX_FORMAT_CODE, withoutPairs } from './format-code';
+export { grouped, scanGrouped } from './grouped-digits';
 /**
  * The integer fast path: plain numbers and plain Danish text ('1.572.000,50') as a safe integer
  * count of 10^-scale, equal to what parseAmount reads; undefined for anything else.
