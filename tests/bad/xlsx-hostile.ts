@@ -162,7 +162,7 @@ function sharedFormulaEverywhere(): Uint8Array {
 }
 
 /**
- * 40.000 rows in random order, each one number in a random column: thousands of column bands,
+ * 60.000 rows in random order, each one number in a random column: thousands of column bands,
  * each once read over every row (10.000 such rows took 4 s, 100.000 over two minutes).
  */
 function cellsScatteredOverColumns(): Uint8Array {
@@ -170,7 +170,7 @@ function cellsScatteredOverColumns(): Uint8Array {
   const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const letters = (n: number): string =>
     n <= 0 ? '' : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
-  const order = Array.from({ length: 40_000 }, (_, i) => i + 1).sort(() => next() - 0.5);
+  const order = Array.from({ length: 60_000 }, (_, i) => i + 1).sort(() => next() - 0.5);
   const rows = order.map((r) =>
     row(r, c(`${letters(1 + Math.floor(next() * 16_384))}${r}`, `${r}`)),
   );
