@@ -198,19 +198,11 @@ function categoryIndex(sheets: readonly Sheet[], summaries: readonly Summary[]):
       keyOf.set(s.labels[i]!, s.keys[i]!);
     }
   }
-  let cells = 0;
-  for (let s = 0; s < sheets.length; s++) {
-    forEachCell(sheets[s]!, (cell, r, c) => {
-      const label = labelOf(cell.value);
-      if (label === undefined) return false;
-      if (++cells > MAX_TEXT_CELLS) return true;
-      // The label is trimmed already: its key is its lower case.
-      index.get(keyOf.get(label) ?? label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
-      return false;
-    });
-    if (cells > MAX_TEXT_CELLS) return undefined;
-  }
-  return index;
+  const all = forEachLabel(sheets, (label, s, r, c) => {
+    // The label is trimmed already: its key is its lower case.
+    index.get(keyOf.get(label) ?? label.toLowerCase())?.push(placeOf(s, c + 1), r + 1);
+  });
+  return all ? index : undefined;
 }
 
 /**
@@ -221,18 +213,29 @@ function labelCounts(sheets: readonly Sheet[]): LabelCounts | undefined {
   let span = 0;
   for (const s of sheets) span += Math.min(s.rowCount * s.colCount, 1 << 20);
   const counts = new LabelCounts(span);
+  return forEachLabel(sheets, (label) => counts.add(label)) ? counts : undefined;
+}
+
+/**
+ * Calls `visit` with each label cell of the sheets (see labelOf), its sheet's position and its
+ * 0-based row and column; false, the walk stopped, past MAX_TEXT_CELLS of them.
+ */
+function forEachLabel(
+  sheets: readonly Sheet[],
+  visit: (label: string, s: number, r: number, c: number) => void,
+): boolean {
   let cells = 0;
-  for (const sheet of sheets) {
-    forEachCell(sheet, (cell) => {
+  for (let s = 0; s < sheets.length; s++) {
+    forEachCell(sheets[s]!, (cell, r, c) => {
       const label = labelOf(cell.value);
       if (label === undefined) return false;
       if (++cells > MAX_TEXT_CELLS) return true;
-      counts.add(label);
+      visit(label, s, r, c);
       return false;
     });
-    if (cells > MAX_TEXT_CELLS) return undefined;
+    if (cells > MAX_TEXT_CELLS) return false;
   }
-  return counts;
+  return true;
 }
 
 /**

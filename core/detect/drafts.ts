@@ -11,7 +11,7 @@ import {
 import { RowRuns, type RowShapes } from './shapes';
 import { unitFromText } from '../numbers';
 import { cellAt } from '../grid';
-import { formulaShape } from './formula';
+import { formulaShape, MAX_FORMULA_TEXT } from './formula';
 import { footnoteMark, FINANCING } from './words';
 
 /**
@@ -206,13 +206,6 @@ function ownerOfFootnote(grid: Grid, drafts: Draft[], s: RowShapes, f: number): 
   return drafts[drafts.length - 1];
 }
 
-/**
- * Characters of formulas read for their shape in one region, at most: past it a block is not
- * taken as closed by a sum, so no table is made of it (400.000 cells sharing a formula of 591
- * characters took 14 s here). The formula rules stop at the same size (check/formula-totals).
- */
-const MAX_SHAPE_TEXT = 4_000_000;
-
 /** A row of the block holds a sum (`=SUM(I1:I12)`) of at least two of the block's rows above it. */
 function closedBySum(
   grid: Grid,
@@ -277,7 +270,9 @@ export function draftTables(grid: Grid, region: RangeRef): Draft[] {
   const drafts: Draft[] = [];
   let pendingTitles: number[] = [];
   let lastRow = region.top - 1;
-  const formulas = { left: MAX_SHAPE_TEXT };
+  // Past the formula budget no block is taken as closed by a sum, so no table is made of it
+  // (400.000 cells sharing a formula of 591 characters took 14 s here).
+  const formulas = { left: MAX_FORMULA_TEXT };
   const { shapes: s, bounds } = blocksOf(grid, region);
   for (let b = 0; b < bounds.length; b += 2) {
     const start = bounds[b]!;

@@ -17,6 +17,7 @@ export { headerPeriod, quarterIn, yearIn } from './period';
 export {
   formulaRefs,
   MAX_FORMULA_LENGTH,
+  MAX_FORMULA_TEXT,
   formulaShape,
   movedRefs,
   relativeKey,

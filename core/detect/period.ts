@@ -1,5 +1,6 @@
 import { cellAt, type Sheet } from '../grid';
 import { parsePeriod } from '../indicators';
+import { withoutPairs } from '../numbers';
 
 /**
  * The period a header names, as written: a year (2019 as a number or text), a month or date
@@ -16,9 +17,7 @@ export function headerPeriod(sheet: Sheet, row: number, col: number): string | n
     if (Number.isNaN(v.getTime())) return null;
     const iso = v.toISOString().slice(0, 10);
     // A date formatted without its day ('mmm yyyy') names a month.
-    return cell?.numFmt && !/d/i.test(cell.numFmt.replace(/\[[^\]]*\]/g, ''))
-      ? iso.slice(0, 7)
-      : iso;
+    return cell?.numFmt && !/d/i.test(withoutPairs(cell.numFmt, '[', ']')) ? iso.slice(0, 7) : iso;
   }
   if (typeof v !== 'string') return null;
   const text = v.trim();

@@ -26,8 +26,8 @@ export interface SheetContext {
  * formula in a few bytes of XML, so 2 MB can ask for gigabytes of formula text. Past this each
  * sharing cell keeps its master's own text (the same string, no copy): it is still known to be
  * a formula, and a sheet holding that much formula text is past what the formula rules and
- * detection read for their shape (4 million characters a sheet, check/formula-totals and
- * detect/drafts), so its unmoved references are never read.
+ * detection read for their shape (MAX_FORMULA_TEXT, detect/formula), so its unmoved
+ * references are never read.
  */
 export const MAX_SLID_TEXT = 64_000_000;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
 import type { Finding } from '../../core/report';
-import { MAX_FORMULA_TEXT } from '../../core/check/formula-totals';
+import { MAX_FORMULA_TEXT } from '../../core/detect';
 
 /** A cell: a plain value, or a formula with its cached result ({ f: 'SUM(B2:B4)', v: 60 }). */
 type C = string | number | Date | null | { f: string; v: number | null; fmt?: string } | Cell;
