@@ -1,23 +1,18 @@
-import { a1, columnName, forEachCell, type CellValue, type Sheet } from '../grid';
+import { a1, columnName, forEachCell, type Sheet } from '../grid';
 import type { Lang } from '../i18n';
-import { isTotalLabel } from '../detect';
 import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
 import type { SheetNumbers } from './line-numbers';
 import { LabelCounts } from './label-counts';
-import { hasLetter } from './label-text';
+import { labelAt, labelOf, MIN_CATEGORIES, runLabels, runsIn, type Run } from './summary-runs';
 import { sentence } from './messages';
 
-/** Categories a summary needs before its sums say anything. */
-const MIN_CATEGORIES = 4;
 /** Share of a summary's categories that must equal their conditional sums exactly. */
 const MIN_SHARE = 0.8;
 /** Past this many text cells in a workbook the categories are not indexed (time bounded). */
 const MAX_TEXT_CELLS = 500_000;
 /** Columns of a detail sheet tried as its amount column. */
 const MAX_COLUMNS = 200;
-/** A list longer than this is a table, not a summary of categories. */
-const MAX_CATEGORIES = 200;
 /** Summaries judged per workbook, at most (time bounded). */
 const MAX_SUMMARIES = 100;
 
@@ -74,17 +69,17 @@ export function checkCategorySummaries(
   numbersOf: (sheet: Sheet) => SheetNumbers,
   lang: Lang,
 ): Finding[] {
-  const summaries: Summary[] = [];
+  const runs: Run[] = [];
   for (const s of summarySheets) {
-    summaries.push(...summariesIn(s, numbersOf(s), MAX_SUMMARIES + 1 - summaries.length));
-    if (summaries.length > MAX_SUMMARIES) return [];
+    runs.push(...runsIn(s, numbersOf(s), MAX_SUMMARIES + 1 - runs.length));
+    if (runs.length > MAX_SUMMARIES) return [];
   }
-  if (summaries.length === 0) return [];
+  if (runs.length === 0) return [];
   // Most candidates are a budget's groups of lines whose labels occur nowhere else: a count of
   // the labels by their hash rules them out before every label's places are listed.
   const counts = labelCounts(allSheets);
   if (!counts) return [];
-  const repeated = summaries.filter((s) => mayRepeat(s, counts, allSheets));
+  const repeated = runs.filter((r) => mayRepeat(r, counts, allSheets)).map(summaryOf);
   if (repeated.length === 0) return [];
   const index = categoryIndex(allSheets, repeated);
   if (!index) return [];
@@ -117,62 +112,13 @@ export function checkCategorySummaries(
   return findings;
 }
 
-/** A cell's text when it is a label: text with a letter, not a number. */
-function labelOf(v: CellValue | undefined): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const t = v.trim();
-  return t !== '' && t.length <= 80 && hasLetter(t) ? t : undefined;
-}
-
-/**
- * Runs of distinct labels with a number beside each, between rows that are neither. A run cut
- * short by a label seen before is a table of lines (categories repeat there), not a summary.
- */
-function summariesIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Summary[] {
-  const out: Summary[] = [];
-  if (!numbers.small) return out;
-  const cells = sheet.rows;
-  for (let col = 1; col < sheet.colCount && out.length < limit; col++) {
-    let run: Summary | undefined;
-    // The run's labels as `norm` gives them: asked for every row, up to 200 labels each.
-    let seen = new Set<string>();
-    let repeating = false;
-    // The numbers of the two columns right of it, read once (NaN past the sheet's last column).
-    const next = numbers.line(col + 1, false);
-    const over = col + 2 <= sheet.colCount ? numbers.line(col + 2, false) : undefined;
-    for (let row = 1; row <= sheet.rowCount + 1; row++) {
-      // The number beside first: without one, the cell's text does not matter.
-      const valueCol = !Number.isNaN(next[row - 1] ?? NaN)
-        ? col + 1
-        : !Number.isNaN(over?.[row - 1] ?? NaN)
-          ? col + 2
-          : 0;
-      const label = valueCol === 0 ? undefined : labelOf(cells[row - 1]?.[col - 1]?.value);
-      if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
-        if (run && !repeating && run.rows.length >= MIN_CATEGORIES) out.push(run);
-        if (out.length >= limit) return out;
-        run = undefined;
-        repeating = false;
-        continue;
-      }
-      if (repeating) continue;
-      // labelOf trimmed it already: its key is its lower case.
-      const key = label.toLowerCase();
-      if (run && (run.valueCol !== valueCol || seen.has(key))) {
-        repeating = true;
-        run = undefined;
-        continue;
-      }
-      if (!run) seen = new Set();
-      run ??= { sheet, labelCol: col, valueCol, rows: [], labels: [], keys: [], values: [] };
-      seen.add(key);
-      run.rows.push(row);
-      run.labels.push(label);
-      run.keys.push(key);
-      if (run.rows.length > MAX_CATEGORIES) repeating = true;
-    }
-  }
-  return out;
+/** A run's rows and labels listed; labelOf trimmed them, so a key is its label's lower case. */
+function summaryOf(run: Run): Summary {
+  const labels = runLabels(run);
+  const rows = labels.map((_, i) => run.first + i);
+  const keys = labels.map((l) => l.toLowerCase());
+  const { sheet, labelCol, valueCol } = run;
+  return { sheet, labelCol, valueCol, rows, labels, keys, values: [] };
 }
 
 /** Where a label occurs, as one number: the sheet's position and the column. */
@@ -242,12 +188,12 @@ function forEachLabel(
  * False only when onlyOwn is sure to be true: a label found anywhere but its own cell occurs
  * twice, so it counts 2; fewer than MIN_CATEGORIES such labels cannot pass onlyOwn.
  */
-function mayRepeat(summary: Summary, counts: LabelCounts, sheets: readonly Sheet[]): boolean {
+function mayRepeat(run: Run, counts: LabelCounts, sheets: readonly Sheet[]): boolean {
   // A summary on a sheet not searched has no own cell counted: judged the long way.
-  if (!sheets.includes(summary.sheet)) return true;
+  if (!sheets.includes(run.sheet)) return true;
   let twice = 0;
-  for (const label of summary.labels) {
-    if (counts.count(label) === 2 && ++twice >= MIN_CATEGORIES) return true;
+  for (let row = run.first; row <= run.last; row++) {
+    if (counts.count(labelAt(run, row)) === 2 && ++twice >= MIN_CATEGORIES) return true;
   }
   return false;
 }

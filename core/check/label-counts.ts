@@ -33,15 +33,17 @@ export class LabelCounts {
 }
 
 /**
- * A hash of `label.toLowerCase()` (FNV-1a), the lower-case copy made only for a label with a
- * character outside ASCII: equal lower cases hash alike, however they were written.
+ * A hash of `label.toLowerCase()` (FNV-1a) without the copy: Latin-1 (Danish æ, ø, å among
+ * it) lower-cases a character at a time and stays Latin-1, so it is folded here; a label with
+ * any other character is lower-cased whole first. Equal lower cases hash alike either way.
  */
 export function lowerHash(label: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
-    if (c > 0x7f) return foldedHash(label.toLowerCase());
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c > 0xff) return foldedHash(label.toLowerCase());
+    // A-Z and À-Þ but × (0xd7): their lower case is 0x20 above.
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c |= 0x20;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return mix(h);

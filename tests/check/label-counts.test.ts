@@ -35,6 +35,10 @@ describe('LabelCounts', () => {
     expect(lowerHash('OMRÅDE 7')).toBe(lowerHash('område 7'));
     expect(lowerHash('Konto 12')).toBe(lowerHash('konto 12'));
     expect(lowerHash('Konto 12')).not.toBe(lowerHash('Konto 13'));
+    // Latin-1 is folded a character at a time, anything past it lower-cased whole.
+    expect(lowerHash('ÆBLER À LA CARTE')).toBe(lowerHash('æbler à la carte'));
+    expect(lowerHash('ÆBLER Ā')).toBe(lowerHash('æbler ā'));
+    expect(lowerHash('2 × 3')).not.toBe(lowerHash('2 ÷ 3'));
   });
 
   it('never counts a label lower than the times its lower case was added', () => {
@@ -46,6 +50,12 @@ describe('LabelCounts', () => {
       '\u212A',
       'ø',
       'Ø',
+      'Æ',
+      'À',
+      '×',
+      '÷',
+      'ß',
+      'ÿ',
       'i',
       'İ',
       ' ',
