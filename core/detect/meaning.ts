@@ -1,15 +1,26 @@
+import { PERCENT_SIGN } from '../numbers/units';
+import { eitherOf, wordPattern, type WordTest } from '../numbers/word-pattern';
+
 /**
  * What a numeric column means before anything is summed: an amount that adds up, or a measure
  * that must never be a part of a money total (a quantity, a unit price, a rate, hours beside
  * money, a percentage, an id, a year, an age, a phone or account number, a 0/1 flag).
  */
-const W = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'iu');
+const W = (words: string): WordTest =>
+  wordPattern(new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'iu'), words, 'anywhere');
 
 /** Header words per class of measure, in the languages of the workbooks Ramme meets. */
-const CLASSES: ReadonlyArray<readonly [MeasureClass, RegExp]> = [
+const CLASSES: ReadonlyArray<readonly [MeasureClass, WordTest]> = [
   [
     'percent',
-    /%|(?<!\p{L})(?:pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\s+of)(?!\p{L})/iu,
+    eitherOf(
+      PERCENT_SIGN,
+      wordPattern(
+        /(?<!\p{L})(?:pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\s+of)(?!\p{L})/iu,
+        'pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\\s+of',
+        'anywhere',
+      ),
+    ),
   ],
   [
     'unitPrice',

@@ -1,6 +1,7 @@
 import { cellAt, type Sheet } from '../grid';
 import { parsePeriod } from '../indicators';
 import { withoutPairs } from '../numbers';
+import { mayContain } from '../numbers/word-pattern';
 
 /**
  * The period a header names, as written: a year (2019 as a number or text), a month or date
@@ -39,6 +40,7 @@ const QUARTERS: ReadonlyArray<RegExp> = [
   /(?<!\d)([1-4])(?:st|nd|rd|th)?\s+quarter/iu,
   /quarter\s*([1-4])(?!\d)/iu,
 ];
+const QUARTER_NEEDLES = ['q', 'kv'];
 const QUARTER_WORDS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -52,7 +54,8 @@ const QUARTER_WORDS: Record<string, number> = {
 
 /** A quarter named in a text: '2. kvartal', 'Q3', '3rd quarter', 'tredje kvartal'. */
 export function quarterIn(text: string | null | undefined): number | null {
-  if (!text) return null;
+  // Every way of naming a quarter holds a 'q' or a 'kv' (kvartal, kvt., kv.).
+  if (!text || !mayContain(text, QUARTER_NEEDLES)) return null;
   for (const re of QUARTERS) {
     const m = re.exec(text);
     if (m) return Number(m[1]);

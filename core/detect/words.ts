@@ -3,13 +3,14 @@
  * anchored so a label that merely mentions a word ('herunder deltagelse i diverse
  * helhedsplaner') is not taken for it.
  */
+import { wordPattern, type WordTest } from '../numbers/word-pattern';
 import type { ColumnRole } from './types';
 import { leadLetters, mayLead } from './lead-letters';
 
 const NL = '(?![\\p{L}\\p{N}])'; // end of a word ('\b' does not know 'æøå')
 
-function starts(pattern: string): RegExp {
-  return new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu');
+function starts(pattern: string): WordTest {
+  return wordPattern(new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu'), pattern, 'start');
 }
 
 /**
@@ -184,7 +185,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, string]> = [
 
 /** The role a header names, or null when it names none of the special roles. */
 /** Each role's pattern with the letters its words start with (lead-letters.ts says why). */
-export const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp, string | null]> =
+export const ROLE_HEADERS: ReadonlyArray<readonly [ColumnRole, WordTest, string | null]> =
   ROLE_PATTERNS.map(([role, words]) => [role, starts(words), leadLetters(words)] as const);
 
 export function roleFromHeader(header: string): ColumnRole | null {

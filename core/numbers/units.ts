@@ -1,4 +1,5 @@
 import type { Unit } from './types';
+import { eitherOf, wordPattern, type WordTest } from './word-pattern';
 
 /** What a unit word after (or 'DKK' before) a number says. */
 export interface UnitReading {
@@ -9,8 +10,8 @@ export interface UnitReading {
 
 const L = '\\p{L}';
 /** A word that starts and ends at a non-letter: '\b' does not know 'å'. */
-function word(pattern: string): RegExp {
-  return new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu');
+function word(pattern: string): WordTest {
+  return wordPattern(new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu'), pattern, 'anywhere');
 }
 
 const SUFFIXES: readonly [RegExp, UnitReading][] = [
@@ -49,7 +50,10 @@ export function unitAfterCurrency(text: string): Unit | undefined {
   return undefined;
 }
 
-const HEADER_UNITS: readonly [RegExp, Unit][] = [
+/** A '%' anywhere (no case to fold). */
+export const PERCENT_SIGN: WordTest = { test: (text) => text.includes('%') };
+
+const HEADER_UNITS: readonly [WordTest, Unit][] = [
   [
     word(
       'mio\\.?\\s*kr|mill?\\.?\\s*kr|mio|millioner|dkk\\s*(?:m|mn|mio|million)|(?:m|mn)\\s*dkk|million\\s*(?:kr|dkk)',
@@ -66,10 +70,13 @@ const HEADER_UNITS: readonly [RegExp, Unit][] = [
   [word('årsværk|å\\.\\s?v|person[-\\s]?years?|fte'), 'årsværk'],
   // Points before percent: 'Ændring (procentpoint)' is a column of differences, not of shares.
   [
-    /%-point|(?<![\p{L}])(?:procentpoint|pct\.?-?\s?point|percentage\s+points?)(?![\p{L}])/iu,
+    eitherOf(
+      wordPattern(/%-point/iu, '%-point', 'anywhere'),
+      word('procentpoint|pct\\.?-?\\s?point|percentage\\s+points?'),
+    ),
     'points',
   ],
-  [/%|(?<![\p{L}])(?:pct|procent|percent(?:age)?)(?![\p{L}])/iu, 'percent'],
+  [eitherOf(PERCENT_SIGN, word('pct|procent|percent(?:age)?')), 'percent'],
   [word('antal|number|count|borgere|personer|deltagere|stk'), 'count'],
 ];
 

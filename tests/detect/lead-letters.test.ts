@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadLetters, mayLead } from '../../core/detect/lead-letters';
 import { ROLE_HEADERS, roleFromHeader } from '../../core/detect/words';
+import { wordPatterns, type WordTest } from '../../core/numbers/word-pattern';
+
+/** The regex behind a word pattern (each is asked only after a glance at the text). */
+function regexOf(words: WordTest): RegExp {
+  return wordPatterns().find((p) => p.words === words)!.re;
+}
 
 describe('leadLetters', () => {
   it.each([
@@ -32,16 +38,16 @@ describe('leadLetters', () => {
   });
 });
 
-/** What roleFromHeader answered before the lead letters: every pattern tried in turn. */
+/** What roleFromHeader answered before the lead letters: every pattern's regex tried in turn. */
 function everyPattern(header: string): string | null {
   const h = header.replace(/\s+/g, ' ').trim();
   if (h === '') return null;
-  return ROLE_HEADERS.find(([, re]) => re.test(h))?.[0] ?? null;
+  return ROLE_HEADERS.find(([, words]) => regexOf(words).test(h))?.[0] ?? null;
 }
 
 describe('roleFromHeader with lead letters', () => {
-  const words = ROLE_HEADERS.flatMap(([, re]) =>
-    (/\(\?:(.*)\)\(\?!/.exec(re.source)?.[1] ?? '')
+  const words = ROLE_HEADERS.flatMap(([, test]) =>
+    (/\(\?:(.*)\)\(\?!/.exec(regexOf(test).source)?.[1] ?? '')
       .split('|')
       .map((w) => w.replace(/\\s[+*]/g, ' ').replace(/\\/g, '')),
   );

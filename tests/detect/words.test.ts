@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isFootnoteLabel,
@@ -181,5 +182,65 @@ describe('year and quarter from titles', () => {
   ])('%j → year %s, quarter %s', (title, year, quarter) => {
     expect(yearIn(title)).toBe(year);
     expect(quarterIn(title)).toBe(quarter);
+  });
+});
+
+/** quarterIn before it glanced for a 'q' or a 'kv': every pattern asked of every text. */
+function everyQuarterPattern(text: string): number | null {
+  for (const re of [
+    /(?<!\d)([1-4])\.?\s*(?:kvartal|kvt\.?|kv\.)/iu,
+    /(?<![\p{L}\d])q([1-4])(?!\d)/iu,
+    /(?<!\d)([1-4])(?:st|nd|rd|th)?\s+quarter/iu,
+    /quarter\s*([1-4])(?!\d)/iu,
+  ]) {
+    const m = re.exec(text);
+    if (m) return Number(m[1]);
+  }
+  const w =
+    /(?<!\p{L})(first|second|third|fourth|første|andet|tredje|fjerde)\s+(?:quarter|kvartal)/iu.exec(
+      text,
+    );
+  const words: Record<string, number> = {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    første: 1,
+    andet: 2,
+    tredje: 3,
+    fjerde: 4,
+  };
+  return w ? words[w[1]!.toLowerCase()]! : null;
+}
+
+describe('quarterIn glances for a q or a kv first', () => {
+  it('answers as every pattern asked does', () => {
+    const piece = fc.constantFrom(
+      'Q',
+      'q',
+      'KV',
+      'Kv',
+      'kvt.',
+      '2.',
+      '3 ',
+      'Quarter',
+      'KVARTAL',
+      'Tredje ',
+      'first ',
+      '\u212a',
+      'x',
+      ' ',
+      '2024',
+    );
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 5 }).map((p) => p.join('')),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(quarterIn(t)).toBe(everyQuarterPattern(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
