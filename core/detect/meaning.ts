@@ -7,7 +7,11 @@ import { eitherOf, wordPattern, type WordTest } from '../numbers/word-pattern';
  * money, a percentage, an id, a year, an age, a phone or account number, a 0/1 flag).
  */
 const W = (words: string): WordTest =>
-  wordPattern(new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'iu'), words, 'anywhere');
+  wordPattern(
+    () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'iu'),
+    words,
+    'anywhere',
+  );
 
 /** Header words per class of measure, in the languages of the workbooks Ramme meets. */
 const CLASSES: ReadonlyArray<readonly [MeasureClass, WordTest]> = [

@@ -10,7 +10,7 @@ import { leadLetters, mayLead } from './lead-letters';
 const NL = '(?![\\p{L}\\p{N}])'; // end of a word ('\b' does not know 'æøå')
 
 function starts(pattern: string): WordTest {
-  return wordPattern(new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu'), pattern, 'start');
+  return wordPattern(() => new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu'), pattern, 'start');
 }
 
 /**

@@ -11,7 +11,11 @@ export interface UnitReading {
 const L = '\\p{L}';
 /** A word that starts and ends at a non-letter: '\b' does not know 'å'. */
 function word(pattern: string): WordTest {
-  return wordPattern(new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu'), pattern, 'anywhere');
+  return wordPattern(
+    () => new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu'),
+    pattern,
+    'anywhere',
+  );
 }
 
 const SUFFIXES: readonly [RegExp, UnitReading][] = [

@@ -13,10 +13,10 @@ export interface WordTest {
 }
 
 /** Every pattern made here, for the test that holds each to its regex. */
-const made: Array<{ re: RegExp; words: WordTest }> = [];
+const made: Array<{ readonly re: RegExp; words: WordTest }> = [];
 
 /** The patterns made so far with their regexes (for tests). */
-export function wordPatterns(): ReadonlyArray<{ re: RegExp; words: WordTest }> {
+export function wordPatterns(): ReadonlyArray<{ readonly re: RegExp; words: WordTest }> {
   return made;
 }
 
@@ -24,14 +24,28 @@ export function wordPatterns(): ReadonlyArray<{ re: RegExp; words: WordTest }> {
  * `re`, whose words are `alternatives` (the `a|b|…` inside it), asked only when the text holds
  * one of their literal beginnings: at its first character past white space when `at` is
  * 'start' (`^\s*(?:…)`), anywhere when 'anywhere'. A pattern whose beginnings cannot be told
- * from the source is asked always.
+ * from the source is asked always. Given as a function, the regex is made when first asked:
+ * V8 parses a pattern with `\p{L}` as it is made, and most are never asked.
  */
-export function wordPattern(re: RegExp, alternatives: string, at: 'start' | 'anywhere'): WordTest {
+export function wordPattern(
+  re: RegExp | (() => RegExp),
+  alternatives: string,
+  at: 'start' | 'anywhere',
+): WordTest {
+  let regex = typeof re === 'function' ? undefined : re;
+  const compiled = () => (regex ??= (re as () => RegExp)());
   const needles = literalBeginnings(alternatives);
-  const words: WordTest = needles
-    ? { test: (text) => mayHold(text, needles, at) && re.test(text) }
-    : re;
-  made.push({ re, words });
+  const words: WordTest = {
+    test: needles
+      ? (text) => mayHold(text, needles, at) && compiled().test(text)
+      : (text) => compiled().test(text),
+  };
+  made.push({
+    get re() {
+      return compiled();
+    },
+    words,
+  });
   return words;
 }
 
