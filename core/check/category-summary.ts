@@ -4,7 +4,7 @@ import { formatAmount, toPlain, ZERO, type Dec } from '../numbers';
 import type { Finding } from '../report';
 import type { SheetNumbers } from './line-numbers';
 import { LabelCounts } from './label-counts';
-import { labelAt, labelOf, MIN_CATEGORIES, runLabels, runsIn, type Run } from './summary-runs';
+import { labelOf, MIN_CATEGORIES, runLabels, runsIn, type Run } from './summary-runs';
 import { sentence } from './messages';
 
 /** Share of a summary's categories that must equal their conditional sums exactly. */
@@ -192,9 +192,7 @@ function mayRepeat(run: Run, counts: LabelCounts, sheets: readonly Sheet[]): boo
   // A summary on a sheet not searched has no own cell counted: judged the long way.
   if (!sheets.includes(run.sheet)) return true;
   let twice = 0;
-  for (let row = run.first; row <= run.last; row++) {
-    if (counts.count(labelAt(run, row)) === 2 && ++twice >= MIN_CATEGORIES) return true;
-  }
+  for (const h of run.hashes) if (counts.countOf(h) === 2 && ++twice >= MIN_CATEGORIES) return true;
   return false;
 }
 

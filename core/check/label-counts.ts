@@ -27,7 +27,11 @@ export class LabelCounts {
 
   /** 0, 1, or 2 for two or more: never less than the times `label`'s lower case was added. */
   count(label: string): number {
-    const h = lowerHash(label);
+    return this.countOf(lowerHash(label));
+  }
+
+  /** count, for a label's lowerHash already made. */
+  countOf(h: number): number {
     return Math.min(this.low[h & this.mask]!, this.high[(h >>> 12) & this.mask]!);
   }
 }

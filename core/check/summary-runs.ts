@@ -20,6 +20,8 @@ export interface Run {
   valueCol: number;
   first: number;
   last: number;
+  /** lowerHash of each row's label, first to last (set when the run is kept). */
+  hashes: Uint32Array;
 }
 
 /** A cell's text when it is a label: text with a letter, not a number. */
@@ -37,7 +39,7 @@ export function runLabels(run: Run): string[] {
 }
 
 /** The label of one of a run's rows. */
-export function labelAt(run: Run, row: number): string {
+function labelAt(run: Run, row: number): string {
   return labelOf(run.sheet.rows[row - 1]?.[run.labelCol - 1]?.value)!;
 }
 
@@ -51,6 +53,8 @@ export function runsIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Run[
   if (!numbers.small) return out;
   const cells = sheet.rows;
   const seen = new RunHashes();
+  // Each row's label hash in the column at hand, copied to a run that is kept.
+  const rowHash = new Uint32Array(sheet.rowCount + 2);
   for (let col = 1; col < sheet.colCount && out.length < limit; col++) {
     let run: Run | undefined;
     let repeating = false;
@@ -66,7 +70,10 @@ export function runsIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Run[
           : 0;
       const label = valueCol === 0 ? undefined : labelOf(cells[row - 1]?.[col - 1]?.value);
       if (label === undefined || valueCol === 0 || isTotalLabel(label)) {
-        if (run && !repeating && run.last - run.first + 1 >= MIN_CATEGORIES) out.push(run);
+        if (run && !repeating && run.last - run.first + 1 >= MIN_CATEGORIES) {
+          run.hashes = rowHash.slice(run.first, run.last + 1);
+          out.push(run);
+        }
         if (out.length >= limit) return out;
         run = undefined;
         repeating = false;
@@ -74,6 +81,7 @@ export function runsIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Run[
       }
       if (repeating) continue;
       const hash = lowerHash(label);
+      rowHash[row] = hash;
       if (run && (run.valueCol !== valueCol || (!seen.add(hash) && repeats(run, row, label)))) {
         repeating = true;
         run = undefined;
@@ -83,7 +91,7 @@ export function runsIn(sheet: Sheet, numbers: SheetNumbers, limit: number): Run[
       else {
         seen.clear();
         seen.add(hash);
-        run = { sheet, labelCol: col, valueCol, first: row, last: row };
+        run = { sheet, labelCol: col, valueCol, first: row, last: row, hashes: NO_HASHES };
       }
       if (run.last - run.first + 1 > MAX_CATEGORIES) repeating = true;
     }
@@ -97,6 +105,8 @@ function repeats(run: Run, row: number, label: string): boolean {
   for (let r = run.first; r < row; r++) if (labelAt(run, r).toLowerCase() === key) return true;
   return false;
 }
+
+const NO_HASHES = new Uint32Array(0);
 
 const SLOTS = 1024;
 

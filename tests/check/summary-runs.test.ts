@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isTotalLabel } from '../../core/detect';
 import { sheetFromValues, type Sheet } from '../../core/grid';
 import { sheetNumbers, type SheetNumbers } from '../../core/check/line-numbers';
+import { lowerHash } from '../../core/check/label-counts';
 import { labelOf, runLabels, runsIn } from '../../core/check/summary-runs';
 
 /** The former reading, word for word but its output: rows and labels of each run. */
@@ -55,6 +56,8 @@ function formerRuns(sheet: Sheet, numbers: SheetNumbers, limit: number) {
 function newRuns(sheet: Sheet, numbers: SheetNumbers, limit: number) {
   return runsIn(sheet, numbers, limit).map((r) => {
     const labels = runLabels(r);
+    // Each kept run carries its labels' hashes, for the count asked of them.
+    expect([...r.hashes]).toEqual(labels.map(lowerHash));
     const rows = labels.map((_, i) => r.first + i);
     return { labelCol: r.labelCol, valueCol: r.valueCol, rows, labels };
   });
