@@ -13,6 +13,8 @@ const W = (words: string): WordTest =>
     'anywhere',
   );
 
+const PERCENT_WORDS = 'pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\\s+of';
+
 /** Header words per class of measure, in the languages of the workbooks Ramme meets. */
 const CLASSES: ReadonlyArray<readonly [MeasureClass, WordTest]> = [
   [
@@ -20,8 +22,8 @@ const CLASSES: ReadonlyArray<readonly [MeasureClass, WordTest]> = [
     eitherOf(
       PERCENT_SIGN,
       wordPattern(
-        /(?<!\p{L})(?:pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\s+of)(?!\p{L})/iu,
-        'pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\\s+of',
+        () => new RegExp(`(?<!\\p{L})(?:${PERCENT_WORDS})(?!\\p{L})`, 'iu'),
+        PERCENT_WORDS,
         'anywhere',
       ),
     ),
