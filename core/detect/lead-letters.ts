@@ -1,3 +1,5 @@
+import { alternativesOf } from '../numbers/word-pattern';
+
 /**
  * The ASCII letters a case-insensitive `^\s*(?:a|b|…)` pattern's alternatives can start with, or
  * null when that cannot be told from the source (a group, a class or an optional first letter).
@@ -5,31 +7,20 @@
  * header whose first letter no alternative starts with is ruled out without it.
  */
 export function leadLetters(alternatives: string): string | null {
-  let leads = '';
   if (alternatives === '') return null;
-  let depth = 0;
-  let start = true;
-  for (let i = 0; i < alternatives.length; i++) {
-    const ch = alternatives[i]!;
+  let leads = '';
+  for (const alternative of alternativesOf(alternatives)) {
+    const ch = alternative[0];
+    // An empty alternative, which any text starts with.
+    if (ch === undefined) return null;
     if (ch === '\\') {
-      if (start && depth === 0) {
-        // An escaped punctuation mark is itself; an escape such as \s or \p is a class.
-        if (/[A-Za-z0-9]/.test(alternatives[i + 1] ?? '')) return null;
-        start = false;
-      }
-      i++;
+      // An escaped punctuation mark is itself; an escape such as \s or \p is a class.
+      if (/[A-Za-z0-9]/.test(alternative[1] ?? '')) return null;
       continue;
     }
-    if (!start || depth !== 0) {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      else if (ch === '|' && depth === 0) start = true;
-      continue;
-    }
-    start = false;
-    // A group, a class, any character or an empty alternative: not told from the source.
-    if (ch === '(' || ch === '[' || ch === '.' || ch === '|') return null;
-    if (/[?*{]/.test(alternatives[i + 1] ?? '')) return null;
+    // A group, a class or any character: not told from the source.
+    if (ch === '(' || ch === '[' || ch === '.') return null;
+    if (/[?*{]/.test(alternative[1] ?? '')) return null;
     const c = ch.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) leads += String.fromCharCode(c | 32);
     // Another first character is a literal that folds to no ASCII letter ('å', '#', '*'), except
@@ -37,8 +28,7 @@ export function leadLetters(alternatives: string): string | null {
     else if (ch === '\u017f') leads += 's';
     else if (ch === '\u212a') leads += 'k';
   }
-  // A pattern ending in '|' has an empty last alternative, which any text starts with.
-  return start ? null : leads;
+  return leads;
 }
 
 /**

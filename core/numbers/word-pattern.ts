@@ -73,46 +73,54 @@ const META = '\\^$.|?*+()[]{}';
  */
 export function literalBeginnings(alternatives: string): string[] | null {
   const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  let open = true;
-  for (let i = 0; i <= alternatives.length; i++) {
-    const ch = alternatives[i];
-    if (ch === undefined || (ch === '|' && depth === 0)) {
-      if (current === '') return null;
-      out.push(current);
-      current = '';
-      open = true;
-      continue;
-    }
-    if (ch === '\\') {
-      open = false;
-      i++;
-      continue;
-    }
-    if (ch === '[') {
-      // A class: its '|' and '(' are characters, not alternation or groups.
-      open = false;
-      i = classEnd(alternatives, i);
-      continue;
-    }
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    if (!open) continue;
-    const next = alternatives[i + 1] ?? '';
+  for (const alternative of alternativesOf(alternatives)) {
+    const beginning = literalBeginning(alternative);
+    if (beginning === '') return null;
+    out.push(beginning);
+  }
+  return out;
+}
+
+function literalBeginning(alternative: string): string {
+  let out = '';
+  for (let i = 0; i < alternative.length; i++) {
+    const ch = alternative[i]!;
+    const next = alternative[i + 1] ?? '';
     // A first space could be taken by the `\s*` before the words: not a beginning to look for.
-    const space = current === '' && /\s/.test(ch);
+    const space = out === '' && /\s/.test(ch);
     if (
       META.includes(ch) ||
       (next !== '' && '?*+{'.includes(next)) ||
       !foldsToItself(ch) ||
       space
     ) {
-      open = false;
-      continue;
+      break;
     }
-    current += ch.toLowerCase();
+    out += ch.toLowerCase();
   }
+  return out;
+}
+
+/**
+ * The top-level alternatives of a pattern's source (`a|b(?:c|d)|e` → a, b(?:c|d), e): a '|'
+ * inside a group or a class, or escaped, does not split it.
+ */
+export function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = classEnd(source, i);
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
   return out;
 }
 
