@@ -2,7 +2,13 @@ import { useState, useSyncExternalStore } from 'react';
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
 import { loadSettings } from '../taskpane';
-import { annotatedCopy, baseName, saveFile, workbookWithValues } from './downloads';
+import {
+  annotatedCopy,
+  baseName,
+  DownloadRefused,
+  saveFile,
+  workbookWithValues,
+} from './downloads';
 import type { ViewStore } from './store';
 import { webText } from './strings';
 
@@ -39,7 +45,7 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
       saveFile(await make(), name);
       setStatus(`${webText(lang, 'saved')} ${name}`);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(e instanceof DownloadRefused ? e.message : webText(lang, 'notSaved'));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { sniffFormat } from '../../core/io/magic';
 import type { CellPatch } from '../../core/io/write';
 import { readingStopped, unpackRow, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
+import { webText } from './strings';
 
 // The reader, the check and the writer load only when a workbook is opened or saved.
 const io = () => import('./io-chunk');
@@ -15,16 +16,34 @@ export function baseName(file: string): string {
   return file.replace(/\.(xlsx|xlsm|csv|txt)$/i, '');
 }
 
+/** A download that was not made, with the user's message (the only text the page shows). */
+export class DownloadRefused extends Error {}
+
+/** Runs a download's writer; whatever it throws becomes a DownloadRefused, never its own text. */
+async function refusing(lang: Lang, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await make();
+  } catch (e) {
+    if (e instanceof DownloadRefused) throw e;
+    const { PackageError } = await writer();
+    throw new DownloadRefused(
+      webText(lang, e instanceof PackageError ? 'damagedPart' : 'notSaved'),
+    );
+  }
+}
+
 /**
  * The annotated copy, exactly as `ramme check --out` writes it: the opened file (not Ramme's
  * later writes) checked as a whole, findings' cells filled with a note, and a Ramme sheet.
  */
-export async function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8Array> {
-  const { readWorkbookBytes, checkWorkbook, annotateWorkbook } = await io();
-  const read = await readWorkbookBytes(doc.original, doc.name);
-  if (!read.ok) throw new Error(read.error.message[options.lang]);
-  const report = { ...checkWorkbook(read.value, options), file: doc.name };
-  return annotateWorkbook(doc.original, report, options.lang);
+export function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8Array> {
+  return refusing(options.lang, async () => {
+    const { readWorkbookBytes, checkWorkbook, annotateWorkbook } = await io();
+    const read = await readWorkbookBytes(doc.original, doc.name);
+    if (!read.ok) throw new DownloadRefused(read.error.message[options.lang]);
+    const report = { ...checkWorkbook(read.value, options), file: doc.name };
+    return annotateWorkbook(doc.original, report, options.lang);
+  });
 }
 
 /** The cells of the opened grid Ramme wrote, as the writer's patches (numbers as numbers). */
@@ -59,11 +78,15 @@ const KEPT = {
  * they were. A sheet Ramme added replaces one of the same name. A CSV comes back as an .xlsx
  * of its grid.
  */
-export async function workbookWithValues(
+export function workbookWithValues(
   doc: WebDoc,
   view: ViewState,
   lang: Lang = 'da',
 ): Promise<Uint8Array> {
+  return refusing(lang, () => valuesCopy(doc, view, lang));
+}
+
+async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uint8Array> {
   const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
   const sheets = (names: readonly string[]) =>
     names.flatMap((n) => {
@@ -99,7 +122,9 @@ export async function workbookWithValues(
     overwriteFormulas: true,
     charts: charts.map((c) => c.chart),
   });
-  if (result.keptFormulas.length > 0) throw new Error(KEPT[lang](result.keptFormulas.join(', ')));
+  if (result.keptFormulas.length > 0) {
+    throw new DownloadRefused(KEPT[lang](result.keptFormulas.join(', ')));
+  }
   return result.bytes;
 }
 

@@ -37,6 +37,14 @@ export const WEB_STRINGS = {
   addedSheet: { da: 'arket', en: 'sheet' },
   saving: { da: 'Gemmer …', en: 'Saving …' },
   saved: { da: 'Hentet:', en: 'Downloaded:' },
+  damagedPart: {
+    da: 'Filen blev ikke hentet: en del af projektmappen, som Ramme skulle ændre, er beskadiget. Åbn den i Excel, gem den igen, og åbn den her igen.',
+    en: 'The file was not downloaded: a part of the workbook Ramme had to change is damaged. Open it in Excel, save it again and open it here again.',
+  },
+  notSaved: {
+    da: 'Filen blev ikke hentet: Ramme kunne ikke skrive den.',
+    en: 'The file was not downloaded: Ramme could not write it.',
+  },
   marks: { da: 'Markerede fund', en: 'Marked findings' },
   marksShowing: { da: 'Viser de første', en: 'Showing the first' },
   marksMore: { da: 'Vis flere', en: 'Show more' },

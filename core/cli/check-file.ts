@@ -5,6 +5,7 @@ import { annotateWorkbook } from '../io/annotate';
 import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
 import { isOds } from '../io/ods';
+import { PackageError } from '../io/write/zip-read';
 import type { FileReport } from '../report';
 import { readInput, type InputBytes } from './read-input';
 import { writeCopy } from './write-copy';
@@ -85,15 +86,20 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     const why = code ?? say({ da: 'skriveren fejlede', en: 'the writer failed' }, lang);
     const text =
-      why === 'EEXIST'
+      e instanceof PackageError
         ? {
-            da: `Den markerede kopi ${job.out} blev ikke skrevet: filen findes allerede (brug --force for at skrive over den).`,
-            en: `The annotated copy ${job.out} was not written: the file already exists (use --force to write over it).`,
+            da: `Den markerede kopi ${job.out} blev ikke skrevet: en del af filen, som kopien skulle ændre, er beskadiget. Åbn filen i Excel, gem den igen, og tjek den igen.`,
+            en: `The annotated copy ${job.out} was not written: a part of the file the copy had to change is damaged. Open the file in Excel, save it again and check it again.`,
           }
-        : {
-            da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
-            en: `The annotated copy ${job.out} could not be written (${why}).`,
-          };
+        : why === 'EEXIST'
+          ? {
+              da: `Den markerede kopi ${job.out} blev ikke skrevet: filen findes allerede (brug --force for at skrive over den).`,
+              en: `The annotated copy ${job.out} was not written: the file already exists (use --force to write over it).`,
+            }
+          : {
+              da: `Den markerede kopi ${job.out} kunne ikke skrives (${why}).`,
+              en: `The annotated copy ${job.out} could not be written (${why}).`,
+            };
     // The check itself succeeded: its findings stand beside the failed copy.
     return { ...report, outError: say(text, lang) };
   }

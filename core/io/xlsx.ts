@@ -32,6 +32,7 @@ import {
   type Relationship,
 } from './opc';
 import { readPartXml, type PartOutcome } from './part-xml';
+import { USUAL_WORKBOOK, WORKBOOK_TYPE } from './workbook-type';
 import { applyMerges, trimGrid } from './xlsx-grid';
 import { SheetDamage, SheetReader, type SheetContext } from './xlsx-sheet';
 import { FormulaTextLimit, MAX_SLID_WORKBOOK } from './xlsx-sheet-events';
@@ -67,7 +68,6 @@ export async function readXlsx(
   }
 }
 
-const WORKBOOK_TYPE = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml$/i;
 const SMALL_PART = 16_000_000;
 
 interface Package {
@@ -104,7 +104,7 @@ function openPackage(
   const fromRels = Array.isArray(root)
     ? root.find((r) => r.type === 'officeDocument')?.target
     : undefined;
-  const workbook = [fromRels, ...types.partsOfType((t) => WORKBOOK_TYPE.test(t)), 'xl/workbook.xml']
+  const workbook = [fromRels, ...types.partsOfType((t) => WORKBOOK_TYPE.test(t)), USUAL_WORKBOOK]
     .filter((p): p is string => p !== undefined)
     .find((p) => parts.get(p) !== undefined);
   const entry = workbook === undefined ? undefined : parts.get(workbook);

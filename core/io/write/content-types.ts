@@ -29,6 +29,17 @@ export function contentTypeOf(pkg: Package, part: string): string | undefined {
   return undefined;
 }
 
+/** The parts whose Override gives a content type `test` accepts, without their leading '/'. */
+export function partsOfType(pkg: Package, test: (type: string) => boolean): string[] {
+  const xml = pkg.text(PART) ?? '';
+  const p = rootPrefix(xml, 'Types');
+  return findAll(xml, `${p}Override`)
+    .map((s) => xml.slice(s.start, s.open))
+    .filter((tag) => test(getAttr(tag, 'ContentType') ?? ''))
+    .map((tag) => (getAttr(tag, 'PartName') ?? '').replace(/^\//, ''))
+    .filter((part) => part !== '');
+}
+
 /** Declares a new part's content type (an Override; a Default for a new extension like .vml). */
 export function declarePart(pkg: Package, part: string, type: string, byExtension = false): void {
   if (contentTypeOf(pkg, part) === type) return;

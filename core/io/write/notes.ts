@@ -5,6 +5,7 @@ import { insertBeforeClose, type Package } from './package';
 import { relativeTarget } from './parts';
 import { relPrefix, REL_TYPE } from './workbook';
 import { findAll, findElement, getAttr, rootPrefix } from './xml';
+import { PackageError } from './zip-read';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const AUTHOR = 'Ramme';
@@ -104,7 +105,8 @@ function mergeComments(xml: string, notes: Note[]): { xml: string; fresh: Note[]
   for (const e of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, e.at) + e.text + out.slice(e.at);
   if (authorId === names.length && !(authors && authors.open < authors.close)) {
-    const root = findElement(out, `${p}comments`)!;
+    const root = findElement(out, `${p}comments`);
+    if (!root) throw new PackageError('comments part without its comments element');
     const a = findElement(out, `${p}authors`);
     const el = `<${p}authors><${p}author>${AUTHOR}</${p}author></${p}authors>`;
     out = a

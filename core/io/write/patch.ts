@@ -7,7 +7,15 @@ import { Package } from './package';
 import { applySheetChanges, type CellChange, type SheetChanges } from './sheet-edit';
 import { effectiveStyle, scanSheet, type ScannedSheet } from './sheet-scan';
 import { StyleBook, type StyleChange } from './styles';
-import { addSheet, dropCalcChain, isDate1904, listSheets, type SheetEntry } from './workbook';
+import {
+  addSheet,
+  dropCalcChain,
+  isDate1904,
+  listSheets,
+  workbookPart,
+  type SheetEntry,
+} from './workbook';
+import { PackageError } from './zip-read';
 import { newSheetXml, type NewSheet } from './new-sheet';
 import { getAttr } from './xml';
 
@@ -204,8 +212,12 @@ function chartsByPart(patch: WorkbookPatch, sheets: SheetEntry[], missing: strin
 /** The workbook part's content type: macro-enabled (.xlsm) or not; the patch never changes it. */
 export function mainContentType(bytes: Uint8Array): string | undefined {
   const pkg = new Package(bytes);
-  const main = pkg.rels('').find((r) => /\/officeDocument$/.test(r.type));
-  return main ? contentTypeOf(pkg, main.target.replace(/^\//, '')) : undefined;
+  try {
+    return contentTypeOf(pkg, workbookPart(pkg));
+  } catch (e) {
+    if (e instanceof PackageError) return undefined;
+    throw e;
+  }
 }
 
 /** The workbook's sheet names, in order. */

@@ -3,6 +3,7 @@ import type { Package } from './package';
 import { relativeTarget } from './parts';
 import { REL_TYPE, workbookPart } from './workbook';
 import { escapeAttr, findAll, findElement, getAttr, rootPrefix, setAttr, type Span } from './xml';
+import { PackageError } from './zip-read';
 
 /** How a touched cell's style differs from the one it had. */
 export interface StyleChange {
@@ -192,7 +193,8 @@ export class StyleBook {
     if (this.newFormats.length > 0) {
       if (findElement(xml, `${p}numFmts`)) appendTo('numFmts', 'numFmt', this.newFormats);
       else {
-        const root = findElement(xml, `${p}styleSheet`)!;
+        const root = findElement(xml, `${p}styleSheet`);
+        if (!root) throw new PackageError('styles part without its styleSheet element');
         const list = `<${p}numFmts count="${this.newFormats.length}">${this.newFormats.join('')}</${p}numFmts>`;
         xml = xml.slice(0, root.open) + list + xml.slice(root.open);
       }

@@ -1,4 +1,5 @@
-import { CT, declarePart } from './content-types';
+import { USUAL_WORKBOOK, WORKBOOK_TYPE } from '../workbook-type';
+import { CT, declarePart, partsOfType } from './content-types';
 import type { Package } from './package';
 import { relativeTarget, resolveTarget } from './parts';
 import { escapeAttr, findAll, findElement, getAttr, rootPrefix } from './xml';
@@ -21,11 +22,19 @@ export interface SheetEntry {
   part: string | undefined;
 }
 
-/** The main workbook part, found through the package relationships (never a fixed name). */
+/**
+ * The main workbook part as the reader finds it: through the package relationships, else the
+ * part the content types declare a workbook, else the usual name (a file whose root
+ * relationships are damaged still reads, so its copy is written too).
+ */
 export function workbookPart(pkg: Package): string {
   const main = pkg.rels('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
-  if (!main) throw new PackageError('no workbook part');
-  return resolveTarget('', main.target);
+  const fromRels = main && resolveTarget('', main.target);
+  const found = [fromRels, ...partsOfType(pkg, (t) => WORKBOOK_TYPE.test(t)), USUAL_WORKBOOK].find(
+    (p) => p !== undefined && pkg.has(p),
+  );
+  if (found === undefined) throw new PackageError('no workbook part');
+  return found;
 }
 
 /**
@@ -33,7 +42,8 @@ export function workbookPart(pkg: Package): string {
  * the root if needed (a declaration on a child element, as openpyxl writes, is out of scope).
  */
 export function relPrefix(xml: string): { prefix: string; xml: string } {
-  const root = /<(?![?!])[\w.:-]+/.exec(xml)!;
+  const root = /<(?![?!])[\w.:-]+/.exec(xml);
+  if (!root) throw new PackageError('a part without a root element');
   const rootEnd = xml.indexOf('>', root.index);
   const tag = xml.slice(root.index, rootEnd);
   const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${REL}|${STRICT_REL})["']`).exec(tag);
