@@ -83,7 +83,7 @@ const ALLOCATE_DA = `ramme allocate --total T --weights V1 V2 ... [tilvalg]
 
   --total T            beløbet eller årsværkene, der fordeles (fx 5 eller 4,4)
   --step S             trinnet (fx 0,5 årsværk eller 0,1 mio. kr.)
-  --weights V...       vægtene, én pr. række
+  --weights V...       vægtene, én pr. række (eller i ét ord med semikolon: "3;2;2")
   --weights-file FIL   vægtene fra en fil, én pr. linje
   --percent            vægtene er procenter
   --lock R=V           række R beholder værdien V (rækker tælles fra 1)
@@ -97,7 +97,7 @@ const ALLOCATE_EN = `ramme allocate --total T --weights W1 W2 ... [options]
 
   --total T            the amount or person-years to allocate (e.g. 5 or 4.4)
   --step S             the step (e.g. 0.5 person-years or 0.1 DKK m)
-  --weights W...       the weights, one per row
+  --weights W...       the weights, one per row (or in one word with semicolons: "3;2;2")
   --weights-file FILE  the weights from a file, one per line
   --percent            the weights are percentages
   --lock R=V           row R keeps the value V (rows count from 1)

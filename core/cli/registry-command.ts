@@ -12,6 +12,7 @@ import {
 } from '../registry';
 import type { CommandHelp } from './help';
 import type { Io } from './io';
+import { listWords } from './list-words';
 
 /** The registry's operations as `ramme <name>` commands, for the help text. */
 export function registryCommands(): CommandHelp[] {
@@ -73,7 +74,7 @@ function parseArgs(op: Operation, argv: readonly string[]): Parsed {
   const out: Record<string, RawArg> = {};
   for (const [k, v] of Object.entries(raw)) {
     const p = op.params.find((x) => x.key === k)!;
-    out[k] = isListKind(p.kind) ? v : (v[0] ?? '');
+    out[k] = isListKind(p.kind) ? listWords(v) : (v[0] ?? '');
   }
   return { raw: out, json, help };
 }
@@ -146,7 +147,17 @@ function opHelp(op: Operation, lang: Lang): string {
     (p) =>
       `  --${p.key.padEnd(10)} ${say(p.name, lang)}${p.optional ? (lang === 'en' ? ' (optional)' : ' (valgfri)') : ''}: ${say(p.description, lang)}`,
   );
-  return `ramme ${op.cliName}: ${say(op.description, lang)}\n\n${params.join('\n')}\n`;
+  const list = op.params.find((p) => isListKind(p.kind));
+  const lists = list
+    ? say(
+        {
+          da: `\nFlere værdier skrives efter hinanden eller med semikolon: --${list.key} 3 2 1 eller --${list.key} "3;2;1".\n`,
+          en: `\nSeveral values go one after another or with semicolons: --${list.key} 3 2 1 or --${list.key} "3;2;1".\n`,
+        },
+        lang,
+      )
+    : '';
+  return `ramme ${op.cliName}: ${say(op.description, lang)}\n\n${params.join('\n')}\n${lists}`;
 }
 
 /**

@@ -37,6 +37,25 @@ describe('ramme allocate', () => {
     });
   });
 
+  it.each([
+    [
+      ['--weights', '3;2;2'],
+      ['2', '1.5', '1.5'],
+    ],
+    [
+      ['--weights', '3;2', '2'],
+      ['2', '1.5', '1.5'],
+    ],
+    [
+      ['--weights', '3;2;2', '--lock', '1=1;3=2'],
+      ['1', '2', '2'],
+    ],
+  ])('reads a list given in one word with semicolons: %j', async (list, allocations) => {
+    const r = await run(['--total', '5', '--step', '0,5', ...list, '--json']);
+    expect(r.err).toEqual([]);
+    expect(JSON.parse(r.out)).toEqual({ total: '5', step: '0.5', allocations });
+  });
+
   it('takes locks, minimums and maximums by 1-based row', async () => {
     const lock = await run([
       '--total',

@@ -149,3 +149,46 @@ describe('registry subcommands: words and codes (issue 16)', () => {
     });
   });
 });
+
+describe('list values given in one word', () => {
+  it.each([
+    [['--weights', '3;2;1'], '5\n3,3\n1,7\n'],
+    [['--weights', '3', '2', '1'], '5\n3,3\n1,7\n'],
+    [['--weights', '3;2', '1'], '5\n3,3\n1,7\n'],
+    // A blank between separators is a blank row, as an empty word is.
+    [['--weights', '3;;1'], '7,5\n\n2,5\n'],
+    [['--weights', '3', '', '1'], '7,5\n\n2,5\n'],
+    // A space is a thousands separator and a comma a decimal one: never a list.
+    [['--weights', '1 000', '1.000'], '5\n5\n'],
+    [['--weights', '1,5', '0,5'], '7,5\n2,5\n'],
+  ])('fordel --total 10 %j', (weights, out) => {
+    expect(cmd('fordel', '--total', '10', ...weights, '--step', '0,1')).toEqual({
+      out,
+      err: [],
+      code: 0,
+    });
+  });
+
+  it('aartilmaal reads "40;45;50" and "2020;2021;2022" as three values each', () => {
+    const r = cmd(
+      'aartilmaal',
+      '--values',
+      '40;45;50',
+      '--periods',
+      '2020;2021;2022',
+      '--target',
+      '60',
+    );
+    expect(r).toEqual({ out: '2 år\n', err: [], code: 0 });
+  });
+
+  it('the help of a command with a list says how to give one (da, en)', () => {
+    expect(cmd('fordel', '--help').out).toContain(
+      'Flere værdier skrives efter hinanden eller med semikolon: --weights 3 2 1 eller --weights "3;2;1".',
+    );
+    expect(cmd('fordel', '--help', '--lang', 'en').out).toContain(
+      'Several values go one after another or with semicolons: --weights 3 2 1 or --weights "3;2;1".',
+    );
+    expect(cmd('pp', '--help').out).not.toContain('semikolon');
+  });
+});

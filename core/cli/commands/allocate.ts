@@ -1,6 +1,7 @@
 import { apportion, type Apportionment, type ApportionOptions } from '../../allocation';
 import { say, type Lang, type Text } from '../../i18n';
 import { Dec, formatNumber, parseAmount, toPlain, type DecimalLike } from '../../numbers';
+import { listWords } from '../list-words';
 
 export interface AllocateIo {
   out: (s: string) => void;
@@ -59,7 +60,8 @@ function parseArgs(argv: readonly string[]): AllocateArgs {
       a[VALUES[flag as keyof typeof VALUES]] = value;
     } else if (flag in LISTS) {
       const list = a[LISTS[flag as keyof typeof LISTS]];
-      while (i + 1 < args.length && !args[i + 1].startsWith('--')) list.push(args[++i]);
+      while (i + 1 < args.length && !args[i + 1].startsWith('--'))
+        list.push(...listWords([args[++i]]));
     } else throw usage(`ukendt argument "${flag}"`, `unknown argument "${flag}"`);
   }
   if (a.total === undefined) throw usage('--total mangler', '--total is missing');
