@@ -51,7 +51,8 @@ export function callOperation(
     const raw = Object.fromEntries(op.params.map((p, i) => [p.key, rawFromExcel(p.kind, args[i])]));
     const r = runOperation(op, raw, functionSettings);
     return r.ok ? toExcel(r.value) : excelError(r.error.code, r.error.message.da);
-  } catch (e) {
-    return excelError('INTERNAL', `Ramme-fejl: ${e instanceof Error ? e.message : String(e)}`);
+  } catch {
+    // A fault of Ramme's own: the cell says so, never the program's internal text.
+    return excelError('INTERNAL', 'Ramme kunne ikke regne funktionen ud (en fejl i Ramme).');
   }
 }

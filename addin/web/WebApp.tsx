@@ -139,8 +139,9 @@ export function WebApp({ initialLang }: { initialLang?: Lang }) {
         host: createWebHost(store, () => langRef.current),
         key: String(opened.current),
       });
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+    } catch {
+      // The browser could not hand over the file's bytes (moved, or no longer readable).
+      setProblem(`${file.name}: ${webText(lang, 'notOpened')}`);
     } finally {
       setBusy(false);
     }

@@ -18,6 +18,10 @@ export const WEB_STRINGS = {
   },
   dropHere: { da: 'Slip filen for at åbne den', en: 'Drop the file to open it' },
   reading: { da: 'Læser projektmappen …', en: 'Reading the workbook …' },
+  notOpened: {
+    da: 'filen kunne ikke læses. Vælg den igen, eller gem den et andet sted og åbn den derfra.',
+    en: 'the file could not be read. Choose it again, or save it somewhere else and open it from there.',
+  },
   opened: { da: 'Åbnet:', en: 'Opened:' },
   wrongType: {
     da: 'Ramme kan åbne .xlsx- og .csv-filer.',

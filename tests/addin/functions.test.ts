@@ -153,3 +153,22 @@ describe('functions.ts and functions.json', () => {
     expect(result.associate.map((a) => a.id)).toEqual(ids);
   });
 });
+
+describe('a fault inside a function', () => {
+  it('comes back as an Excel error in Danish words, never the program text', async () => {
+    const { callOperation } = await import('../../addin/functions/call');
+    // Arguments whose reading throws stand in for any programming error inside the call.
+    const broken = new Proxy([], {
+      get(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) {
+          throw new TypeError("Cannot read properties of undefined (reading 'x')");
+        }
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const v = callOperation('FORDEL', broken);
+    expect(v).toBeInstanceOf(ExcelError);
+    const { message } = v as ExcelError;
+    expect(message).toBe('Ramme kunne ikke regne funktionen ud (en fejl i Ramme).');
+  });
+});
