@@ -31,10 +31,10 @@ function failed(file: string, message: string): FileReport {
   return { ...emptyReport(file), error: message };
 }
 
-function detail(e: unknown): string {
+/** The system's code for a failure of the machine (ENOMEM, EIO); a fault of Ramme's own has none. */
+function systemCode(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code) return code;
-  return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
 }
 
 function odsCopy(out: string): { da: string; en: string } {
@@ -64,14 +64,20 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     if (job.out === undefined) bytes = undefined;
     report = { ...checkWorkbook(read.value, options), file };
   } catch (e) {
-    const why = detail(e);
+    // The program's own text would not help a user: a system code would, so it is named.
+    const code = systemCode(e);
     return failed(
       file,
       say(
-        {
-          da: `${file} kunne ikke tjekkes (${why}).`,
-          en: `${file} could not be checked (${why}).`,
-        },
+        code
+          ? {
+              da: `${file} kunne ikke tjekkes (${code}).`,
+              en: `${file} could not be checked (${code}).`,
+            }
+          : {
+              da: `${file} kunne ikke tjekkes: en fejl i Ramme stoppede tjekket.`,
+              en: `${file} could not be checked: an error in Ramme stopped the check.`,
+            },
         lang,
       ),
     );

@@ -64,11 +64,14 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await dispatch(argv, io);
-  } catch (e) {
-    const what = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  } catch {
+    // The program's own text would not help a user; every expected failure has its message.
     io.err(
       say(
-        { da: `ramme: uventet fejl: ${what}`, en: `ramme: unexpected error: ${what}` },
+        {
+          da: 'ramme: en fejl i Ramme stoppede kommandoen.',
+          en: 'ramme: an error in Ramme stopped the command.',
+        },
         langOf(argv),
       ),
     );
