@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
+import { isProgramFault } from './Problem';
 import { translate } from './strings';
 
 interface Props {
@@ -20,11 +21,12 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     const { lang, children } = this.props;
     if (!error) return children;
+    const why = isProgramFault(error) ? translate(lang, 'internalError') : error.message;
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{translate(lang, 'errorTitle')}</MessageBarTitle>
-          {translate(lang, 'errorBody')} ({error.message})
+          {translate(lang, 'errorBody')} ({why})
           <div>
             <Button size="small" onClick={() => this.setState({ error: null })}>
               {translate(lang, 'tryAgain')}

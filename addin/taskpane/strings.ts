@@ -17,6 +17,7 @@ export const STRINGS = {
     en: 'Ramme could not finish. Nothing in the workbook was changed beyond what is shown.',
   },
   tryAgain: { da: 'Prøv igen', en: 'Try again' },
+  internalError: { da: 'en fejl i Ramme', en: 'an error in Ramme' },
   // Tjek
   scope: { da: 'Hvad skal tjekkes?', en: 'What to check?' },
   scopeSheet: { da: 'Det aktive ark', en: 'The active sheet' },

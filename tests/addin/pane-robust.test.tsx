@@ -58,6 +58,48 @@ describe('errors are shown in the pane, never a blank pane', () => {
     },
   );
 
+  it.each([
+    [
+      'da',
+      'Ramme kunne ikke gøre det færdigt. Intet er ændret i projektmappen ud over det, der er vist. (en fejl i Ramme)',
+    ],
+    [
+      'en',
+      'Ramme could not finish. Nothing in the workbook was changed beyond what is shown. (an error in Ramme)',
+    ],
+  ] as const)(
+    'a fault of the program itself is called that, not shown as its text (%s)',
+    (lang, said) => {
+      const onError = (e: ErrorEvent) => e.preventDefault();
+      window.addEventListener('error', onError);
+      function Faulty(): JSX.Element {
+        throw new TypeError("Cannot read properties of undefined (reading 'rows')");
+      }
+      try {
+        render(
+          <ErrorBoundary lang={lang as Lang}>
+            <Faulty />
+          </ErrorBoundary>,
+        );
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(document.body.textContent).toContain(said);
+      expect(document.body.textContent).not.toMatch(/Cannot read|undefined/);
+    },
+  );
+
+  it('a host fault of the program itself shows as "En fejl i Ramme."', async () => {
+    const host = createFakeHost(planWorkbook(), 'da');
+    host.read = async () => {
+      throw new TypeError('x is not a function');
+    };
+    render(<App host={host} settings={defaultSettings('da')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tjek' }));
+    expect(await screen.findByText('En fejl i Ramme.')).toBeTruthy();
+    expect(screen.queryByText(/not a function/)).toBeNull();
+  });
+
   it('a host that fails to read shows its message under "Noget gik galt"', async () => {
     const host = createFakeHost(planWorkbook(), 'da');
     host.read = async () => {
