@@ -88,33 +88,20 @@ type Edit =
   | { op: 'number'; at: number; to: number }
   | { op: 'attribute'; at: number; to: number };
 
+/** Where in the part an edit falls, as a share of its length. */
+const AT = fc.double({ min: 0, max: 1, noNaN: true });
+
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({
-    op: fc.constant('cut' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    length: fc.nat(40),
-  }),
-  fc.record({
-    op: fc.constant('insert' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    token: fc.nat(TOKENS.length - 1),
-  }),
+  fc.record({ op: fc.constant('cut' as const), at: AT, length: fc.nat(40) }),
+  fc.record({ op: fc.constant('insert' as const), at: AT, token: fc.nat(TOKENS.length - 1) }),
   fc.record({
     op: fc.constant('repeat' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    at: AT,
     length: fc.nat(200),
     times: fc.integer({ min: 1, max: 3 }),
   }),
-  fc.record({
-    op: fc.constant('number' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    to: fc.nat(NUMBERS.length - 1),
-  }),
-  fc.record({
-    op: fc.constant('attribute' as const),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    to: fc.nat(VALUES.length - 1),
-  }),
+  fc.record({ op: fc.constant('number' as const), at: AT, to: fc.nat(NUMBERS.length - 1) }),
+  fc.record({ op: fc.constant('attribute' as const), at: AT, to: fc.nat(VALUES.length - 1) }),
 );
 
 function damaged(xml: string, edits: readonly Edit[]): string {
