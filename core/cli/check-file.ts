@@ -89,8 +89,7 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {
     // A file-system code says what went wrong; a writer's internal text would not help.
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    const why = code ?? say({ da: 'skriveren fejlede', en: 'the writer failed' }, lang);
+    const why = systemCode(e) ?? say({ da: 'skriveren fejlede', en: 'the writer failed' }, lang);
     const text =
       e instanceof PackageError
         ? {
