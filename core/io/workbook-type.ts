@@ -1,7 +1,7 @@
 /**
  * The workbook part's content types (.xlsx, .xltx, .xlsm, .xltm). The reader and the writer find
  * the workbook alike: the package's relationship, else a part of this type, else the usual name;
- * a copy is written of every file the reader takes.
+ * so the writer finds the workbook of every file the reader takes.
  */
 export const WORKBOOK_TYPE = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml$/i;
 
