@@ -26,7 +26,7 @@ const FILE_NAME = /\.xls[xm]$/i;
 async function paths(inputs: readonly InputFile[], out: string): Promise<string[] | OutputPlan> {
   const outStat = await statOf(out, true);
   const asFile = FILE_NAME.test(out) && !outStat?.isDirectory();
-  if (asFile && inputs.length === 1) return [resolve(out)];
+  if (asFile && inputs.length === 1) return wrongExtension(inputs[0]!.file, out) ?? [resolve(out)];
   if (asFile) {
     return refuse(
       '--out skal være en mappe, når flere filer tjekkes.',
@@ -41,6 +41,25 @@ async function paths(inputs: readonly InputFile[], out: string): Promise<string[
   }
   // Subfolders below a folder given are kept, so copies of a/budget.xlsx and b/budget.xlsx differ.
   return inputs.map((i) => resolve(out, dirname(i.rel), copyName(i.file)));
+}
+
+/**
+ * A copy named against its content: Excel opens no package whose extension says otherwise
+ * ("the file format or file extension is not valid"), so an .xlsm's copy must be an .xlsm (its
+ * macros are kept) and any other's an .xlsx, as the copies' own names are (copyName).
+ */
+function wrongExtension(input: string, out: string): OutputPlan | undefined {
+  const want = copyName(input).slice(-5);
+  if (out.slice(-5).toLowerCase() === want) return undefined;
+  return want === '.xlsm'
+    ? refuse(
+        `--out ${out}: ${input} har makroer, og kopien beholder dem, så dens navn skal ende på .xlsm (Excel åbner ikke en projektmappe med makroer under navnet .xlsx).`,
+        `--out ${out}: ${input} has macros, and the copy keeps them, so its name must end in .xlsm (Excel opens no workbook with macros named .xlsx).`,
+      )
+    : refuse(
+        `--out ${out}: kopien af ${input} har ingen makroer, så dens navn skal ende på .xlsx (Excel åbner ikke en projektmappe uden makroer under navnet .xlsm).`,
+        `--out ${out}: the copy of ${input} has no macros, so its name must end in .xlsx (Excel opens no workbook without macros named .xlsm).`,
+      );
 }
 
 function sameFile(a: Stats, b: Stats): boolean {

@@ -259,6 +259,42 @@ describe('.ods', () => {
 });
 
 describe('.xlsm', () => {
+  it.each([
+    [
+      'plan.xlsm',
+      'kopi.xlsx',
+      'har makroer, og kopien beholder dem, så dens navn skal ende på .xlsm (Excel åbner ikke en projektmappe med makroer under navnet .xlsx).',
+    ],
+    [
+      'budget.xlsx',
+      'kopi.xlsm',
+      'har ingen makroer, så dens navn skal ende på .xlsx (Excel åbner ikke en projektmappe uden makroer under navnet .xlsm).',
+    ],
+    ['budget.csv', 'kopi.XLSM', 'har ingen makroer, så dens navn skal ende på .xlsx'],
+  ])(
+    '%s --out %s: a name Excel would refuse to open, refused before the read',
+    (name, out, said) => {
+      const { dir, file } = folderWith(name);
+      if (name.endsWith('.csv')) writeFileSync(file, CSV);
+      const r = ramme(['check', file, '--out', path.join(dir, out)]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stdout).toBe('');
+      expect(readdirSync(dir)).toEqual([name]);
+    },
+  );
+
+  it.each([
+    ['budget.csv', 'kopi.xlsx'],
+    ['budget.xlsx', 'KOPI.XLSX'],
+  ])('%s --out %s: written', (name, out) => {
+    const { dir, file } = folderWith(name);
+    if (name.endsWith('.csv')) writeFileSync(file, CSV);
+    const r = ramme(['check', file, '--out', path.join(dir, out)]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([out, name].sort());
+  });
+
   it('the copy keeps the macros, so it keeps the macro extension', async () => {
     const dir = tempDir('ramme-outs-');
     const parts = unzipSync(readFileSync(wrong));
