@@ -7,6 +7,7 @@ import {
   baseName,
   DownloadRefused,
   saveFile,
+  savedExtension,
   workbookWithValues,
 } from './downloads';
 import type { ViewStore } from './store';
@@ -41,7 +42,7 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
     setBusy(true);
     setStatus(webText(lang, 'saving'));
     try {
-      const name = `${baseName(doc.name)}-${suffix}.xlsx`;
+      const name = `${baseName(doc.name)}-${suffix}.${savedExtension(doc)}`;
       saveFile(await make(), name);
       setStatus(`${webText(lang, 'saved')} ${name}`);
     } catch (e) {

@@ -1,10 +1,18 @@
 import { useId, useRef } from 'react';
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
+import { hasWorkbookExtension, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
 import { webText } from './strings';
 
-export const ACCEPT =
-  '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+/** The chooser's filter: the files the CLI reads (.xls to say how to convert it). */
+export const ACCEPT = [
+  ...WORKBOOK_EXTENSIONS,
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel.sheet.macroEnabled.12',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.ms-excel',
+  'text/csv',
+].join(',');
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start' },
@@ -69,5 +77,5 @@ export function OpenWorkbook({
 
 /** Whether a dragged or chosen file is one the page can read (by name; content decides later). */
 export function isWorkbookName(name: string): boolean {
-  return /\.(xlsx|csv)$/i.test(name);
+  return hasWorkbookExtension(name);
 }

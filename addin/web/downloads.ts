@@ -1,7 +1,8 @@
 import type { CheckOptions } from '../../core/check';
 import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
-import { sniffFormat } from '../../core/io/magic';
+import { isOds, sniffFormat } from '../../core/io/magic';
+import { extensionOf } from '../../core/io/workbook-names';
 import type { CellPatch } from '../../core/io/write';
 import { readingStopped, unpackRow, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
@@ -13,7 +14,15 @@ const writer = () => import('../../core/io/write');
 
 /** The file name without its extension, for the names of what the page saves. */
 export function baseName(file: string): string {
-  return file.replace(/\.(xlsx|xlsm|csv|txt)$/i, '');
+  return file.replace(/\.(xlsx|xlsm|ods|csv|txt)$/i, '');
+}
+
+/**
+ * The extension of what the page saves, as `ramme check --out` names its copies: an .xlsm
+ * stays an .xlsm (its macros are kept, and Excel opens no macro package called .xlsx).
+ */
+export function savedExtension(doc: WebDoc): 'xlsx' | 'xlsm' {
+  return doc.format === 'xlsx' && extensionOf(doc.name) === '.xlsm' ? 'xlsm' : 'xlsx';
 }
 
 /** A download that was not made, with the user's message (the only text the page shows). */
@@ -38,6 +47,7 @@ async function refusing(lang: Lang, make: () => Promise<Uint8Array>): Promise<Ui
  */
 export function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8Array> {
   return refusing(options.lang, async () => {
+    refuseOds(doc, options.lang);
     const { readWorkbookBytes, checkWorkbook, annotateWorkbook } = await io();
     const read = await readWorkbookBytes(doc.original, doc.name);
     if (!read.ok) throw new DownloadRefused(read.error.message[options.lang]);
@@ -76,7 +86,7 @@ const KEPT = {
  * The opened workbook with Ramme's new values: the user's own package with only the cells
  * Ramme wrote set (core/io/write), so formulas, formats, charts and everything else stay as
  * they were. A sheet Ramme added replaces one of the same name. A CSV comes back as an .xlsx
- * of its grid.
+ * of its grid; an .ods is refused with how to get one (its formulas would not survive a grid).
  */
 export function workbookWithValues(
   doc: WebDoc,
@@ -86,7 +96,13 @@ export function workbookWithValues(
   return refusing(lang, () => valuesCopy(doc, view, lang));
 }
 
+/** Ramme writes no OpenDocument package yet: as `ramme check --out`, say how to get a copy. */
+function refuseOds(doc: WebDoc, lang: Lang): void {
+  if (doc.format === 'ods') throw new DownloadRefused(webText(lang, 'odsNotSaved'));
+}
+
 async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uint8Array> {
+  refuseOds(doc, lang);
   const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
   const sheets = (names: readonly string[]) =>
     names.flatMap((n) => {
@@ -128,11 +144,15 @@ async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uin
   return result.bytes;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SAVED_TYPE = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+};
 
 /** Saves bytes as a download: a blob: URL in this page, nothing sent anywhere. */
 export function saveFile(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const type = SAVED_TYPE[extensionOf(fileName) === '.xlsm' ? 'xlsm' : 'xlsx'];
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -182,7 +202,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string, lang: Lang) 
     return { ok: false as const, message: (read.message ?? readingStopped(name))[lang] };
   const doc: WebDoc = {
     name,
-    format: sniffFormat(bytes) === 'zip' ? 'xlsx' : 'csv',
+    format: sniffFormat(bytes) !== 'zip' ? 'csv' : isOds(bytes) ? 'ods' : 'xlsx',
     original: bytes,
     workbook: read.workbook,
   };

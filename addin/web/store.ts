@@ -6,7 +6,8 @@ import type { WebChart } from './chart-sheet';
 /** The workbook the user opened: its bytes (never sent anywhere) and its grid in memory. */
 export interface WebDoc {
   name: string;
-  format: 'xlsx' | 'csv';
+  /** 'xlsx' for every OOXML package (.xlsx and .xlsm alike): what the writer can patch. */
+  format: 'xlsx' | 'ods' | 'csv';
   original: Uint8Array;
   /** The live grid: writes replace cell objects in it (never mutate them). */
   workbook: Workbook;

@@ -24,8 +24,12 @@ export const WEB_STRINGS = {
   },
   opened: { da: 'Åbnet:', en: 'Opened:' },
   wrongType: {
-    da: 'Ramme kan åbne .xlsx- og .csv-filer.',
-    en: 'Ramme can open .xlsx and .csv files.',
+    da: 'Ramme kan åbne .xlsx-, .xlsm-, .ods- og .csv-filer.',
+    en: 'Ramme can open .xlsx, .xlsm, .ods and .csv files.',
+  },
+  odsNotSaved: {
+    da: 'Filen blev ikke hentet: Ramme skriver endnu ikke .ods-filer. Gem projektmappen som .xlsx i LibreOffice (Filer > Gem som), og åbn den her igen.',
+    en: 'The file was not downloaded: Ramme does not yet write .ods files. Save the workbook as .xlsx in LibreOffice (File > Save As) and open it here again.',
   },
   sheet: { da: 'Ark', en: 'Sheet' },
   sheetView: { da: 'Arket', en: 'The sheet' },

@@ -4,7 +4,7 @@ import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
 import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
-import { isOds } from '../io/ods';
+import { isOds } from '../io/magic';
 import { PackageError } from '../io/write/zip-read';
 import type { FileReport } from '../report';
 import { readInput, type InputBytes } from './read-input';

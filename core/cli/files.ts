@@ -1,8 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-
-/** The workbook files Ramme reads (.xls only to say how to convert it). */
-export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.ods', '.xls']);
+import { hasWorkbookExtension } from '../io/workbook-names';
 
 /** One file to check and where it sits below the folder it was found in. */
 export interface InputFile {
@@ -18,7 +16,7 @@ const OWN_COPY = /\.ramme\.xls[xm]$/i;
 function isWorkbookName(name: string): boolean {
   // '~$budget.xlsx' is Excel's lock file while the workbook is open; dot files are hidden.
   if (name.startsWith('~$') || name.startsWith('.') || OWN_COPY.test(name)) return false;
-  return WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase());
+  return hasWorkbookExtension(name);
 }
 
 async function walk(root: string, dir: string, into: InputFile[]): Promise<void> {

@@ -8,6 +8,7 @@ export { fileSizeRefusal, readWorkbookBytes } from './read-workbook';
 export { sniffFormat, decodeText } from './magic';
 export type { FileFormat } from './magic';
 export { splitSheetRange } from './names';
+export { extensionOf, hasWorkbookExtension, WORKBOOK_EXTENSIONS } from './workbook-names';
 export { DEFAULT_READ_LIMITS, readLimits } from './limits';
 export type { ReadLimits } from './limits';
 export { readZipDirectory } from './zip-directory';

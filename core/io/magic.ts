@@ -10,6 +10,20 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** An OpenDocument spreadsheet: a zip whose first, stored entry `mimetype` says so. */
+export function isOds(bytes: Uint8Array): boolean {
+  const nameLength = bytes[26]! | (bytes[27]! << 8);
+  const extra = bytes[28]! | (bytes[29]! << 8);
+  const name = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
+  if (name !== 'mimetype') return false;
+  const start = 30 + nameLength + extra;
+  return (
+    new TextDecoder().decode(bytes.subarray(start, start + ODS_MIMETYPE.length)) === ODS_MIMETYPE
+  );
+}
+
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
   if (startsWith(bytes, CFB)) return 'cfb';

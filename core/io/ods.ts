@@ -23,20 +23,9 @@ import { splitSheetRange } from './names';
 import { odsAddress, odsFormula } from './ods-formula';
 import { OdsStyles } from './ods-styles';
 
-const MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 /** Excel's grid: content past it cannot be in an .xlsx twin, and is not read. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
-
-/** An OpenDocument spreadsheet: a zip whose first, stored entry `mimetype` says so. */
-export function isOds(bytes: Uint8Array): boolean {
-  const nameLength = bytes[26]! | (bytes[27]! << 8);
-  const extra = bytes[28]! | (bytes[29]! << 8);
-  const name = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
-  if (name !== 'mimetype') return false;
-  const start = 30 + nameLength + extra;
-  return new TextDecoder().decode(bytes.subarray(start, start + MIMETYPE.length)) === MIMETYPE;
-}
 
 /** One sheet as it is read: cells only where there are values, repeats never expanded empty. */
 class SheetBuilder {

@@ -2,7 +2,7 @@ import type { Workbook } from '../grid';
 import { ok, type Problem, type Result } from '../i18n';
 import { detectSeparator, readCsv } from './csv';
 import { csvShape } from './csv-cells';
-import { decodeText, looksLikeMarkup, sniffFormat, toBytes } from './magic';
+import { decodeText, isOds, looksLikeMarkup, sniffFormat, toBytes } from './magic';
 import { readLimits, type ReadLimits } from './limits';
 import {
   encryptedOrLegacy,
@@ -13,7 +13,7 @@ import {
 } from './messages';
 import { readXlsx } from './xlsx';
 import { cfbKind } from './cfb';
-import { isOds, readOds } from './ods';
+import { readOds } from './ods';
 import {
   csvTooWide,
   encryptedWorkbook,

@@ -1,0 +1,23 @@
+/**
+ * The workbook files Ramme reads, by name: the CLI's folder runs and the web page's file chooser
+ * take the same ones (.xls only to say how to convert it).
+ */
+export const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.xlsx',
+  '.xlsm',
+  '.csv',
+  '.ods',
+  '.xls',
+]);
+
+/** The name's extension, lower case with its dot ('' when it has none). */
+export function extensionOf(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/** Whether a file's name is one of a workbook Ramme reads (its content decides later). */
+export function hasWorkbookExtension(name: string): boolean {
+  return WORKBOOK_EXTENSIONS.has(extensionOf(name));
+}

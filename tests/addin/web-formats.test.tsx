@@ -1,0 +1,153 @@
+// The web page opens what `ramme check` reads (.xlsx, .xlsm, .ods, .csv; an .xls to say how to
+// convert it) and saves what `ramme check --out` writes: an .xlsm as an .xlsm with its macros,
+// an .ods not at all but with how to get a copy, never a false "damaged" message.
+import './dom-shims';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { WebApp } from '../../addin/web/WebApp';
+import { ACCEPT, isWorkbookName } from '../../addin/web/OpenWorkbook';
+import {
+  annotatedCopy,
+  DownloadRefused,
+  openWorkbook,
+  savedExtension,
+  workbookWithValues,
+} from '../../addin/web/downloads';
+import { ViewStore } from '../../addin/web/store';
+import { webText } from '../../addin/web/strings';
+import { extensionOf, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
+import { makeXlsm, ROOT, text, unpack } from '../io/write-helpers';
+
+afterEach(cleanup);
+
+const BUDGET = path.join(ROOT, 'examples', 'budget-2024.xlsx');
+const ODS = path.join(ROOT, 'tests', 'fixtures', 'writers', 'libreoffice', 'features.ods');
+const XLS = path.join(ROOT, 'tests', 'fixtures', 'bad', 'legacy-excel-97.xls');
+
+const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+
+/** A chosen file as the browser hands it over (jsdom's File has no arrayBuffer of its own). */
+function chosen(bytes: Uint8Array, name: string): File {
+  const file = new File([bytes as BlobPart], name);
+  Object.defineProperty(file, 'arrayBuffer', {
+    value: () => Promise.resolve(bytes.slice().buffer),
+  });
+  return file;
+}
+
+async function opened(bytes: Uint8Array, name: string) {
+  const read = await openWorkbook(bytes, name, 'da');
+  if (!read.ok) throw new Error(read.message);
+  return read.doc;
+}
+
+describe('the names the page takes', () => {
+  it.each([
+    ['budget.xlsx', '.xlsx', true],
+    ['Budget 2024.XLSX', '.xlsx', true],
+    ['plan.xlsm', '.xlsm', true],
+    ['plan.ods', '.ods', true],
+    ['eksport.csv', '.csv', true],
+    ['gammel.xls', '.xls', true],
+    ['a.b.csv', '.csv', true],
+    ['mappe.xlsx/notat.txt', '.txt', false],
+    ['C:\\Users\\ab\\budget.xlsm', '.xlsm', true],
+    ['budget.xlsx.bak', '.bak', false],
+    ['rapport.pdf', '.pdf', false],
+    ['budget', '', false],
+    ['.xlsx', '', false],
+    ['budget.', '.', false],
+  ] as const)('%s: extension %j, taken %s', (name, extension, taken) => {
+    expect(extensionOf(name)).toBe(extension);
+    expect(isWorkbookName(name)).toBe(taken);
+  });
+
+  it("the chooser's filter lists every extension the CLI reads", () => {
+    const listed = ACCEPT.split(',');
+    for (const ext of WORKBOOK_EXTENSIONS) expect(listed).toContain(ext);
+  });
+});
+
+describe('opening on the page', () => {
+  it.each([
+    ['plan.ods', () => bytesOf(ODS)],
+    ['plan.xlsm', () => makeXlsm(bytesOf(BUDGET))],
+  ])('%s opens and names itself', async (name, bytes) => {
+    render(<WebApp initialLang="da" />);
+    fireEvent.change(screen.getByTestId('open-workbook'), {
+      target: { files: [chosen(bytes(), name)] },
+    });
+    expect(await screen.findByText(name, { selector: 'strong' })).toBeTruthy();
+    expect(screen.queryByTestId('open-problem')).toBeNull();
+  });
+
+  it.each([
+    [
+      'da',
+      'legacy-excel-97.xls er i det gamle Excel-format (.xls), som Ramme ikke læser. Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "legacy-excel-97.xls".',
+    ],
+    [
+      'en',
+      'legacy-excel-97.xls is in the old Excel format (.xls), which Ramme does not read. Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "legacy-excel-97.xls".',
+    ],
+  ] as const)('an .xls is answered with how to convert it (%s)', async (lang, said) => {
+    render(<WebApp initialLang={lang} />);
+    fireEvent.change(screen.getByTestId('open-workbook'), {
+      target: { files: [chosen(bytesOf(XLS), 'legacy-excel-97.xls')] },
+    });
+    expect((await screen.findByTestId('open-problem')).textContent).toBe(said);
+  });
+
+  it.each([
+    ['da', 'Ramme kan åbne .xlsx-, .xlsm-, .ods- og .csv-filer.'],
+    ['en', 'Ramme can open .xlsx, .xlsm, .ods and .csv files.'],
+  ] as const)('any other name is refused before it is read (%s)', async (lang, said) => {
+    render(<WebApp initialLang={lang} />);
+    fireEvent.change(screen.getByTestId('open-workbook'), {
+      target: { files: [chosen(new TextEncoder().encode('%PDF-1.7'), 'rapport.pdf')] },
+    });
+    expect((await screen.findByTestId('open-problem')).textContent).toBe(said);
+  });
+});
+
+describe('saving', () => {
+  it('an .xlsm: the checked copy keeps the macros and the macro extension', async () => {
+    const xlsm = makeXlsm(bytesOf(BUDGET));
+    const doc = await opened(xlsm, 'plan.xlsm');
+    expect(doc.format).toBe('xlsx');
+    expect(savedExtension(doc)).toBe('xlsm');
+    const input = unpack(xlsm);
+    const copy = unpack(await annotatedCopy(doc, { lang: 'da' }));
+    expect(copy.get('xl/vbaProject.bin')).toEqual(input.get('xl/vbaProject.bin'));
+    expect(text(copy, '[Content_Types].xml')).toContain(
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    );
+    expect(text(copy, 'xl/workbook.xml')).toContain('name="Ramme"');
+  });
+
+  it.each([
+    ['budget.xlsx', 'xlsx', () => bytesOf(BUDGET)],
+    ['budget.csv', 'xlsx', () => new TextEncoder().encode('Post;Beløb\nLøn;100\nI alt;100\n')],
+    ['plan.ods', 'xlsx', () => bytesOf(ODS)],
+  ])('%s is saved as .%s', async (name, extension, bytes) => {
+    expect(savedExtension(await opened(bytes(), name))).toBe(extension);
+  });
+
+  it.each(['da', 'en'] as const)(
+    'an .ods: neither download is made, and the page says how to get one (%s)',
+    async (lang) => {
+      const doc = await opened(bytesOf(ODS), 'plan.ods');
+      expect(doc.format).toBe('ods');
+      const said = webText(lang, 'odsNotSaved');
+      expect(said).toMatch(lang === 'da' ? /LibreOffice \(Filer > Gem som\)/ : /File > Save As/);
+      await expect(annotatedCopy(doc, { lang })).rejects.toEqual(new DownloadRefused(said));
+      const store = new ViewStore(doc);
+      store.update({ added: ['Ramme'] });
+      await expect(workbookWithValues(doc, store.get(), lang)).rejects.toEqual(
+        new DownloadRefused(said),
+      );
+    },
+  );
+});

@@ -1,0 +1,102 @@
+// The page on the other files `ramme check` reads, in a real browser: an .xlsm and an .ods show
+// the CLI's findings; the .xlsm's checked copy is saved as an .xlsm with its macros, the same
+// cells as `ramme check --out`; the .ods is not saved, and the page says how to get a copy.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliAnnotated, cliReport } from './cli';
+import {
+  EXAMPLES,
+  checkWholeWorkbook,
+  disconnect,
+  foreignRequests,
+  openPage,
+  openWorkbook,
+  pane,
+  web,
+  type Session,
+  type Watch,
+} from './session';
+import { dumpXlsx } from './workbook-compare';
+import { makeXlsm, ROOT, unpack } from '../io/write-helpers';
+
+/** The finding links the pane lists, as Ark!Celle. */
+async function listed(session: Session): Promise<string[]> {
+  const panel = session.page.getByRole('tabpanel');
+  const links = panel.getByRole('button', { name: new RegExp(`^${pane('goToCell')} `) });
+  await links.first().waitFor();
+  return (await links.evaluateAll((els) => els.map((e) => e.textContent ?? ''))).sort();
+}
+
+describe('the page on .xlsm and .ods', () => {
+  const watch: Watch = { requests: [], dialogs: [], errors: [] };
+  const sessions: Session[] = [];
+  let tmp: string;
+  let xlsm: string;
+  const ods = path.join(ROOT, 'tests', 'fixtures', 'writers', 'libreoffice', 'features.ods');
+
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'ramme-e2e-formats-'));
+    xlsm = path.join(tmp, 'plan.xlsm');
+    const budget = new Uint8Array(readFileSync(path.join(EXAMPLES, 'budget-2024.xlsx')));
+    writeFileSync(xlsm, makeXlsm(budget));
+  });
+
+  afterAll(async () => {
+    for (const s of sessions) await s.context.close();
+    await disconnect();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('an .xlsm: the CLI findings, and its checked copy saved as an .xlsm with the macros', async () => {
+    const expected = await cliReport(xlsm);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    const session = await openPage(watch);
+    sessions.push(session);
+    await openWorkbook(session.page, xlsm);
+    await checkWholeWorkbook(session.page);
+    expect(await listed(session)).toEqual(
+      expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
+    );
+
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByRole('button', { name: web('downloadChecked') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`plan-${web('checkedName')}.xlsm`);
+    const saved = path.join(tmp, 'plan-web.xlsm');
+    await download.saveAs(saved);
+    const copy = unpack(new Uint8Array(readFileSync(saved)));
+    expect(copy.get('xl/vbaProject.bin')).toEqual(
+      unpack(new Uint8Array(readFileSync(xlsm))).get('xl/vbaProject.bin'),
+    );
+    const fromCli = await cliAnnotated(xlsm, tmp);
+    expect(await dumpXlsx(readFileSync(saved))).toEqual(await dumpXlsx(readFileSync(fromCli)));
+  });
+
+  it('an .ods: the CLI findings; no copy, and the page says how to get one', async () => {
+    const expected = await cliReport(ods);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    const session = await openPage(watch);
+    sessions.push(session);
+    await openWorkbook(session.page, ods);
+    await checkWholeWorkbook(session.page);
+    expect(await listed(session)).toEqual(
+      expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
+    );
+    let downloads = 0;
+    session.page.on('download', () => (downloads += 1));
+    await session.page.getByRole('button', { name: web('downloadChecked') }).click();
+    const status = session.page.getByRole('status').filter({ hasText: web('odsNotSaved') });
+    await status.waitFor();
+    expect(downloads).toBe(0);
+  });
+
+  it('made no request outside its own origin, raised no dialog and no page error', () => {
+    expect(sessions.length).toBe(2);
+    for (const s of sessions) expect(foreignRequests(watch, s.origin)).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
