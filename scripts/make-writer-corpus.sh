@@ -2,7 +2,9 @@
 # Writes the writer corpus in tests/fixtures/writers/ (committed): the tables of spec.json by
 # ExcelJS, by openpyxl (Debian's python3-openpyxl), and by LibreOffice (Debian's
 # libreoffice-calc-nogui), which opens each openpyxl file and saves it as .xlsx, and the two
-# feature files also as .ods. tests/io/writers.test.ts compares every file with its ExcelJS twin.
+# feature files also as .ods, and by SheetJS (npm's `xlsx` 0.18.5, installed for the run in a
+# temporary folder, never in the project). tests/io/writers.test.ts compares every file with its
+# ExcelJS twin.
 #
 #   sh scripts/make-writer-corpus.sh
 set -eu
@@ -11,7 +13,10 @@ out=tests/fixtures/writers
 npx tsx scripts/make-writer-corpus.ts
 /usr/bin/python3 scripts/make-writer-corpus.py
 profile=$(mktemp -d /tmp/lo-writer-corpus-XXXXXX)
-trap 'rm -rf "$profile"' EXIT
+sheetjs=$(mktemp -d /tmp/sheetjs-writer-corpus-XXXXXX)
+trap 'rm -rf "$profile" "$sheetjs"' EXIT
+npm install --prefix "$sheetjs" --no-save --no-package-lock --no-audit --no-fund xlsx@0.18.5 >/dev/null
+node scripts/make-writer-corpus-sheetjs.mjs "$sheetjs"
 mkdir -p "$out/libreoffice"
 soffice -env:UserInstallation="file://$profile" --headless --convert-to xlsx \
   --outdir "$out/libreoffice" "$out"/openpyxl/*.xlsx

@@ -22,6 +22,9 @@ const FILES = [
   ...['v-chart-lo', 'v-comment-lo', 'v-table-lo', 'budget-features-lo'].map((n) =>
     path.join(SHARED, 'writers', 'libreoffice', `${n}.xlsx`),
   ),
+  ...['comment', 'plain.iso-dates'].map((n) =>
+    path.join(ROOT, 'tests', 'fixtures', 'writers', 'sheetjs', `${n}.xlsx`),
+  ),
 ];
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-lo-'));

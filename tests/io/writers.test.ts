@@ -1,11 +1,13 @@
 /**
  * The writer corpus (scripts/make-writer-corpus.sh, tests/fixtures/writers/): the tables of
- * spec.json written by ExcelJS, openpyxl and LibreOffice, with comments, images, charts, Excel
- * tables, data validation to row 1.048.576, rich text, hidden sheets and the 1904 date system.
+ * spec.json written by ExcelJS, openpyxl, LibreOffice and SheetJS, with comments, images,
+ * charts, Excel tables, data validation to row 1.048.576, rich text, hidden sheets, the 1904
+ * date system, and SheetJS's inline t="str" strings and ISO t="d" dates.
  * Every file must give the same findings and results as its ExcelJS twin, within a second.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import { readWorkbookBytes } from '../../core/io';
@@ -32,7 +34,7 @@ function essence(r: FileReport): unknown {
   };
 }
 
-const others = ['openpyxl', 'libreoffice'].flatMap((writer) =>
+const others = ['openpyxl', 'libreoffice', 'sheetjs'].flatMap((writer) =>
   readdirSync(path.join(DIR, writer)).map((f) => path.join(writer, f)),
 );
 
@@ -62,11 +64,21 @@ describe('the writer corpus', () => {
   it.each(others)(
     '%s: the same findings and results as its ExcelJS twin, within 1 s',
     async (file) => {
-      const twin = path.join(DIR, 'exceljs', `${path.basename(file).replace(/\.\w+$/, '')}.xlsx`);
+      // 'plain.iso-dates.xlsx' is plain.xlsx written another way.
+      const twin = path.join(DIR, 'exceljs', `${path.basename(file).split('.')[0]}.xlsx`);
       const [mine, theirs] = [await check(path.join(DIR, file)), await check(twin)];
       expect(essence(mine.report)).toEqual(essence(theirs.report));
       expect(mine.ms).toBeLessThan(1000);
     },
     60_000,
   );
+
+  it.each([
+    ['plain.inline-strings.xlsx', /<c r="A4" t="str"><v>Løn, tre medarbejdere<\/v><\/c>/],
+    ['plain.iso-dates.xlsx', /<c r="B2" s="\d+" t="d"><v>2024-01-01T00:00:00\.000Z<\/v><\/c>/],
+  ])('sheetjs/%s holds the shape it is there for', (file, cell) => {
+    const parts = unzipSync(readFileSync(path.join(DIR, 'sheetjs', file)));
+    const sheets = Object.keys(parts).filter((k) => k.startsWith('xl/worksheets/sheet'));
+    expect(sheets.some((k) => cell.test(strFromU8(parts[k]!)))).toBe(true);
+  });
 });
