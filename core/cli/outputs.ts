@@ -21,6 +21,8 @@ function refuse(da: string, en: string): OutputPlan {
 }
 
 const FILE_NAME = /\.xls[xm]$/i;
+/** Names of files a copy cannot be: `--out kopi.csv` means a file, not a new folder of that name. */
+const OTHER_FILE = /\.(?:csv|tsv|txt|ods|xls|xlsb|xltx|xltm|json|pdf)$/i;
 
 /** The copies' paths: one named file, or the folder's copies named after their inputs. */
 async function paths(inputs: readonly InputFile[], out: string): Promise<string[] | OutputPlan> {
@@ -31,6 +33,12 @@ async function paths(inputs: readonly InputFile[], out: string): Promise<string[
     return refuse(
       '--out skal være en mappe, når flere filer tjekkes.',
       '--out must be a folder when several files are checked.',
+    );
+  }
+  if (outStat === undefined && OTHER_FILE.test(out)) {
+    return refuse(
+      `--out ${out}: kopien er en Excel-projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm); angiv det, eller en mappe.`,
+      `--out ${out}: the copy is an Excel workbook, so its name must end in .xlsx (.xlsm for an .xlsm); give that, or a folder.`,
     );
   }
   if (outStat !== undefined && !outStat.isDirectory()) {

@@ -258,7 +258,7 @@ describe('.ods', () => {
   });
 });
 
-describe('.xlsm', () => {
+describe('--out FILE and the kind of file the copy is', () => {
   it.each([
     [
       'plan.xlsm',
@@ -285,6 +285,30 @@ describe('.xlsm', () => {
   );
 
   it.each([
+    ['budget.csv', 'kopi.csv'],
+    ['budget.xlsx', 'kopi.ods'],
+    ['budget.xlsx', 'Kopi.PDF'],
+  ])('%s --out %s (no such folder): a file name, refused, no folder made', (name, out) => {
+    const { dir, file } = folderWith(name);
+    if (name.endsWith('.csv')) writeFileSync(file, CSV);
+    const r = ramme(['check', file, '--out', path.join(dir, out)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'kopien er en Excel-projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm); angiv det, eller en mappe.',
+    );
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('--out naming a folder that exists, or a new one with a dot (rapport.2024): the copy goes in it', () => {
+    const { dir, file } = folderWith('budget.xlsx');
+    mkdirSync(path.join(dir, 'kopi.csv'));
+    expect(ramme(['check', file, '--out', path.join(dir, 'kopi.csv')]).status).toBe(1);
+    expect(readdirSync(path.join(dir, 'kopi.csv'))).toEqual(['budget.xlsx.ramme.xlsx']);
+    expect(ramme(['check', file, '--out', path.join(dir, 'rapport.2024')]).status).toBe(1);
+    expect(readdirSync(path.join(dir, 'rapport.2024'))).toEqual(['budget.xlsx.ramme.xlsx']);
+  });
+
+  it.each([
     ['budget.csv', 'kopi.xlsx'],
     ['budget.xlsx', 'KOPI.XLSX'],
   ])('%s --out %s: written', (name, out) => {
@@ -294,7 +318,9 @@ describe('.xlsm', () => {
     expect(r.status).toBe(1);
     expect(readdirSync(dir).sort()).toEqual([out, name].sort());
   });
+});
 
+describe('.xlsm', () => {
   it('the copy keeps the macros, so it keeps the macro extension', async () => {
     const dir = tempDir('ramme-outs-');
     const parts = unzipSync(readFileSync(wrong));
