@@ -177,7 +177,8 @@ class CellText {
     this.paragraphs = 0;
   }
   open(tag: string, a: Record<string, string>): void {
-    if (!this.active) return;
+    // A note's paragraphs and spaces are no more the cell's text than its words (chars).
+    if (!this.active || this.annotation > 0) return;
     if (tag === 'text:p' && this.paragraphs++ > 0) this.parts.push('\n');
     else if (tag === 'text:s') {
       const n = Math.max(1, Math.min(repeat(a, 'text:c'), 1000, this.spacesLeft));

@@ -17,7 +17,7 @@ const LO = path.join(SHARED, 'writers', 'libreoffice');
 const twins = existsSync(LO) ? readdirSync(LO).filter((f) => f.endsWith('.ods')) : [];
 
 const NS =
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"';
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"';
 
 /** A minimal .ods: the mimetype stored first, then content.xml with these styles and tables. */
 function ods(tables: string, styles = ''): Uint8Array {
@@ -189,6 +189,28 @@ describe('readOds', () => {
     expect(length).toBeLessThanOrEqual(16_000_000 + 20_000 * 50 * 2);
     expect(texts[0]).toBe(`${' '.repeat(1000)}b`.repeat(50));
     expect(texts[19_999]).toBe(' b'.repeat(50));
+  });
+
+  it.each([
+    [
+      'a text cell',
+      `<office:annotation><dc:creator>Kasper</dc:creator><text:p>Tjek</text:p><text:p>igen <text:s text:c="2"/>nu</text:p></office:annotation><text:p>6,5</text:p>`,
+      '6,5',
+    ],
+    [
+      'two paragraphs',
+      `<office:annotation><text:p>a</text:p></office:annotation><text:p>Løn</text:p><text:p>i alt</text:p>`,
+      'Løn\ni alt',
+    ],
+    [
+      'a note after the text',
+      `<text:p>1.830.750</text:p><office:annotation><text:p>x</text:p><text:p>y</text:p></office:annotation>`,
+      '1.830.750',
+    ],
+  ])("a note is not the cell's text: %s", async (_, inner, text) => {
+    const cell = `<table:table-cell office:value-type="string">${inner}</table:table-cell>`;
+    const wb = await read(ods(`<table:table table:name="Ark1">${row(cell)}</table:table>`));
+    expect(wb.sheets[0]!.rows[0]![0]!.value).toBe(text);
   });
 
   it('OpenFormula to A1', () => {
