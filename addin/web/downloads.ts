@@ -19,9 +19,11 @@ export function baseName(file: string): string {
 
 /**
  * The extension of what the page saves, as `ramme check --out` names its copies: an .xlsm
- * stays an .xlsm (its macros are kept, and Excel opens no macro package called .xlsx).
+ * stays an .xlsm (its macros are kept, and Excel opens no macro package called .xlsx), an .ods
+ * an .ods.
  */
-export function savedExtension(doc: WebDoc): 'xlsx' | 'xlsm' {
+export function savedExtension(doc: WebDoc): 'xlsx' | 'xlsm' | 'ods' {
+  if (doc.format === 'ods') return 'ods';
   return doc.format === 'xlsx' && extensionOf(doc.name) === '.xlsm' ? 'xlsm' : 'xlsx';
 }
 
@@ -47,7 +49,6 @@ async function refusing(lang: Lang, make: () => Promise<Uint8Array>): Promise<Ui
  */
 export function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8Array> {
   return refusing(options.lang, async () => {
-    refuseOds(doc, options.lang);
     const { readWorkbookBytes, checkWorkbook, annotateWorkbook } = await io();
     const read = await readWorkbookBytes(doc.original, doc.name);
     if (!read.ok) throw new DownloadRefused(read.error.message[options.lang]);
@@ -86,7 +87,7 @@ const KEPT = {
  * The opened workbook with Ramme's new values: the user's own package with only the cells
  * Ramme wrote set (core/io/write), so formulas, formats, charts and everything else stay as
  * they were. A sheet Ramme added replaces one of the same name. A CSV comes back as an .xlsx
- * of its grid; an .ods is refused with how to get one (its formulas would not survive a grid).
+ * of its grid; an .ods is refused with how to get one (Ramme writes no values into one yet).
  */
 export function workbookWithValues(
   doc: WebDoc,
@@ -96,13 +97,9 @@ export function workbookWithValues(
   return refusing(lang, () => valuesCopy(doc, view, lang));
 }
 
-/** Ramme writes no OpenDocument package yet: as `ramme check --out`, say how to get a copy. */
-function refuseOds(doc: WebDoc, lang: Lang): void {
-  if (doc.format === 'ods') throw new DownloadRefused(webText(lang, 'odsNotSaved'));
-}
-
 async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uint8Array> {
-  refuseOds(doc, lang);
+  // The .ods writer marks cells and adds the Ramme sheet; values and charts it does not write.
+  if (doc.format === 'ods') throw new DownloadRefused(webText(lang, 'odsNoValues'));
   const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
   const sheets = (names: readonly string[]) =>
     names.flatMap((n) => {
@@ -147,11 +144,13 @@ async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uin
 const SAVED_TYPE = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
 };
 
 /** Saves bytes as a download: a blob: URL in this page, nothing sent anywhere. */
 export function saveFile(bytes: Uint8Array, fileName: string): void {
-  const type = SAVED_TYPE[extensionOf(fileName) === '.xlsm' ? 'xlsm' : 'xlsx'];
+  const ext = extensionOf(fileName);
+  const type = SAVED_TYPE[ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx'];
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -4,7 +4,6 @@ import { say } from '../i18n';
 import { annotateWorkbook } from '../io/annotate';
 import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
-import { isOds } from '../io/magic';
 import { PackageError } from '../io/write/zip-read';
 import type { FileReport } from '../report';
 import { readInput, type InputBytes } from './read-input';
@@ -35,13 +34,6 @@ function failed(file: string, message: string): FileReport {
 function systemCode(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
-}
-
-function odsCopy(out: string): { da: string; en: string } {
-  return {
-    da: `Den markerede kopi ${out} blev ikke skrevet: Ramme skriver endnu ikke kopier af .ods-filer. Gem filen som .xlsx i LibreOffice (Filer > Gem som) og tjek den igen.`,
-    en: `The annotated copy ${out} was not written: Ramme does not yet write copies of .ods files. Save the file as .xlsx in LibreOffice (File > Save As) and check it again.`,
-  };
 }
 
 /**
@@ -83,7 +75,6 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     );
   }
   if (job.out === undefined || bytes === undefined) return report;
-  if (isOds(bytes)) return { ...report, outError: say(odsCopy(job.out), lang) };
   try {
     const annotated = await annotateWorkbook(bytes, report, lang);
     await writeCopy(job.out, annotated, job.force === true);

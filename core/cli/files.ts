@@ -11,7 +11,7 @@ export interface InputFile {
 }
 
 /** Ramme's own annotated copies (see copyName), left out of folder runs. */
-const OWN_COPY = /\.ramme\.xls[xm]$/i;
+const OWN_COPY = /\.ramme\.(?:xls[xm]|ods)$/i;
 
 function isWorkbookName(name: string): boolean {
   // '~$budget.xlsx' is Excel's lock file while the workbook is open; dot files are hidden.
@@ -53,10 +53,17 @@ export async function expandPaths(paths: readonly string[]): Promise<InputFile[]
 
 /**
  * The name of a file's annotated copy: its whole name, then `.ramme.xlsx` (`.ramme.xlsm` for a
- * macro workbook, whose VBA the copy keeps). Whole names differ within a folder, so their copies
- * do too: `budget.csv` and `budget.xlsx` give `budget.csv.ramme.xlsx` and `budget.xlsx.ramme.xlsx`.
+ * macro workbook, whose VBA the copy keeps; `.ramme.ods` for an OpenDocument spreadsheet, which
+ * stays one). Whole names differ within a folder, so their copies do too: `budget.csv` and
+ * `budget.xlsx` give `budget.csv.ramme.xlsx` and `budget.xlsx.ramme.xlsx`.
  */
 export function copyName(file: string): string {
   const name = basename(file);
-  return `${name}.ramme.${extname(name).toLowerCase() === '.xlsm' ? 'xlsm' : 'xlsx'}`;
+  return `${name}.ramme.${copyExtension(name)}`;
+}
+
+/** The kind of file a copy of `file` is: 'xlsm', 'ods' or 'xlsx'. */
+export function copyExtension(file: string): 'xlsx' | 'xlsm' | 'ods' {
+  const ext = extname(file).toLowerCase();
+  return ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx';
 }

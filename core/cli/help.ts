@@ -22,12 +22,13 @@ Tilvalg til check:
   --range A1:D20     tjek kun dette område af det valgte ark (uden --sheet: det første ark)
   --json             skriv præcis ét JSON-objekt (se schema/check-report.schema.json)
   --lang da|en       sprog for beskeder og tal (standard: da)
-  --out FIL.xlsx|FIL.xlsm|MAPPE
+  --out FIL.xlsx|FIL.xlsm|FIL.ods|MAPPE
                      skriv en kopi med fundene markeret og et ark "Ramme" med fund og resultater;
                      i en mappe hedder kopien som filen plus .ramme.xlsx (budget.csv →
-                     budget.csv.ramme.xlsx; plan.xlsm → plan.xlsm.ramme.xlsm); den oprindelige
-                     fil ændres aldrig, og en fil, der findes, overskrives kun med --force;
-                     en .xlsm's kopi skal hedde .xlsm, alle andres .xlsx
+                     budget.csv.ramme.xlsx; plan.xlsm → plan.xlsm.ramme.xlsm; plan.ods →
+                     plan.ods.ramme.ods); den oprindelige fil ændres aldrig, og en fil, der
+                     findes, overskrives kun med --force; en .xlsm's kopi skal hedde .xlsm, en
+                     .ods' .ods, alle andres .xlsx
   --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
   --max-cells N      læs projektmapper med op til N celler (standard: hvad Nodes hukommelse
                      rummer, højst 12.000.000; se "Grænser" i README)
@@ -53,13 +54,13 @@ Options for check:
   --range A1:D20     check this range only, of the chosen sheet (without --sheet: the first)
   --json             print exactly one JSON object (see schema/check-report.schema.json)
   --lang da|en       language of messages and numbers (default: da)
-  --out FILE.xlsx|FILE.xlsm|FOLDER
+  --out FILE.xlsx|FILE.xlsm|FILE.ods|FOLDER
                      write a copy with the findings highlighted and a "Ramme" sheet listing
                      findings and results; in a folder the copy is named after the file plus
                      .ramme.xlsx (budget.csv → budget.csv.ramme.xlsx; plan.xlsm →
-                     plan.xlsm.ramme.xlsm); the original file is never changed, and an existing
-                     file is written over only with --force; an .xlsm's copy must be named
-                     .xlsm, any other's .xlsx
+                     plan.xlsm.ramme.xlsm; plan.ods → plan.ods.ramme.ods); the original file is
+                     never changed, and an existing file is written over only with --force; an
+                     .xlsm's copy must be named .xlsm, an .ods's .ods, any other's .xlsx
   --force            let --out write over an existing file (never over a file being checked)
   --max-cells N      read workbooks of up to N cells (default: what Node's memory holds, at
                      most 12,000,000; see "Limits" in README)

@@ -1,7 +1,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
-import { copyName, type InputFile } from './files';
+import { copyExtension, copyName, type InputFile } from './files';
 
 type Message = { da: string; en: string };
 
@@ -20,9 +20,9 @@ function refuse(da: string, en: string): OutputPlan {
   return { ok: false, message: { da, en } };
 }
 
-const FILE_NAME = /\.xls[xm]$/i;
+const FILE_NAME = /\.(?:xls[xm]|ods)$/i;
 /** Names of files a copy cannot be: `--out kopi.csv` means a file, not a new folder of that name. */
-const OTHER_FILE = /\.(?:csv|tsv|txt|ods|xls|xlsb|xltx|xltm|json|pdf)$/i;
+const OTHER_FILE = /\.(?:csv|tsv|txt|xls|xlsb|xltx|xltm|json|pdf)$/i;
 
 /** The copies' paths: one named file, or the folder's copies named after their inputs. */
 async function paths(inputs: readonly InputFile[], out: string): Promise<string[] | OutputPlan> {
@@ -37,14 +37,14 @@ async function paths(inputs: readonly InputFile[], out: string): Promise<string[
   }
   if (outStat === undefined && OTHER_FILE.test(out)) {
     return refuse(
-      `--out ${out}: kopien er en Excel-projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm); angiv det, eller en mappe.`,
-      `--out ${out}: the copy is an Excel workbook, so its name must end in .xlsx (.xlsm for an .xlsm); give that, or a folder.`,
+      `--out ${out}: kopien er en projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm, .ods for en .ods); angiv det, eller en mappe.`,
+      `--out ${out}: the copy is a workbook, so its name must end in .xlsx (.xlsm for an .xlsm, .ods for an .ods); give that, or a folder.`,
     );
   }
   if (outStat !== undefined && !outStat.isDirectory()) {
     return refuse(
-      `--out ${out} er en fil; angiv en mappe eller et filnavn, der ender på .xlsx.`,
-      `--out ${out} is a file; give a folder or a file name ending in .xlsx.`,
+      `--out ${out} er en fil; angiv en mappe eller et filnavn, der ender på .xlsx, .xlsm eller .ods.`,
+      `--out ${out} is a file; give a folder or a file name ending in .xlsx, .xlsm or .ods.`,
     );
   }
   // Subfolders below a folder given are kept, so copies of a/budget.xlsx and b/budget.xlsx differ.
@@ -54,20 +54,28 @@ async function paths(inputs: readonly InputFile[], out: string): Promise<string[
 /**
  * A copy named against its content: Excel opens no package whose extension says otherwise
  * ("the file format or file extension is not valid"), so an .xlsm's copy must be an .xlsm (its
- * macros are kept) and any other's an .xlsx, as the copies' own names are (copyName).
+ * macros are kept), an .ods's an .ods and any other's an .xlsx, as the copies' own names are.
  */
 function wrongExtension(input: string, out: string): OutputPlan | undefined {
-  const want = copyName(input).slice(-5);
-  if (out.slice(-5).toLowerCase() === want) return undefined;
-  return want === '.xlsm'
-    ? refuse(
-        `--out ${out}: ${input} har makroer, og kopien beholder dem, så dens navn skal ende på .xlsm (Excel åbner ikke en projektmappe med makroer under navnet .xlsx).`,
-        `--out ${out}: ${input} has macros, and the copy keeps them, so its name must end in .xlsm (Excel opens no workbook with macros named .xlsx).`,
-      )
-    : refuse(
-        `--out ${out}: kopien af ${input} har ingen makroer, så dens navn skal ende på .xlsx (Excel åbner ikke en projektmappe uden makroer under navnet .xlsm).`,
-        `--out ${out}: the copy of ${input} has no macros, so its name must end in .xlsx (Excel opens no workbook without macros named .xlsm).`,
-      );
+  const want = copyExtension(input);
+  const given = copyExtension(out);
+  if (given === want && FILE_NAME.test(out)) return undefined;
+  if (want === 'xlsm') {
+    return refuse(
+      `--out ${out}: ${input} har makroer, og kopien beholder dem, så dens navn skal ende på .xlsm (Excel åbner ikke en projektmappe med makroer under navnet .xlsx).`,
+      `--out ${out}: ${input} has macros, and the copy keeps them, so its name must end in .xlsm (Excel opens no workbook with macros named .xlsx).`,
+    );
+  }
+  if (want === 'xlsx' && given === 'xlsm') {
+    return refuse(
+      `--out ${out}: kopien af ${input} har ingen makroer, så dens navn skal ende på .xlsx (Excel åbner ikke en projektmappe uden makroer under navnet .xlsm).`,
+      `--out ${out}: the copy of ${input} has no macros, so its name must end in .xlsx (Excel opens no workbook without macros named .xlsm).`,
+    );
+  }
+  return refuse(
+    `--out ${out}: kopien af ${input} er en .${want}-fil som den selv, så dens navn skal ende på .${want}.`,
+    `--out ${out}: the copy of ${input} is an .${want} file as it is, so its name must end in .${want}.`,
+  );
 }
 
 function sameFile(a: Stats, b: Stats): boolean {

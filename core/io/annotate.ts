@@ -4,7 +4,8 @@ import type { Lang } from '../i18n';
 import type { FileReport, Finding } from '../report';
 import { T } from './annotate-text';
 import { readCsv } from './csv';
-import { decodeText, sniffFormat, toBytes } from './magic';
+import { decodeText, isOds, sniffFormat, toBytes } from './magic';
+import { odsSheetNames, patchOds } from './ods-write';
 import {
   emptyWorkbook,
   patchWorkbook,
@@ -19,7 +20,8 @@ import {
  * An annotated copy of a checked workbook: each finding's cell filled (red error, yellow
  * warning, blue info) with the message as a note, and a `Ramme` sheet listing findings and
  * results. The copy is the user's own package with only these changes (core/io/write); the
- * input is never touched. Runs in the browser too. A CSV becomes an .xlsx of its cells.
+ * input is never touched. Runs in the browser too. A CSV becomes an .xlsx of its cells; an
+ * .ods stays an .ods (only its content.xml changes; the Ramme sheet has no chart there).
  */
 export async function annotateWorkbook(
   original: ArrayBuffer | Uint8Array,
@@ -27,6 +29,7 @@ export async function annotateWorkbook(
   lang: Lang,
 ): Promise<Uint8Array> {
   let bytes = toBytes(original);
+  if (sniffFormat(bytes) === 'zip' && isOds(bytes)) return annotateOds(bytes, report, lang);
   const cells: CellPatch[] = [];
   let rename = (sheet: string) => sheet;
   if (sniffFormat(bytes) !== 'zip') {
@@ -37,25 +40,48 @@ export async function annotateWorkbook(
     cells.push(...gridCells(grid, rename));
   }
   for (const f of report.findings) cells.push(mark(f, rename));
-  const used = new Set(sheetNames(bytes).map((n) => n.toLowerCase()));
-  let name = 'Ramme';
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `Ramme (${n})`;
+  const name = freeName(sheetNames(bytes));
   const sheet = rammeSheet(name, report, lang, rename);
   cells.push(...sheet.cells);
   return patchWorkbook(bytes, {
     cells,
-    newSheets: [
-      {
-        name,
-        widths: [
-          [1, 14],
-          [6, 80],
-        ],
-        links: sheet.links,
-      },
-    ],
+    newSheets: [{ name, widths: WIDTHS, links: sheet.links }],
     charts: sheet.charts,
   }).bytes;
+}
+
+/** The Ramme sheet's column widths (characters): the severity and the message. */
+const WIDTHS: Array<[number, number]> = [
+  [1, 14],
+  [6, 80],
+];
+
+/** 'Ramme', or 'Ramme (2)' and on where the workbook has a sheet of that name. */
+function freeName(names: string[]): string {
+  const used = new Set(names.map((n) => n.toLowerCase()));
+  let name = 'Ramme';
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `Ramme (${n})`;
+  return name;
+}
+
+/** The .ods copy: the same marks, notes and Ramme sheet, written into its own content.xml. */
+function annotateOds(bytes: Uint8Array, report: FileReport, lang: Lang): Uint8Array {
+  const name = freeName(odsSheetNames(bytes));
+  const rows = rammeRows(report, lang, (s) => s).rows.map(({ values, bold }) => ({
+    bold,
+    values: values.map((v) =>
+      v === null ? undefined : typeof v === 'object' ? v.link.replace(/^'(.*)'!/, '$1!') : v,
+    ),
+  }));
+  return patchOds(bytes, {
+    marks: report.findings.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      fill: FILL[f.severity],
+      note: `Ramme: ${f.message}`,
+    })),
+    newSheet: { name, rows, widths: WIDTHS },
+  });
 }
 
 const FILL: Record<Finding['severity'], string> = {
@@ -84,18 +110,16 @@ function num(d: string | null): number | null {
   return d === null ? null : Number(d);
 }
 
-function rammeSheet(
-  name: string,
+type Row = { values: Value[]; bold: boolean };
+
+/** The Ramme sheet's rows: findings, tables and results; and the status table's header row. */
+function rammeRows(
   report: FileReport,
   lang: Lang,
   rename: (s: string) => string,
-): {
-  cells: CellPatch[];
-  links: Array<{ cell: string; location: string }>;
-  charts: NativeChart[];
-} {
+): { rows: Row[]; statusHead: number } {
   const t = T[lang];
-  const rows: Array<{ values: Value[]; bold: boolean }> = [];
+  const rows: Row[] = [];
   const add = (values: Value[], bold = false) => rows.push({ values, bold });
   const section = (title: string, head: string[], body: Value[][]): void => {
     if (body.length === 0) return;
@@ -181,6 +205,20 @@ function rammeSheet(
       s.onTrack === null ? null : s.onTrack ? t.yes : t.no,
     ]),
   );
+  return { rows, statusHead };
+}
+
+function rammeSheet(
+  name: string,
+  report: FileReport,
+  lang: Lang,
+  rename: (s: string) => string,
+): {
+  cells: CellPatch[];
+  links: Array<{ cell: string; location: string }>;
+  charts: NativeChart[];
+} {
+  const { rows, statusHead } = rammeRows(report, lang, rename);
   const cells: CellPatch[] = [];
   const links: Array<{ cell: string; location: string }> = [];
   rows.forEach(({ values, bold }, r) =>
@@ -192,7 +230,8 @@ function rammeSheet(
       cells.push({ sheet: name, cell, value: { v: value }, ...(bold ? { bold } : {}) });
     }),
   );
-  return { cells, links, charts: statusChart(name, t.status, statusHead, report.status.length) };
+  const title = T[lang].status;
+  return { cells, links, charts: statusChart(name, title, statusHead, report.status.length) };
 }
 
 /**

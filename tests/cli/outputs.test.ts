@@ -23,7 +23,11 @@ import { SHARED } from '../shared-dir';
 import { buildCli, CLEAN_BUDGET, ramme, tempDir, WRONG_BUDGET, writeXlsx } from './helpers';
 
 function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
+  return sha256Of(readFileSync(file));
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const CSV = 'Post;Beløb i kr.\r\nLøn;500.000\r\nHusleje;130.000\r\nI alt;620.000\r\n';
@@ -247,14 +251,21 @@ describe('--force', () => {
 describe('.ods', () => {
   const ods = path.join(SHARED, 'writers', 'libreoffice', 'ex-budget-2024.ods');
 
-  it('is checked; --out says no copy is written yet, and the findings still print', () => {
+  it('--out DIR writes an .ods copy: only content.xml differs, mimetype first and stored', () => {
     const dir = tempDir('ramme-outs-');
     const r = ramme(['check', ods, '--out', dir]);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/FEJL\s+'Budget 2024'!B10/);
-    expect(r.stderr).toContain('Ramme skriver endnu ikke kopier af .ods-filer');
-    expect(r.stderr).not.toMatch(/Cannot read|undefined/);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['ex-budget-2024.ods.ramme.ods']);
+    const copy = readFileSync(path.join(dir, 'ex-budget-2024.ods.ramme.ods'));
+    // mimetype first, stored (method 0), as ODF requires, and byte for byte.
+    expect(copy.subarray(30, 38).toString()).toBe('mimetype');
+    expect(copy.readUInt16LE(8)).toBe(0);
+    const [a, b] = [unzipSync(readFileSync(ods)), unzipSync(copy)];
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    const changed = Object.keys(a).filter((k) => sha256Of(a[k]!) !== sha256Of(b[k]!));
+    expect(changed).toEqual(['content.xml']);
+    expect(strFromU8(b['content.xml']!)).toContain('table:name="Ramme"');
   });
 });
 
@@ -271,6 +282,8 @@ describe('--out FILE and the kind of file the copy is', () => {
       'har ingen makroer, så dens navn skal ende på .xlsx (Excel åbner ikke en projektmappe uden makroer under navnet .xlsm).',
     ],
     ['budget.csv', 'kopi.XLSM', 'har ingen makroer, så dens navn skal ende på .xlsx'],
+    ['budget.xlsx', 'kopi.ods', 'er en .xlsx-fil som den selv, så dens navn skal ende på .xlsx.'],
+    ['plan.ods', 'kopi.xlsx', 'er en .ods-fil som den selv, så dens navn skal ende på .ods.'],
   ])(
     '%s --out %s: a name Excel would refuse to open, refused before the read',
     (name, out, said) => {
@@ -286,7 +299,7 @@ describe('--out FILE and the kind of file the copy is', () => {
 
   it.each([
     ['budget.csv', 'kopi.csv'],
-    ['budget.xlsx', 'kopi.ods'],
+    ['budget.xlsx', 'kopi.txt'],
     ['budget.xlsx', 'Kopi.PDF'],
   ])('%s --out %s (no such folder): a file name, refused, no folder made', (name, out) => {
     const { dir, file } = folderWith(name);
@@ -294,7 +307,7 @@ describe('--out FILE and the kind of file the copy is', () => {
     const r = ramme(['check', file, '--out', path.join(dir, out)]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      'kopien er en Excel-projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm); angiv det, eller en mappe.',
+      'kopien er en projektmappe, så dens navn skal ende på .xlsx (.xlsm for en .xlsm, .ods for en .ods); angiv det, eller en mappe.',
     );
     expect(readdirSync(dir)).toEqual([name]);
   });

@@ -32,7 +32,8 @@ export async function cliReport(file: string): Promise<FileReport> {
 
 /** Writes the annotated copy as `ramme check --out` does; returns its path. */
 export async function cliAnnotated(file: string, dir: string): Promise<string> {
-  const ext = path.extname(file).toLowerCase() === '.xlsm' ? 'xlsm' : 'xlsx';
+  const given = path.extname(file).toLowerCase();
+  const ext = given === '.xlsm' ? 'xlsm' : given === '.ods' ? 'ods' : 'xlsx';
   const out = path.join(dir, `${path.basename(file, path.extname(file))}-cli.${ext}`);
   await ramme(['check', path.basename(file), '--out', out], path.dirname(file));
   return out;

@@ -1,6 +1,6 @@
 // The page on the other files `ramme check` reads, in a real browser: an .xlsm and an .ods show
 // the CLI's findings; the .xlsm's checked copy is saved as an .xlsm with its macros, the same
-// cells as `ramme check --out`; the .ods is not saved, and the page says how to get a copy.
+// cells as `ramme check --out`; the .ods's as an .ods, byte for byte `ramme check --out`'s.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,7 +75,7 @@ describe('the page on .xlsm and .ods', () => {
     expect(await dumpXlsx(readFileSync(saved))).toEqual(await dumpXlsx(readFileSync(fromCli)));
   });
 
-  it('an .ods: the CLI findings; no copy, and the page says how to get one', async () => {
+  it('an .ods: the CLI findings, and its checked copy is the .ods ramme check --out writes', async () => {
     const expected = await cliReport(ods);
     expect(expected.findings.length).toBeGreaterThan(0);
     const session = await openPage(watch);
@@ -85,12 +85,15 @@ describe('the page on .xlsm and .ods', () => {
     expect(await listed(session)).toEqual(
       expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
     );
-    let downloads = 0;
-    session.page.on('download', () => (downloads += 1));
-    await session.page.getByRole('button', { name: web('downloadChecked') }).click();
-    const status = session.page.getByRole('status').filter({ hasText: web('odsNotSaved') });
-    await status.waitFor();
-    expect(downloads).toBe(0);
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByRole('button', { name: web('downloadChecked') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`features-${web('checkedName')}.ods`);
+    const saved = path.join(tmp, 'features-web.ods');
+    await download.saveAs(saved);
+    const fromCli = await cliAnnotated(ods, tmp);
+    expect(readFileSync(saved).equals(readFileSync(fromCli))).toBe(true);
   });
 
   it('made no request outside its own origin, raised no dialog and no page error', () => {

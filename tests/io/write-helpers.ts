@@ -33,6 +33,21 @@ export function corpus(): string[] {
   );
 }
 
+/** The OpenDocument spreadsheets at hand: the writer corpus's and shared/writers' .ods files. */
+export function odsCorpus(): string[] {
+  return [
+    path.join(ROOT, 'tests', 'fixtures', 'writers', 'libreoffice'),
+    ...['libreoffice', 'openpyxl'].map((w) => path.join(SHARED, 'writers', w)),
+  ].flatMap((d) =>
+    existsSync(d)
+      ? readdirSync(d)
+          .filter((f) => f.endsWith('.ods'))
+          .sort()
+          .map((f) => path.join(d, f))
+      : [],
+  );
+}
+
 export const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 /** Every entry's unpacked bytes, in the zip's order. */

@@ -1,0 +1,2 @@
+export { odsSheetNames, patchOds } from './patch';
+export type { OdsMark, OdsPatch } from './patch';

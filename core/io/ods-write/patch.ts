@@ -1,0 +1,139 @@
+import { parseA1 } from '../../grid';
+import { Package } from '../write/package';
+import { getAttr, setAttr } from '../write/xml';
+import { PackageError } from '../write/zip-read';
+import { findOpen, OdsStyles } from './cell-styles';
+import { newTableXml, type NewValue } from './new-table';
+import { withNote } from './notes';
+import { childElements, nextTag, replaceSpans } from './tag-scan';
+import { editTable, type CellEdit } from './table-edit';
+
+/** A finding's cell: filled (ARGB, as the .xlsx copy's 'FFFFC7CE') with a note. */
+export interface OdsMark {
+  sheet: string;
+  cell: string;
+  fill: string;
+  note: string;
+}
+
+export interface OdsPatch {
+  marks: OdsMark[];
+  /** A sheet to add after the last: rows of values from A1, widths as [column, characters]. */
+  newSheet?: {
+    name: string;
+    rows: Array<{ values: Array<NewValue | undefined>; bold: boolean }>;
+    widths: Array<[number, number]>;
+  };
+}
+
+const NS: Record<string, string> = {
+  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+  style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
+  fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
+  dc: 'http://purl.org/dc/elements/1.1/',
+};
+
+/** The spreadsheet's tables, in order: name and span in content.xml. */
+function tablesOf(content: string): Array<{ name: string; start: number; end: number }> {
+  const sheet = findOpen(content, 'office:spreadsheet');
+  if (!sheet) throw new PackageError('no office:spreadsheet');
+  return childElements(content, sheet.tag, sheet.end)
+    .filter((c) => c.tag.name === 'table:table')
+    .map((c) => ({
+      name: getAttr(content.slice(c.tag.start, c.tag.end), 'table:name') ?? '',
+      start: c.tag.start,
+      end: c.end,
+    }));
+}
+
+/** The names of an .ods file's sheets, as the copy sees them. */
+export function odsSheetNames(bytes: Uint8Array): string[] {
+  const content = new Package(bytes).text('content.xml');
+  return content === undefined ? [] : tablesOf(content).map((t) => t.name);
+}
+
+/** The root start tag with the prefixes the copy writes bound (added where missing). */
+function withNamespaces(content: string, prefixes: string[]): string {
+  const root = nextTag(content, 0);
+  if (!root || root.name !== 'office:document-content')
+    throw new PackageError('no document-content');
+  let tag = content.slice(root.start, root.end);
+  for (const prefix of prefixes) {
+    const uri = NS[prefix]!;
+    const bound = getAttr(tag, `xmlns:${prefix}`);
+    if (bound === undefined) tag = setAttr(tag, `xmlns:${prefix}`, uri);
+    else if (bound !== uri) throw new PackageError(`prefix ${prefix} bound elsewhere`);
+  }
+  return content.slice(0, root.start) + tag + content.slice(root.end);
+}
+
+/** `styles` placed in office:automatic-styles (made before office:body where there is none). */
+function withStyles(content: string, styles: string): string {
+  if (styles === '') return content;
+  const auto = findOpen(content, 'office:automatic-styles');
+  if (auto && auto.tag.kind === 'empty') {
+    const head = content.slice(auto.tag.start, auto.tag.end - 2).replace(/\s+$/, '');
+    return `${content.slice(0, auto.tag.start)}${head}>${styles}</office:automatic-styles>${content.slice(auto.end)}`;
+  }
+  if (auto) {
+    const close = auto.end - '</office:automatic-styles>'.length;
+    return content.slice(0, close) + styles + content.slice(close);
+  }
+  const body = content.indexOf('<office:body');
+  if (body < 0) throw new PackageError('no office:body');
+  return `${content.slice(0, body)}<office:automatic-styles>${styles}</office:automatic-styles>${content.slice(body)}`;
+}
+
+/**
+ * The user's .ods with findings marked and a sheet added: only content.xml changes (the marked
+ * cells, split out of repeats where needed, new automatic styles, the new table); every other
+ * entry, `mimetype` first and stored, is copied byte for byte.
+ */
+export function patchOds(bytes: Uint8Array, patch: OdsPatch): Uint8Array {
+  const pkg = new Package(bytes);
+  const original = pkg.text('content.xml');
+  if (original === undefined) throw new PackageError('no content.xml');
+  const styles = new OdsStyles(original, pkg.text('styles.xml'));
+  const tables = tablesOf(original);
+  const bySheet = new Map<string, Map<number, Map<number, CellEdit>>>();
+  for (const m of patch.marks) {
+    const at = parseA1(m.cell);
+    if (!at || !tables.some((t) => t.name === m.sheet)) continue;
+    const rows = bySheet.get(m.sheet) ?? new Map<number, Map<number, CellEdit>>();
+    bySheet.set(m.sheet, rows);
+    const cols = rows.get(at.row) ?? new Map<number, CellEdit>();
+    rows.set(at.row, cols);
+    const rgb = `#${m.fill.slice(-6).toLowerCase()}`;
+    cols.set(at.col, (cell, style) => {
+      const open = nextTag(cell, 0)!;
+      const head = setAttr(
+        cell.slice(0, open.end),
+        'table:style-name',
+        styles.withFill(style, rgb),
+      );
+      return withNote(head + cell.slice(open.end), m.note);
+    });
+  }
+  const swaps: Array<[number, number, string]> = [];
+  for (const t of tables) {
+    const edits = bySheet.get(t.name);
+    if (edits) swaps.push([t.start, t.end, editTable(original.slice(t.start, t.end), edits)]);
+  }
+  if (patch.newSheet) {
+    const s = patch.newSheet;
+    const columns = new Map(
+      s.widths.map(([c, chars]) => [c, styles.column(`${(chars * 0.19).toFixed(2)}cm`)]),
+    );
+    const xml = newTableXml({ name: s.name, rows: s.rows, columns }, styles.bold());
+    const at = tables.length > 0 ? tables[tables.length - 1]!.end : undefined;
+    if (at === undefined) throw new PackageError('no table');
+    swaps.push([at, at, xml]);
+  }
+  const content = replaceSpans(original, swaps);
+  // dc: only for a note's creator, so only when a cell was marked.
+  const prefixes = Object.keys(NS).filter((p) => p !== 'dc' || bySheet.size > 0);
+  pkg.setText('content.xml', withNamespaces(withStyles(content, styles.xml()), prefixes));
+  return pkg.save();
+}

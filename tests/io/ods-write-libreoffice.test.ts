@@ -1,0 +1,105 @@
+// LibreOffice (headless) opens every .ods copy and saves it again without error, and sees what
+// the copy should hold: every value of the original, the marked cells filled with their note,
+// every other cell's fill and note as they were, and the Ramme sheet.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../core/check';
+import { readWorkbookBytes } from '../../core/io';
+import { annotateWorkbook } from '../../core/io/annotate';
+import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
+import { odsCorpus } from './write-helpers';
+
+const FILES = odsCorpus();
+const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-lo-ods-'));
+const dirs = { in: path.join(tmp, 'in'), copy: path.join(tmp, 'copy'), lo: path.join(tmp, 'lo') };
+const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
+/** Per file: each marked cell (Sheet!A1) with its fill and the note's text. */
+const marks = new Map<string, Map<string, { fill: string; note: string }>>();
+
+/** Converts files with LibreOffice to .xlsx into `out`; its exit status. */
+function soffice(files: string[], out: string): number | null {
+  const args = [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to'];
+  return spawnSync('soffice', [...args, 'xlsx', '--outdir', out, ...files], {
+    timeout: 240_000,
+    encoding: 'utf8',
+  }).status;
+}
+
+let status: { copies: number | null; originals: number | null };
+
+beforeAll(async () => {
+  for (const d of Object.values(dirs)) mkdirSync(d);
+  for (const f of FILES) {
+    const name = path.basename(f);
+    const bytes = new Uint8Array(readFileSync(f));
+    const read = await readWorkbookBytes(bytes, name);
+    if (!read.ok) throw new Error(read.error.message.en);
+    const report = { ...checkWorkbook(read.value, { lang: 'da' }), file: name };
+    writeFileSync(path.join(dirs.in, name), bytes);
+    writeFileSync(path.join(dirs.copy, name), await annotateWorkbook(bytes, report, 'da'));
+    marks.set(
+      name,
+      new Map(
+        report.findings.map((x) => [
+          `${x.sheet}!${x.cell}`,
+          { fill: FILL[x.severity], note: `Ramme: ${x.message}` },
+        ]),
+      ),
+    );
+  }
+  const names = FILES.map((f) => path.basename(f));
+  status = {
+    copies: soffice(
+      names.map((n) => path.join(dirs.copy, n)),
+      dirs.lo,
+    ),
+    originals: soffice(
+      names.map((n) => path.join(dirs.in, n)),
+      tmp,
+    ),
+  };
+}, 600_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const saved = (dir: string, name: string) => path.join(dir, name.replace(/\.ods$/, '.xlsx'));
+const byCell = (cells: CellDump[]) => new Map(cells.map((c) => [`${c.sheet}!${c.cell}`, c]));
+/** The note's words, whatever LibreOffice wraps them in. */
+const noteText = (note: string) =>
+  note === ''
+    ? ''
+    : (JSON.parse(note) as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join('');
+
+describe('LibreOffice opens and re-saves the .ods copies', () => {
+  it('converts every copy with exit status 0', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(14);
+    expect(status).toEqual({ copies: 0, originals: 0 });
+    for (const f of FILES) expect(existsSync(saved(dirs.lo, path.basename(f))), f).toBe(true);
+  });
+
+  it.each(FILES.map((f) => path.basename(f)))(
+    '%s: same values, marked cells filled with their note, other cells as they were',
+    async (name) => {
+      const copy = byCell(await dumpXlsx(readFileSync(saved(dirs.lo, name))));
+      const original = byCell(await dumpXlsx(readFileSync(saved(tmp, name))));
+      const marked = marks.get(name)!;
+      for (const [ref, cell] of original) {
+        const c = copy.get(ref);
+        expect(c, ref).toBeDefined();
+        expect(c!.value, ref).toBe(cell.value);
+        const m = marked.get(ref);
+        if (m) {
+          expect(c!.fill, ref).toBe(JSON.stringify({ argb: m.fill }));
+          expect(noteText(c!.note), ref).toContain(m.note);
+        } else {
+          expect(c!.fill, ref).toBe(cell.fill);
+          expect(c!.note, ref).toBe(cell.note);
+        }
+      }
+      expect([...copy.keys()].some((k) => k.startsWith('Ramme!'))).toBe(true);
+    },
+  );
+});

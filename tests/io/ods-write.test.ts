@@ -1,0 +1,365 @@
+/**
+ * The .ods copy (core/io/ods-write): marked cells split out of repeated rows and cells, their
+ * styles cloned with a fill, notes as annotations, the Ramme table added; only content.xml
+ * changes. Table-driven on small documents, a property over random repeats, and every
+ * LibreOffice .ods at hand read back.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../core/check';
+import type { Workbook } from '../../core/grid';
+import { readWorkbookBytes } from '../../core/io';
+import { annotateWorkbook } from '../../core/io/annotate';
+import { patchOds, type OdsMark } from '../../core/io/ods-write';
+import { elementEnd, nextTag } from '../../core/io/ods-write/tag-scan';
+import { PackageError } from '../../core/io/write';
+import { odsCorpus, ROOT } from './write-helpers';
+
+const NS = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+].join(' ');
+
+/** A minimal .ods: mimetype stored first, content.xml with these automatic styles and tables. */
+function ods(tables: string, styles = '', ns = NS): Uint8Array {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  return zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8(content),
+    'styles.xml': strToU8('<office:document-styles/>'),
+  });
+}
+
+const s = (text: string, extra = '') =>
+  `<table:table-cell${extra} office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+const n = (v: number, extra = '') =>
+  `<table:table-cell${extra} office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+const row = (cells: string, extra = '') => `<table:table-row${extra}>${cells}</table:table-row>`;
+const table = (rows: string, name = 'Ark1', head = '') =>
+  `<table:table table:name="${name}">${head}${rows}</table:table>`;
+
+const mark = (cell: string, note = 'Ramme: forkert', sheet = 'Ark1'): OdsMark => ({
+  sheet,
+  cell,
+  fill: 'FFFFC7CE',
+  note,
+});
+
+const content = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['content.xml']!);
+
+async function grid(bytes: Uint8Array): Promise<Workbook> {
+  const r = await readWorkbookBytes(bytes, 'x.ods');
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+}
+
+/** Each sheet's values as rows of JSON, trailing empties trimmed. */
+function values(wb: Workbook, only?: string[]): Record<string, string[][]> {
+  const out: Record<string, string[][]> = {};
+  for (const sheet of wb.sheets) {
+    if (only && !only.includes(sheet.name)) continue;
+    // Array.from, not map: the grid's rows and cells are sparse.
+    out[sheet.name] = Array.from(sheet.rows, (r) =>
+      Array.from(r ?? [], (c) => JSON.stringify(c?.value ?? null)),
+    );
+  }
+  return out;
+}
+
+describe('tag-scan', () => {
+  it.each([
+    ['no children', '<a:t x="1"></a:t>'],
+    ['self-closing', '<a:t x="1"/>'],
+    ['the same name nested', '<a:t><a:t/><a:t><a:t>x</a:t></a:t></a:t>'],
+    ['a longer name sharing the start', '<a:t><a:t-row></a:t-row></a:t>'],
+    ['a > inside an attribute value', '<a:t v="1>0"><b v=">"/></a:t>'],
+  ])('elementEnd: %s', (_, element) => {
+    const xml = `${element}<a:t>tail</a:t>`;
+    expect(elementEnd(xml, nextTag(xml, 0)!)).toBe(element.length);
+  });
+
+  it('skips comments, CDATA and processing instructions; an unclosed tag is a PackageError', () => {
+    const xml = '<?xml version="1.0"?><!-- <a:t> --><![CDATA[<a:t>]]><b:u k="v"/>';
+    const at = xml.indexOf('<b:u');
+    expect(nextTag(xml, 0)).toEqual({ start: at, end: xml.length, name: 'b:u', kind: 'empty' });
+    expect(() => nextTag('<a:t x="1', 0)).toThrow(PackageError);
+    expect(() => elementEnd('<a:t><a:t></a:t>', nextTag('<a:t><a:t></a:t>', 0)!)).toThrow(
+      PackageError,
+    );
+  });
+});
+
+describe('patchOds on small documents', () => {
+  it.each([
+    [
+      'a cell inside repeated rows',
+      table(row(n(7), ' table:number-rows-repeated="5"')),
+      'A3',
+      /<table:table-row table:number-rows-repeated="2">.*<\/table:table-row><table:table-row><table:table-cell [^>]*table:style-name="Ramme-ce1"[^>]*><office:annotation>.*<\/table:table-row><table:table-row table:number-rows-repeated="2">/,
+    ],
+    [
+      'a cell inside repeated cells',
+      table(row(n(1, ' table:number-columns-repeated="4"'))),
+      'B1',
+      /<table:table-row><table:table-cell table:number-columns-repeated="1"|<table:table-row><table:table-cell office:value-type="float" office:value="1"><text:p>1<\/text:p><\/table:table-cell><table:table-cell office:value-type="float" office:value="1" table:style-name="Ramme-ce1"><office:annotation>/,
+    ],
+    [
+      'a self-closing cell',
+      table(row(`${s('Post')}<table:table-cell/>`)),
+      'B1',
+      /<table:table-cell table:style-name="Ramme-ce1"><office:annotation><dc:creator>Ramme<\/dc:creator><text:p>Ramme: forkert<\/text:p><\/office:annotation><\/table:table-cell>/,
+    ],
+    [
+      'a cell past the row',
+      table(row(s('Post'))),
+      'D1',
+      /<text:p>Post<\/text:p><\/table:table-cell><table:table-cell table:number-columns-repeated="2"\/><table:table-cell table:style-name="Ramme-ce1">/,
+    ],
+    [
+      'a row past the table',
+      table(row(s('Post'))),
+      'A4',
+      /<\/table:table-row><table:table-row table:number-rows-repeated="2"><table:table-cell\/><\/table:table-row><table:table-row><table:table-cell table:style-name="Ramme-ce1">/,
+    ],
+    [
+      'a note already there',
+      table(
+        row(
+          `<table:table-cell office:value-type="float" office:value="3"><office:annotation><text:p>Kaspers note</text:p></office:annotation><text:p>3</text:p></table:table-cell>`,
+        ),
+      ),
+      'A1',
+      /<office:annotation><text:p>Kaspers note<\/text:p><text:p>Ramme: forkert<\/text:p><\/office:annotation><text:p>3<\/text:p>/,
+    ],
+  ])('%s: only that cell is split out and marked', async (_, tables, cell, shape) => {
+    const input = ods(tables);
+    const copy = patchOds(input, { marks: [mark(cell)] });
+    expect(content(copy)).toMatch(shape);
+    // The values read the same (the note is no cell text).
+    expect(values(await grid(copy))).toEqual(values(await grid(input)));
+  });
+
+  it('a note over several lines is a paragraph per line', () => {
+    const copy = patchOds(ods(table(row(n(1)))), { marks: [mark('A1', 'Ramme: a\nb & <c>')] });
+    expect(content(copy)).toContain(
+      '<office:annotation><dc:creator>Ramme</dc:creator><text:p>Ramme: a</text:p><text:p>b &amp; &lt;c&gt;</text:p></office:annotation>',
+    );
+  });
+
+  it.each([
+    [
+      'its own automatic style: cloned whole, the fill set',
+      '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N3"><style:table-cell-properties style:rotation-align="none" fo:background-color="#ffffff"/></style:style>',
+      ' table:style-name="ce1"',
+      '',
+      '<style:style style:name="Ramme-ce1" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N3"><style:table-cell-properties style:rotation-align="none" fo:background-color="#ffc7ce"/></style:style>',
+    ],
+    [
+      'an automatic style without cell properties',
+      '<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N4"/>',
+      ' table:style-name="ce2"',
+      '',
+      '<style:style style:name="Ramme-ce1" style:family="table-cell" style:data-style-name="N4"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>',
+    ],
+    [
+      'a common style: its child',
+      '',
+      ' table:style-name="Heading"',
+      '',
+      '<style:style style:name="Ramme-ce1" style:family="table-cell" style:parent-style-name="Heading"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>',
+    ],
+    [
+      "its column's default style",
+      '',
+      '',
+      '<table:table-column table:default-cell-style-name="Kolonne"/>',
+      '<style:style style:name="Ramme-ce1" style:family="table-cell" style:parent-style-name="Kolonne"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>',
+    ],
+    [
+      'no style at all',
+      '',
+      '',
+      '',
+      '<style:style style:name="Ramme-ce1" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffc7ce"/></style:style>',
+    ],
+  ])('the marked cell style, from %s', (_, styles, cellStyle, head, clone) => {
+    const input = ods(table(row(n(5, cellStyle)), 'Ark1', head), styles);
+    const xml = content(patchOds(input, { marks: [mark('A1')] }));
+    expect(xml).toContain(clone);
+    // The original style is still there, unchanged, for every other cell that uses it.
+    if (styles) expect(xml).toContain(styles);
+  });
+
+  it('one clone per style and severity; an unmarked cell keeps its style', () => {
+    const cells = n(1, ' table:style-name="ce1"').repeat(3);
+    const input = ods(
+      table(row(cells)),
+      '<style:style style:name="ce1" style:family="table-cell"/>',
+    );
+    const xml = content(
+      patchOds(input, {
+        marks: [mark('A1'), mark('B1'), { ...mark('C1'), fill: 'FFFFEB9C' }],
+      }),
+    );
+    expect(xml.match(/style:name="Ramme-ce\d"/g)).toEqual([
+      'style:name="Ramme-ce1"',
+      'style:name="Ramme-ce2"',
+    ]);
+    expect(xml.match(/table:style-name="Ramme-ce1"/g)).toHaveLength(2);
+    expect(xml).toContain('fo:background-color="#ffeb9c"');
+  });
+
+  it('a name already taken in styles.xml or content.xml is not reused', () => {
+    const input = ods(
+      table(row(n(1))),
+      '<style:style style:name="Ramme-ce1" style:family="table-cell"/>',
+    );
+    expect(content(patchOds(input, { marks: [mark('A1')] }))).toContain(
+      'table:style-name="Ramme-ce2"',
+    );
+  });
+
+  it('binds the dc prefix where the document has not, refuses one bound elsewhere', () => {
+    expect(content(patchOds(ods(table(row(n(1)))), { marks: [mark('A1')] }))).toMatch(
+      /^<\?xml[^>]*\?><office:document-content [^>]*xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/">/,
+    );
+    const other = ods(table(row(n(1))), '', `${NS} xmlns:dc="urn:other"`);
+    expect(() => patchOds(other, { marks: [mark('A1')] })).toThrow(PackageError);
+  });
+
+  it('a mark on a sheet or cell that is not there changes nothing but the new sheet', () => {
+    const input = ods(table(row(n(1))));
+    const xml = content(patchOds(input, { marks: [mark('A1', 'x', 'Andet'), mark('Q')] }));
+    expect(xml).toBe(content(input));
+  });
+
+  it('the new sheet comes after the last, with its widths, bold headings and numbers', async () => {
+    const copy = patchOds(ods(table(row(n(1))) + table(row(n(2)), 'Ark2')), {
+      marks: [],
+      newSheet: {
+        name: 'Ramme',
+        rows: [
+          { values: ['Fund'], bold: true },
+          { values: [], bold: false },
+          { values: ['FEJL', undefined, 1820750.5], bold: false },
+        ],
+        widths: [
+          [1, 14],
+          [6, 80],
+        ],
+      },
+    });
+    const xml = content(copy);
+    expect(xml).toMatch(
+      /table:name="Ark2">.*<\/table:table><table:table table:name="Ramme"><table:table-column table:style-name="Ramme-co1"\/><table:table-column table:number-columns-repeated="4"\/><table:table-column table:style-name="Ramme-co2"\/>/,
+    );
+    expect(xml).toContain('<style:table-column-properties style:column-width="2.66cm"/>');
+    expect(xml).toContain('fo:font-weight="bold"');
+    const wb = await grid(copy);
+    expect(wb.sheets.map((x) => x.name)).toEqual(['Ark1', 'Ark2', 'Ramme']);
+    expect(values(wb, ['Ramme']).Ramme).toEqual([['"Fund"'], [], ['"FEJL"', 'null', '1820750.5']]);
+  });
+
+  it('a content.xml that is no spreadsheet is a PackageError, never a TypeError', () => {
+    const bad = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content><office:body/></office:document-content>'),
+    });
+    expect(() => patchOds(bad, { marks: [mark('A1')] })).toThrow(PackageError);
+    const none = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet') });
+    expect(() => patchOds(none, { marks: [] })).toThrow(PackageError);
+  });
+});
+
+describe('patchOds over random repeats (property)', () => {
+  /** A table of rows, each cells with repeats; values are their (row, column) of first place. */
+  const shape = fc.array(
+    fc.record({
+      repeat: fc.integer({ min: 1, max: 4 }),
+      cells: fc.array(fc.record({ repeat: fc.integer({ min: 1, max: 4 }), empty: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  it('every value reads the same, and exactly the marked cells carry a note', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        shape,
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 26 }), fc.integer({ min: 1, max: 22 })), {
+          maxLength: 8,
+        }),
+        async (rows, targets) => {
+          let k = 0;
+          const xml = rows
+            .map((r) =>
+              row(
+                r.cells
+                  .map((c) => {
+                    k++;
+                    const rep = c.repeat > 1 ? ` table:number-columns-repeated="${c.repeat}"` : '';
+                    return c.empty ? `<table:table-cell${rep}/>` : n(k, rep);
+                  })
+                  .join(''),
+                r.repeat > 1 ? ` table:number-rows-repeated="${r.repeat}"` : '',
+              ),
+            )
+            .join('');
+          const input = ods(table(xml));
+          const cells = [...new Set(targets.map(([c, r]) => `${String.fromCharCode(64 + c)}${r}`))];
+          const copy = patchOds(input, { marks: cells.map((c) => mark(c)) });
+          const [before, after] = [values(await grid(input)), values(await grid(copy))];
+          // Cells added past a row's end read as empty: compare without trailing nulls.
+          const trim = (v: Record<string, string[][]>) =>
+            (v.Ark1 ?? []).map((r) => {
+              const out = [...r];
+              while (out.at(-1) === 'null') out.pop();
+              return out;
+            });
+          const [a, b] = [trim(before), trim(after)];
+          while (b.length > a.length && b.at(-1)!.length === 0) b.pop();
+          expect(b).toEqual(a);
+          expect(content(copy).match(/<office:annotation>/g)?.length ?? 0).toBe(cells.length);
+        },
+      ),
+      { numRuns: Math.min(Number(process.env.RAMME_FUZZ_RUNS ?? 150), 20_000) },
+    );
+  });
+});
+
+const ODS_FILES = odsCorpus();
+
+describe('annotated copies of real .ods files', () => {
+  it('has the LibreOffice files', () => {
+    expect(ODS_FILES.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(ODS_FILES.map((f) => [path.relative(ROOT, f).replace(/^(\.\.\/)+/, ''), f]))(
+    '%s: only content.xml changes; the values read the same; Ramme is added',
+    async (_, file) => {
+      const input = new Uint8Array(readFileSync(file));
+      const wb = await grid(input);
+      const report = { ...checkWorkbook(wb, { lang: 'da' }), file: path.basename(file) };
+      const copy = await annotateWorkbook(input, report, 'da');
+      const [a, b] = [unzipSync(input), unzipSync(copy)];
+      expect(Object.keys(b)).toEqual(Object.keys(a));
+      for (const k of Object.keys(a)) if (k !== 'content.xml') expect(b[k], k).toEqual(a[k]);
+      expect(strFromU8(copy.subarray(30, 38))).toBe('mimetype');
+      const back = await grid(copy);
+      const names = wb.sheets.map((x) => x.name);
+      expect(back.sheets.map((x) => x.name)).toEqual([...names, 'Ramme']);
+      expect(values(back, names)).toEqual(values(wb, names));
+      expect(content(copy).match(/<dc:creator>Ramme<\/dc:creator>/g)?.length ?? 0).toBe(
+        new Set(report.findings.map((f) => `${f.sheet}!${f.cell}`)).size,
+      );
+    },
+  );
+});
