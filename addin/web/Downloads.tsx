@@ -5,6 +5,7 @@ import { loadSettings } from '../taskpane';
 import {
   annotatedCopy,
   baseName,
+  chartsLeftOut,
   DownloadRefused,
   saveFile,
   savedExtension,
@@ -38,13 +39,13 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
   const doc = store.doc;
   const changes = view.changed.size + view.added.length;
 
-  const save = async (make: () => Promise<Uint8Array>, suffix: string) => {
+  const save = async (make: () => Promise<Uint8Array>, suffix: string, note = '') => {
     setBusy(true);
     setStatus(webText(lang, 'saving'));
     try {
       const name = `${baseName(doc.name)}-${suffix}.${savedExtension(doc)}`;
       saveFile(await make(), name);
-      setStatus(`${webText(lang, 'saved')} ${name}`);
+      setStatus(`${webText(lang, 'saved')} ${name}${note ? `. ${note}` : ''}`);
     } catch (e) {
       setStatus(e instanceof DownloadRefused ? e.message : webText(lang, 'notSaved'));
     } finally {
@@ -78,7 +79,11 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
         size="small"
         disabled={busy || changes === 0}
         onClick={() =>
-          void save(() => workbookWithValues(doc, store.get(), lang), webText(lang, 'valuesName'))
+          void save(
+            () => workbookWithValues(doc, store.get(), lang),
+            webText(lang, 'valuesName'),
+            chartsLeftOut(doc, store.get()) ? webText(lang, 'odsChartsLeftOut') : '',
+          )
         }
         data-testid="download-values"
       >

@@ -11,6 +11,7 @@ import { webText } from './strings';
 // The reader, the check and the writer load only when a workbook is opened or saved.
 const io = () => import('./io-chunk');
 const writer = () => import('../../core/io/write');
+const odsWriter = () => import('../../core/io/ods-write');
 
 /** The file name without its extension, for the names of what the page saves. */
 export function baseName(file: string): string {
@@ -87,7 +88,7 @@ const KEPT = {
  * The opened workbook with Ramme's new values: the user's own package with only the cells
  * Ramme wrote set (core/io/write), so formulas, formats, charts and everything else stay as
  * they were. A sheet Ramme added replaces one of the same name. A CSV comes back as an .xlsx
- * of its grid; an .ods is refused with how to get one (Ramme writes no values into one yet).
+ * of its grid; an .ods stays an .ods, without charts (see chartsLeftOut).
  */
 export function workbookWithValues(
   doc: WebDoc,
@@ -97,9 +98,32 @@ export function workbookWithValues(
   return refusing(lang, () => valuesCopy(doc, view, lang));
 }
 
+/**
+ * Whether the workbook with new values leaves charts out: an .ods gets none yet (their numbers
+ * are on the sheets Ramme adds); the page says so beside the saved file's name.
+ */
+export function chartsLeftOut(doc: WebDoc, view: ViewState): boolean {
+  return doc.format === 'ods' && view.charts.some((c) => view.added.includes(c.sheet));
+}
+
+/** The opened .ods with Ramme's new values, still an .ods: only its content.xml changes. */
+async function odsValuesCopy(doc: WebDoc, view: ViewState): Promise<Uint8Array> {
+  const { patchOds, gridRows } = await odsWriter();
+  const values = changedCells(doc, view).map((c) => ({
+    sheet: c.sheet,
+    cell: c.cell,
+    v: c.value?.v ?? null,
+    ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : {}),
+  }));
+  const newSheets = view.added.flatMap((name) => {
+    const grid = doc.workbook.sheets.find((s) => s.name === name);
+    return grid ? [{ name, rows: gridRows(grid) }] : [];
+  });
+  return patchOds(doc.original, { values, newSheets });
+}
+
 async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uint8Array> {
-  // The .ods writer marks cells and adds the Ramme sheet; values and charts it does not write.
-  if (doc.format === 'ods') throw new DownloadRefused(webText(lang, 'odsNoValues'));
+  if (doc.format === 'ods') return odsValuesCopy(doc, view);
   const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
   const sheets = (names: readonly string[]) =>
     names.flatMap((n) => {

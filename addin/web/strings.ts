@@ -27,9 +27,9 @@ export const WEB_STRINGS = {
     da: 'Ramme kan åbne .xlsx-, .xlsm-, .ods- og .csv-filer.',
     en: 'Ramme can open .xlsx, .xlsm, .ods and .csv files.',
   },
-  odsNoValues: {
-    da: 'Projektmappen blev ikke hentet: Ramme skriver endnu ikke nye værdier i .ods-filer (den tjekkede kopi kan hentes). Gem projektmappen som .xlsx i LibreOffice (Filer > Gem som), og åbn den her igen.',
-    en: 'The workbook was not downloaded: Ramme does not yet write new values into .ods files (the checked copy can be downloaded). Save the workbook as .xlsx in LibreOffice (File > Save As) and open it here again.',
+  odsChartsLeftOut: {
+    da: 'Diagrammet kom ikke med: Ramme tegner endnu ikke diagrammer i .ods-filer; tallene står på arket.',
+    en: 'The chart was left out: Ramme does not yet draw charts in .ods files; its numbers are on the sheet.',
   },
   sheet: { da: 'Ark', en: 'Sheet' },
   sheetView: { da: 'Arket', en: 'The sheet' },

@@ -67,12 +67,13 @@ function freeName(names: string[]): string {
 /** The .ods copy: the same marks, notes and Ramme sheet, written into its own content.xml. */
 function annotateOds(bytes: Uint8Array, report: FileReport, lang: Lang): Uint8Array {
   const name = freeName(odsSheetNames(bytes));
-  const rows = rammeRows(report, lang, (s) => s).rows.map(({ values, bold }) => ({
-    bold,
-    values: values.map((v) =>
-      v === null ? undefined : typeof v === 'object' ? v.link.replace(/^'(.*)'!/, '$1!') : v,
+  const rows = rammeRows(report, lang, (s) => s).rows.map(({ values, bold }) =>
+    values.map((v) =>
+      v === null
+        ? undefined
+        : { v: typeof v === 'object' ? v.link.replace(/^'(.*)'!/, '$1!') : v, bold },
     ),
-  }));
+  );
   return patchOds(bytes, {
     marks: report.findings.map((f) => ({
       sheet: f.sheet,
@@ -80,7 +81,7 @@ function annotateOds(bytes: Uint8Array, report: FileReport, lang: Lang): Uint8Ar
       fill: FILL[f.severity],
       note: `Ramme: ${f.message}`,
     })),
-    newSheet: { name, rows, widths: WIDTHS },
+    newSheets: [{ name, rows, widths: WIDTHS }],
   });
 }
 

@@ -1,7 +1,7 @@
 // The web page opens what `ramme check` reads (.xlsx, .xlsm, .ods, .csv; an .xls to say how to
 // convert it) and saves what `ramme check --out` writes: an .xlsm as an .xlsm with its macros,
-// an .ods as an .ods; the values workbook of an .ods is refused with how to get one, never with
-// a false "damaged" message.
+// an .ods as an .ods (its workbook with new values too, charts left out and said so); never a
+// false "damaged" message.
 import './dom-shims';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +11,14 @@ import { WebApp } from '../../addin/web/WebApp';
 import { ACCEPT, isWorkbookName } from '../../addin/web/OpenWorkbook';
 import {
   annotatedCopy,
-  DownloadRefused,
+  chartsLeftOut,
   openWorkbook,
   savedExtension,
   workbookWithValues,
 } from '../../addin/web/downloads';
 import { ViewStore } from '../../addin/web/store';
+import { webText } from '../../addin/web/strings';
+import { createWebHost } from '../../addin/web/web-host';
 import { extensionOf, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
 import { makeXlsm, ROOT, text, unpack } from '../io/write-helpers';
 
@@ -148,24 +150,71 @@ describe('saving', () => {
     expect(text(b, 'content.xml')).toContain('table:name="Ramme"');
   });
 
+  it('an .ods: the workbook with new values is an .ods with the values and the Ramme sheet', async () => {
+    const input = bytesOf(ODS);
+    const doc = await opened(input, 'plan.ods');
+    const store = new ViewStore(doc);
+    const host = createWebHost(store, 'da');
+    await host.write(
+      [
+        { sheet: 'Budget 2024', cell: 'B4', value: 1_600_000, numFmt: '#,##0' },
+        { sheet: 'Budget 2024', cell: 'D2', value: 0.25, numFmt: '0%' },
+      ],
+      { overwriteFormulas: false },
+    );
+    await host.writeResults!({
+      kind: 'status',
+      title: 'Status',
+      header: ['Nr.', 'Opfyldelse'],
+      rows: [['1', 0.814]],
+      numFmts: [undefined, '0.0%'],
+    });
+    expect(chartsLeftOut(doc, store.get())).toBe(false);
+    const saved = await workbookWithValues(doc, store.get(), 'da');
+    const [a, b] = [unpack(input), unpack(saved)];
+    expect([...a.keys()].filter((k) => !equalBytes(a.get(k)!, b.get(k)!))).toEqual(['content.xml']);
+    const read = await openWorkbook(saved, 'plan.ods', 'da');
+    if (!read.ok) throw new Error(read.message);
+    const sheets = read.doc.workbook.sheets;
+    expect(sheets.map((x) => x.name)).toEqual(['Budget 2024', 'Bemanding 2024', 'Skjult', 'Ramme']);
+    const budget = sheets[0]!;
+    expect(budget.rows[3]![1]!.value).toBe(1_600_000);
+    expect(budget.rows[1]![3]).toEqual({ value: 0.25, numFmt: '0%' });
+    expect(sheets[3]!.rows[3]![1]).toEqual({ value: 0.814, numFmt: '0.0%' });
+    // Every other value as it was.
+    const before = doc.workbook.sheets[1]!.rows.map((r) => r?.map((c) => c?.value));
+    expect(sheets[1]!.rows.map((r) => r?.map((c) => c?.value))).toEqual(before);
+  });
+
   it.each([
     [
       'da',
-      'Projektmappen blev ikke hentet: Ramme skriver endnu ikke nye værdier i .ods-filer (den tjekkede kopi kan hentes). Gem projektmappen som .xlsx i LibreOffice (Filer > Gem som), og åbn den her igen.',
+      'Diagrammet kom ikke med: Ramme tegner endnu ikke diagrammer i .ods-filer; tallene står på arket.',
     ],
     [
       'en',
-      'The workbook was not downloaded: Ramme does not yet write new values into .ods files (the checked copy can be downloaded). Save the workbook as .xlsx in LibreOffice (File > Save As) and open it here again.',
+      'The chart was left out: Ramme does not yet draw charts in .ods files; its numbers are on the sheet.',
     ],
   ] as const)(
-    'an .ods: the workbook with new values is refused, saying how (%s)',
+    'an .ods with a chart inserted: saved without it, and the page says so (%s)',
     async (lang, said) => {
       const doc = await opened(bytesOf(ODS), 'plan.ods');
       const store = new ViewStore(doc);
-      store.update({ added: ['Ramme'] });
-      await expect(workbookWithValues(doc, store.get(), lang)).rejects.toEqual(
-        new DownloadRefused(said),
-      );
+      const host = createWebHost(store, lang);
+      await host.insertChart!({
+        kind: 'columnClustered',
+        sheet: 'Ramme diagram',
+        title: 'Status',
+        categories: ['1', '2'],
+        series: [{ name: 'Opfyldelse', values: [0.5, 0.75] }],
+        numFmt: '0%',
+      });
+      expect(chartsLeftOut(doc, store.get())).toBe(true);
+      expect(webText(lang, 'odsChartsLeftOut')).toBe(said);
+      const saved = await workbookWithValues(doc, store.get(), lang);
+      const read = await openWorkbook(saved, 'plan.ods', lang);
+      if (!read.ok) throw new Error(read.message);
+      expect(read.doc.workbook.sheets.map((x) => x.name)).toContain('Ramme diagram');
     },
   );
 });

@@ -1,6 +1,7 @@
 // LibreOffice (headless) opens every .ods copy and saves it again without error, and sees what
 // the copy should hold: every value of the original, the marked cells filled with their note,
-// every other cell's fill and note as they were, and the Ramme sheet.
+// every other cell's fill and note as they were, and the Ramme sheet; and a workbook with new
+// values shows them in their formats.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import { readWorkbookBytes } from '../../core/io';
 import { annotateWorkbook } from '../../core/io/annotate';
+import { patchOds } from '../../core/io/ods-write';
 import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
-import { odsCorpus } from './write-helpers';
+import { odsCorpus, ROOT } from './write-helpers';
 
 const FILES = odsCorpus();
 const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-lo-ods-'));
@@ -102,4 +104,63 @@ describe('LibreOffice opens and re-saves the .ods copies', () => {
       expect([...copy.keys()].some((k) => k.startsWith('Ramme!'))).toBe(true);
     },
   );
+});
+
+describe('LibreOffice shows the new values of an .ods in their formats', () => {
+  it('numbers grouped and with decimals, percentages, text, on its own sheet and a new one', () => {
+    const dir = path.join(tmp, 'values');
+    mkdirSync(dir);
+    const input = readFileSync(path.join(ROOT, 'tests/fixtures/writers/libreoffice/features.ods'));
+    const copy = patchOds(new Uint8Array(input), {
+      values: [
+        { sheet: 'Budget 2024', cell: 'B4', v: 1600000.5, numFmt: '#,##0.00' },
+        { sheet: 'Budget 2024', cell: 'D2', v: 0.25, numFmt: '0%' },
+        { sheet: 'Budget 2024', cell: 'A4', v: 'Løn & drift' },
+      ],
+      newSheets: [
+        {
+          name: 'Ramme',
+          rows: [
+            [{ v: 'Status', bold: true }],
+            [],
+            [
+              { v: 'Opfyldelse' },
+              { v: 0.814, numFmt: '0.0%' },
+              { v: 1234567.891, numFmt: '#,##0.0' },
+            ],
+          ],
+        },
+      ],
+    });
+    writeFileSync(path.join(dir, 'plan.ods'), copy);
+    // Every sheet as CSV, each cell as LibreOffice shows it (its format applied).
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+    const r = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${tmp}/profile`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        dir,
+        path.join(dir, 'plan.ods'),
+      ],
+      { timeout: 240_000, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    const sheet = (name: string) =>
+      readFileSync(path.join(dir, `plan-${name}.csv`), 'utf8').split('\n');
+    expect(sheet('Budget 2024').slice(0, 4)).toEqual([
+      'Oversigt over forbrug af puljen 2024,,,',
+      ',,,25%',
+      'Post,Beløb i kr.,,',
+      'Løn & drift,"1,600,000.50",,',
+    ]);
+    expect(sheet('Ramme').slice(0, 3)).toEqual([
+      'Status,,',
+      ',,',
+      'Opfyldelse,81.4%,"1,234,567.9"',
+    ]);
+  });
 });

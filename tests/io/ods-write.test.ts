@@ -241,29 +241,99 @@ describe('patchOds on small documents', () => {
 
   it('the new sheet comes after the last, with its widths, bold headings and numbers', async () => {
     const copy = patchOds(ods(table(row(n(1))) + table(row(n(2)), 'Ark2')), {
-      marks: [],
-      newSheet: {
-        name: 'Ramme',
-        rows: [
-          { values: ['Fund'], bold: true },
-          { values: [], bold: false },
-          { values: ['FEJL', undefined, 1820750.5], bold: false },
-        ],
-        widths: [
-          [1, 14],
-          [6, 80],
-        ],
-      },
+      newSheets: [
+        {
+          name: 'Ramme',
+          rows: [
+            [{ v: 'Fund', bold: true }],
+            [],
+            [
+              { v: 'FEJL' },
+              undefined,
+              { v: 1820750.5, numFmt: '#,##0.0' },
+              { v: 0.775, numFmt: '0%' },
+            ],
+          ],
+          widths: [
+            [1, 14],
+            [6, 80],
+          ],
+        },
+      ],
     });
     const xml = content(copy);
     expect(xml).toMatch(
       /table:name="Ark2">.*<\/table:table><table:table table:name="Ramme"><table:table-column table:style-name="Ramme-co1"\/><table:table-column table:number-columns-repeated="4"\/><table:table-column table:style-name="Ramme-co2"\/>/,
     );
     expect(xml).toContain('<style:table-column-properties style:column-width="2.66cm"/>');
-    expect(xml).toContain('fo:font-weight="bold"');
+    expect(xml).toContain(
+      '<style:style style:name="Ramme-ce1" style:family="table-cell"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>',
+    );
+    expect(xml).toContain(
+      '<number:number-style style:name="Ramme-N1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1" number:grouping="true"/></number:number-style>',
+    );
+    expect(xml).toContain(
+      '<number:percentage-style style:name="Ramme-N2"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>',
+    );
+    expect(xml).toMatch(/xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"/);
     const wb = await grid(copy);
     expect(wb.sheets.map((x) => x.name)).toEqual(['Ark1', 'Ark2', 'Ramme']);
-    expect(values(wb, ['Ramme']).Ramme).toEqual([['"Fund"'], [], ['"FEJL"', 'null', '1820750.5']]);
+    expect(values(wb, ['Ramme']).Ramme).toEqual([
+      ['"Fund"'],
+      [],
+      ['"FEJL"', 'null', '1820750.5', '0.775'],
+    ]);
+    expect(wb.sheets[2]!.rows[2]![3]!.numFmt).toBe('0%');
+  });
+
+  it.each([
+    [
+      'a number over text',
+      s('gammel'),
+      7.5,
+      '<table:table-cell office:value-type="float" office:value="7.5"><text:p>7.5</text:p></table:table-cell>',
+    ],
+    [
+      'text over a formula',
+      '<table:table-cell table:formula="of:=[.B1]*2" office:value-type="float" office:value="4"><text:p>4</text:p></table:table-cell>',
+      'Løn & <drift>',
+      '<table:table-cell office:value-type="string"><text:p>Løn &amp; &lt;drift&gt;</text:p></table:table-cell>',
+    ],
+    [
+      'empty over a number, its style and note kept',
+      '<table:table-cell table:style-name="ce1" office:value-type="float" office:value="3"><office:annotation><text:p>n</text:p></office:annotation><text:p>3</text:p></table:table-cell>',
+      null,
+      '<table:table-cell table:style-name="ce1"><office:annotation><text:p>n</text:p></office:annotation></table:table-cell>',
+    ],
+    [
+      'a date',
+      '<table:table-cell/>',
+      new Date(Date.UTC(2024, 2, 1)),
+      '<table:table-cell office:value-type="date" office:date-value="2024-03-01"><text:p>2024-03-01</text:p></table:table-cell>',
+    ],
+    [
+      'a truth value',
+      '<table:table-cell/>',
+      true,
+      '<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>SAND</text:p></table:table-cell>',
+    ],
+    ['no NaN ever', n(1), Number.NaN, '<table:table-cell></table:table-cell>'],
+  ] as const)('a new value: %s', (_, cell, v, written) => {
+    const xml = content(
+      patchOds(ods(table(row(cell))), { values: [{ sheet: 'Ark1', cell: 'A1', v }] }),
+    );
+    expect(xml).toContain(`<table:table-row>${written}</table:table-row>`);
+    expect(xml).not.toContain('xmlns:dc=');
+  });
+
+  it("a new sheet named as one of the document's replaces it in its place", async () => {
+    const input = ods(
+      table(row(n(1))) + table(row(s('gammel')), 'Ramme') + table(row(n(3)), 'Sidst'),
+    );
+    const copy = patchOds(input, { newSheets: [{ name: 'Ramme', rows: [[{ v: 'ny' }]] }] });
+    const wb = await grid(copy);
+    expect(wb.sheets.map((x) => x.name)).toEqual(['Ark1', 'Ramme', 'Sidst']);
+    expect(values(wb, ['Ramme']).Ramme).toEqual([['"ny"']]);
   });
 
   it('a content.xml that is no spreadsheet is a PackageError, never a TypeError', () => {

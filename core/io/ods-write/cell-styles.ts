@@ -3,8 +3,9 @@ import { childElements, nextTag, type Tag } from './tag-scan';
 
 /**
  * The automatic styles Ramme adds to an OpenDocument spreadsheet's content.xml: a marked cell's
- * style cloned with a fill (so no other cell changes colour), bold text for the Ramme sheet's
- * headings and its column widths. Names are new in both content.xml and styles.xml.
+ * style cloned with a fill (so no other cell changes colour), bold text and number formats for
+ * the sheets Ramme adds, and their column widths. Names are new in both content.xml and
+ * styles.xml.
  */
 export class OdsStyles {
   /** The document's own automatic cell styles: name → the element's text. */
@@ -12,7 +13,6 @@ export class OdsStyles {
   private readonly taken = new Set<string>();
   private readonly clones = new Map<string, string>();
   private readonly added: string[] = [];
-  private boldName: string | undefined;
 
   constructor(content: string, styles: string | undefined) {
     for (const text of [content, styles ?? '']) {
@@ -56,14 +56,78 @@ export class OdsStyles {
     return name;
   }
 
-  /** Bold text, for the Ramme sheet's headings. */
-  bold(): string {
-    if (this.boldName) return this.boldName;
-    this.boldName = this.fresh('Ramme-b');
+  /**
+   * A cell style like `style` (undefined: the document's default) showing numbers in the Excel
+   * format `numFmt`, as an .xlsx copy sets a written cell's format; `style` itself where the
+   * format is none Ramme writes.
+   */
+  withFormat(style: string | undefined, numFmt: string | undefined): string | undefined {
+    const data = numFmt === undefined ? undefined : this.dataStyle(numFmt);
+    if (data === undefined) return style;
+    const key = `format\u0000${style ?? ''}\u0000${data}`;
+    const known = this.clones.get(key);
+    if (known) return known;
+    const name = this.fresh('Ramme-ce');
+    const own = style === undefined ? undefined : this.automatic.get(style);
+    if (own !== undefined) {
+      const end = nextTag(own, 0)!.end;
+      const head = setAttr(
+        setAttr(own.slice(0, end), 'style:name', name),
+        'style:data-style-name',
+        data,
+      );
+      this.added.push(head + own.slice(end));
+    } else {
+      const parent = style === undefined ? '' : ` style:parent-style-name="${escapeAttr(style)}"`;
+      this.added.push(
+        `<style:style style:name="${name}" style:family="table-cell"${parent} style:data-style-name="${data}"/>`,
+      );
+    }
+    this.clones.set(key, name);
+    return name;
+  }
+
+  /**
+   * A style for a cell Ramme writes on a sheet it adds: bold, and/or a number format (percent,
+   * grouped or plain decimals, as Ramme's own sheets use them; any other shows as General).
+   * Undefined when neither applies.
+   */
+  cellStyle(numFmt: string | undefined, bold: boolean): string | undefined {
+    const data = numFmt === undefined ? undefined : this.dataStyle(numFmt);
+    if (data === undefined && !bold) return undefined;
+    const key = `cell\u0000${data ?? ''}\u0000${bold}`;
+    const known = this.clones.get(key);
+    if (known) return known;
+    const name = this.fresh('Ramme-ce');
+    const format = data === undefined ? '' : ` style:data-style-name="${data}"`;
+    const text = bold
+      ? '<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>'
+      : '';
     this.added.push(
-      `<style:style style:name="${this.boldName}" style:family="table-cell"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`,
+      `<style:style style:name="${name}" style:family="table-cell"${format}>${text}</style:style>`,
     );
-    return this.boldName;
+    this.clones.set(key, name);
+    return name;
+  }
+
+  /** A data style for an Excel number format Ramme writes ('0%', '#,##0.0', '0.00'). */
+  private dataStyle(numFmt: string): string | undefined {
+    const m = /^(#,##0|0)(?:\.(0{1,15}))?(%?)$/.exec(numFmt);
+    if (!m) return undefined;
+    const key = `data\u0000${numFmt}`;
+    const known = this.clones.get(key);
+    if (known) return known;
+    const name = this.fresh('Ramme-N');
+    const places = m[2]?.length ?? 0;
+    const grouping = m[1] === '#,##0' ? ' number:grouping="true"' : '';
+    const number = `<number:number number:decimal-places="${places}" number:min-decimal-places="${places}" number:min-integer-digits="1"${grouping}/>`;
+    this.added.push(
+      m[3]
+        ? `<number:percentage-style style:name="${name}">${number}<number:text>%</number:text></number:percentage-style>`
+        : `<number:number-style style:name="${name}">${number}</number:number-style>`,
+    );
+    this.clones.set(key, name);
+    return name;
   }
 
   /** A column `width` wide ('2.6cm'). */

@@ -1,2 +1,3 @@
+export { gridRows } from './grid-rows';
 export { odsSheetNames, patchOds } from './patch';
-export type { OdsMark, OdsPatch } from './patch';
+export type { OdsMark, OdsNewCell, OdsNewSheet, OdsPatch } from './patch';

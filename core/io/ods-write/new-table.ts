@@ -1,38 +1,33 @@
-import { escapeAttr, escapeText } from '../write/xml';
+import type { CellValue } from '../../grid';
+import { escapeAttr } from '../write/xml';
+import { valueXml } from './values';
 
-/** A value of the sheet Ramme adds: text or a number. */
-export type NewValue = string | number;
+/** A cell of a sheet Ramme adds: its value and its automatic style (a format, bold). */
+export interface NewCell {
+  v: CellValue;
+  style?: string;
+}
 
 export interface NewTable {
   name: string;
-  /** Rows from the first: each a list of values by column (undefined: empty), and whether bold. */
-  rows: Array<{ values: Array<NewValue | undefined>; bold: boolean }>;
+  /** Rows from the first, each its cells by column (undefined: empty). */
+  rows: Array<Array<NewCell | undefined>>;
   /** Column styles by 1-based column, for the widths. */
   columns: Map<number, string>;
 }
 
-/** A paragraph per line, as a cell's text is written. */
-export function paragraphs(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `<text:p>${escapeText(line)}</text:p>`)
-    .join('');
-}
-
-function cell(v: NewValue | undefined, style: string | undefined): string {
-  const s = style ? ` table:style-name="${escapeAttr(style)}"` : '';
-  if (v === undefined) return `<table:table-cell${s}/>`;
-  if (typeof v === 'number') {
-    // Never a NaN or an infinity in the file: such a value is left empty.
-    if (!Number.isFinite(v)) return `<table:table-cell${s}/>`;
-    return `<table:table-cell${s} office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
-  }
-  return `<table:table-cell${s} office:value-type="string">${paragraphs(v)}</table:table-cell>`;
+function cell(c: NewCell | undefined): string {
+  if (c === undefined) return '<table:table-cell/>';
+  const s = c.style ? ` table:style-name="${escapeAttr(c.style)}"` : '';
+  const { attrs, body } = valueXml(c.v);
+  return body === ''
+    ? `<table:table-cell${s}${attrs}/>`
+    : `<table:table-cell${s}${attrs}>${body}</table:table-cell>`;
 }
 
 /** The table element for a sheet Ramme adds. */
-export function newTableXml(t: NewTable, boldStyle: string): string {
-  const width = Math.max(1, ...t.rows.map((r) => r.values.length), ...t.columns.keys());
+export function newTableXml(t: NewTable): string {
+  const width = Math.max(1, ...t.rows.map((r) => r.length), ...t.columns.keys());
   let columns = '';
   let plain = 0;
   for (let c = 1; c <= width; c++) {
@@ -47,8 +42,8 @@ export function newTableXml(t: NewTable, boldStyle: string): string {
   }
   if (plain > 0) columns += columnXml(plain, undefined);
   const rows = t.rows
-    .map(({ values, bold }) => {
-      const cells = values.map((v) => cell(v, bold && v !== undefined ? boldStyle : undefined));
+    .map((r) => {
+      const cells = Array.from(r, cell);
       return `<table:table-row>${cells.length > 0 ? cells.join('') : '<table:table-cell/>'}</table:table-row>`;
     })
     .join('');

@@ -1,12 +1,5 @@
 import { nextTag } from './tag-scan';
-import { paragraphs } from './new-table';
-
-/** A cell element whose start tag is not self-closing (so children can be added). */
-export function expanded(cell: string): string {
-  const open = nextTag(cell, 0)!;
-  if (open.kind !== 'empty') return cell;
-  return `${cell.slice(0, open.end - 2).replace(/\s+$/, '')}></${open.name}>${cell.slice(open.end)}`;
-}
+import { expanded, paragraphs } from './values';
 
 /**
  * The cell with `note` as its annotation: added to the note already there (as Excel's note is

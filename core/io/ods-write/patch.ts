@@ -1,12 +1,13 @@
-import { parseA1 } from '../../grid';
+import { parseA1, type CellValue } from '../../grid';
 import { Package } from '../write/package';
 import { getAttr, setAttr } from '../write/xml';
 import { PackageError } from '../write/zip-read';
 import { findOpen, OdsStyles } from './cell-styles';
-import { newTableXml, type NewValue } from './new-table';
+import { newTableXml, type NewCell } from './new-table';
 import { withNote } from './notes';
 import { childElements, nextTag, replaceSpans } from './tag-scan';
 import { editTable, type CellEdit } from './table-edit';
+import { withValue } from './values';
 
 /** A finding's cell: filled (ARGB, as the .xlsx copy's 'FFFFC7CE') with a note. */
 export interface OdsMark {
@@ -16,14 +17,29 @@ export interface OdsMark {
   note: string;
 }
 
+/** A cell of a sheet Ramme adds: its value, number format and whether bold. */
+export interface OdsNewCell {
+  v: CellValue;
+  numFmt?: string;
+  bold?: boolean;
+}
+
+/** A sheet to add: its cells as rows from A1, column widths as [column, characters]. */
+export interface OdsNewSheet {
+  name: string;
+  rows: Array<Array<OdsNewCell | undefined>>;
+  widths?: Array<[number, number]>;
+}
+
 export interface OdsPatch {
-  marks: OdsMark[];
-  /** A sheet to add after the last: rows of values from A1, widths as [column, characters]. */
-  newSheet?: {
-    name: string;
-    rows: Array<{ values: Array<NewValue | undefined>; bold: boolean }>;
-    widths: Array<[number, number]>;
-  };
+  marks?: OdsMark[];
+  /**
+   * New values of cells on the document's own sheets (a formula there goes with its value),
+   * each with the number format to show it in (its style cloned with the format).
+   */
+  values?: Array<{ sheet: string; cell: string; v: CellValue; numFmt?: string }>;
+  /** Sheets to add after the last; one named as an existing sheet replaces it in its place. */
+  newSheets?: OdsNewSheet[];
 }
 
 const NS: Record<string, string> = {
@@ -32,6 +48,7 @@ const NS: Record<string, string> = {
   text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
   style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
   fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
+  number: 'urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0',
   dc: 'http://purl.org/dc/elements/1.1/',
 };
 
@@ -97,43 +114,73 @@ export function patchOds(bytes: Uint8Array, patch: OdsPatch): Uint8Array {
   if (original === undefined) throw new PackageError('no content.xml');
   const styles = new OdsStyles(original, pkg.text('styles.xml'));
   const tables = tablesOf(original);
+  const replaced = new Map((patch.newSheets ?? []).map((s) => [s.name, s]));
   const bySheet = new Map<string, Map<number, Map<number, CellEdit>>>();
-  for (const m of patch.marks) {
-    const at = parseA1(m.cell);
-    if (!at || !tables.some((t) => t.name === m.sheet)) continue;
-    const rows = bySheet.get(m.sheet) ?? new Map<number, Map<number, CellEdit>>();
-    bySheet.set(m.sheet, rows);
+  let noted = false;
+  const edit = (sheet: string, cell: string, e: CellEdit) => {
+    const at = parseA1(cell);
+    if (!at || replaced.has(sheet) || !tables.some((t) => t.name === sheet)) return;
+    const rows = bySheet.get(sheet) ?? new Map<number, Map<number, CellEdit>>();
+    bySheet.set(sheet, rows);
     const cols = rows.get(at.row) ?? new Map<number, CellEdit>();
     rows.set(at.row, cols);
-    const rgb = `#${m.fill.slice(-6).toLowerCase()}`;
-    cols.set(at.col, (cell, style) => {
+    const before = cols.get(at.col);
+    cols.set(at.col, before ? (c, style) => e(before(c, style), style) : e);
+  };
+  for (const v of patch.values ?? []) {
+    edit(v.sheet, v.cell, (cell, style) => {
+      const format = styles.withFormat(style, v.numFmt);
+      if (format === style || format === undefined) return withValue(cell, v.v);
       const open = nextTag(cell, 0)!;
-      const head = setAttr(
-        cell.slice(0, open.end),
-        'table:style-name',
-        styles.withFill(style, rgb),
-      );
+      const head = setAttr(cell.slice(0, open.end), 'table:style-name', format);
+      return withValue(head + cell.slice(open.end), v.v);
+    });
+  }
+  for (const m of patch.marks ?? []) {
+    const rgb = `#${m.fill.slice(-6).toLowerCase()}`;
+    edit(m.sheet, m.cell, (cell, style) => {
+      noted = true;
+      const open = nextTag(cell, 0)!;
+      const fill = styles.withFill(style, rgb);
+      const head = setAttr(cell.slice(0, open.end), 'table:style-name', fill);
       return withNote(head + cell.slice(open.end), m.note);
     });
   }
+  const sheetXml = (s: OdsNewSheet) => {
+    const columns = new Map(
+      (s.widths ?? []).map(([c, chars]) => [c, styles.column(`${(chars * 0.19).toFixed(2)}cm`)]),
+    );
+    const rows = s.rows.map((r) =>
+      Array.from(r, (c): NewCell | undefined =>
+        c === undefined
+          ? undefined
+          : { v: c.v, style: styles.cellStyle(c.numFmt, c.bold === true) },
+      ),
+    );
+    return newTableXml({ name: s.name, rows, columns });
+  };
   const swaps: Array<[number, number, string]> = [];
   for (const t of tables) {
+    const again = replaced.get(t.name);
+    if (again) {
+      swaps.push([t.start, t.end, sheetXml(again)]);
+      replaced.delete(t.name);
+      continue;
+    }
     const edits = bySheet.get(t.name);
     if (edits) swaps.push([t.start, t.end, editTable(original.slice(t.start, t.end), edits)]);
   }
-  if (patch.newSheet) {
-    const s = patch.newSheet;
-    const columns = new Map(
-      s.widths.map(([c, chars]) => [c, styles.column(`${(chars * 0.19).toFixed(2)}cm`)]),
-    );
-    const xml = newTableXml({ name: s.name, rows: s.rows, columns }, styles.bold());
+  if (replaced.size > 0) {
     const at = tables.length > 0 ? tables[tables.length - 1]!.end : undefined;
     if (at === undefined) throw new PackageError('no table');
-    swaps.push([at, at, xml]);
+    swaps.push([at, at, [...replaced.values()].map(sheetXml).join('')]);
   }
   const content = replaceSpans(original, swaps);
-  // dc: only for a note's creator, so only when a cell was marked.
-  const prefixes = Object.keys(NS).filter((p) => p !== 'dc' || bySheet.size > 0);
-  pkg.setText('content.xml', withNamespaces(withStyles(content, styles.xml()), prefixes));
+  // dc only for a note's creator, number only for a data style: bound when written.
+  const added = styles.xml();
+  const prefixes = Object.keys(NS).filter(
+    (p) => (p !== 'dc' || noted) && (p !== 'number' || added.includes('<number:')),
+  );
+  pkg.setText('content.xml', withNamespaces(withStyles(content, added), prefixes));
   return pkg.save();
 }
