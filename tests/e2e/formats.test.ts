@@ -49,51 +49,45 @@ describe('the page on .xlsm and .ods', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('an .xlsm: the CLI findings, and its checked copy saved as an .xlsm with the macros', async () => {
-    const expected = await cliReport(xlsm);
+  /**
+   * Opens `file` on a fresh page, checks it whole, expects the CLI's findings listed, and
+   * downloads the checked copy: its suggested name, saved in tmp, and the CLI's own copy.
+   */
+  async function checkedOnPage(
+    file: string,
+  ): Promise<{ name: string; saved: string; cli: string }> {
+    const expected = await cliReport(file);
     expect(expected.findings.length).toBeGreaterThan(0);
     const session = await openPage(watch);
     sessions.push(session);
-    await openWorkbook(session.page, xlsm);
+    await openWorkbook(session.page, file);
     await checkWholeWorkbook(session.page);
     expect(await listed(session)).toEqual(
       expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
     );
-
     const [download] = await Promise.all([
       session.page.waitForEvent('download'),
       session.page.getByRole('button', { name: web('downloadChecked') }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`plan-${web('checkedName')}.xlsm`);
-    const saved = path.join(tmp, 'plan-web.xlsm');
+    const saved = path.join(tmp, `web-${download.suggestedFilename()}`);
     await download.saveAs(saved);
+    return { name: download.suggestedFilename(), saved, cli: await cliAnnotated(file, tmp) };
+  }
+
+  it('an .xlsm: the CLI findings, and its checked copy saved as an .xlsm with the macros', async () => {
+    const { name, saved, cli } = await checkedOnPage(xlsm);
+    expect(name).toBe(`plan-${web('checkedName')}.xlsm`);
     const copy = unpack(new Uint8Array(readFileSync(saved)));
     expect(copy.get('xl/vbaProject.bin')).toEqual(
       unpack(new Uint8Array(readFileSync(xlsm))).get('xl/vbaProject.bin'),
     );
-    const fromCli = await cliAnnotated(xlsm, tmp);
-    expect(await dumpXlsx(readFileSync(saved))).toEqual(await dumpXlsx(readFileSync(fromCli)));
+    expect(await dumpXlsx(readFileSync(saved))).toEqual(await dumpXlsx(readFileSync(cli)));
   });
 
   it('an .ods: the CLI findings, and its checked copy is the .ods ramme check --out writes', async () => {
-    const expected = await cliReport(ods);
-    expect(expected.findings.length).toBeGreaterThan(0);
-    const session = await openPage(watch);
-    sessions.push(session);
-    await openWorkbook(session.page, ods);
-    await checkWholeWorkbook(session.page);
-    expect(await listed(session)).toEqual(
-      expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort(),
-    );
-    const [download] = await Promise.all([
-      session.page.waitForEvent('download'),
-      session.page.getByRole('button', { name: web('downloadChecked') }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`features-${web('checkedName')}.ods`);
-    const saved = path.join(tmp, 'features-web.ods');
-    await download.saveAs(saved);
-    const fromCli = await cliAnnotated(ods, tmp);
-    expect(readFileSync(saved).equals(readFileSync(fromCli))).toBe(true);
+    const { name, saved, cli } = await checkedOnPage(ods);
+    expect(name).toBe(`features-${web('checkedName')}.ods`);
+    expect(readFileSync(saved).equals(readFileSync(cli))).toBe(true);
   });
 
   it('made no request outside its own origin, raised no dialog and no page error', () => {

@@ -2,7 +2,6 @@
 // the copy should hold: every value of the original, the marked cells filled with their note,
 // every other cell's fill and note as they were, and the Ramme sheet; and a workbook with new
 // values shows them in their formats.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { readWorkbookBytes } from '../../core/io';
 import { annotateWorkbook } from '../../core/io/annotate';
 import { patchOds } from '../../core/io/ods-write';
 import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
-import { odsCorpus, ROOT } from './write-helpers';
+import { odsCorpus, ROOT, soffice } from './write-helpers';
 
 const FILES = odsCorpus();
 const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-lo-ods-'));
@@ -21,14 +20,7 @@ const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as con
 /** Per file: each marked cell (Sheet!A1) with its fill and the note's text. */
 const marks = new Map<string, Map<string, { fill: string; note: string }>>();
 
-/** Converts files with LibreOffice to .xlsx into `out`; its exit status. */
-function soffice(files: string[], out: string): number | null {
-  const args = [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to'];
-  return spawnSync('soffice', [...args, 'xlsx', '--outdir', out, ...files], {
-    timeout: 240_000,
-    encoding: 'utf8',
-  }).status;
-}
+const convert = (files: string[], out: string) => soffice(`${tmp}/profile`, 'xlsx', files, out);
 
 let status: { copies: number | null; originals: number | null };
 
@@ -53,16 +45,16 @@ beforeAll(async () => {
     );
   }
   const names = FILES.map((f) => path.basename(f));
-  status = {
-    copies: soffice(
-      names.map((n) => path.join(dirs.copy, n)),
-      dirs.lo,
+  const [copies, originals] = [
+    [dirs.copy, dirs.lo],
+    [dirs.in, tmp],
+  ].map(([from, to]) =>
+    convert(
+      names.map((n) => path.join(from!, n)),
+      to!,
     ),
-    originals: soffice(
-      names.map((n) => path.join(dirs.in, n)),
-      tmp,
-    ),
-  };
+  );
+  status = { copies: copies!, originals: originals! };
 }, 600_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -135,20 +127,7 @@ describe('LibreOffice shows the new values of an .ods in their formats', () => {
     writeFileSync(path.join(dir, 'plan.ods'), copy);
     // Every sheet as CSV, each cell as LibreOffice shows it (its format applied).
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-    const r = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${tmp}/profile`,
-        '--headless',
-        '--convert-to',
-        filter,
-        '--outdir',
-        dir,
-        path.join(dir, 'plan.ods'),
-      ],
-      { timeout: 240_000, encoding: 'utf8' },
-    );
-    expect(r.status).toBe(0);
+    expect(soffice(`${tmp}/profile`, filter, [path.join(dir, 'plan.ods')], dir)).toBe(0);
     const sheet = (name: string) =>
       readFileSync(path.join(dir, `plan-${name}.csv`), 'utf8').split('\n');
     expect(sheet('Budget 2024').slice(0, 4)).toEqual([

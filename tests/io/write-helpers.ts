@@ -1,5 +1,6 @@
 // Tools for the writer's part-by-part tests: zip entries as stored and unpacked, cells of a
 // sheet's XML by address, and style records, read independently of core/io/write.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +32,23 @@ export function corpus(): string[] {
           .map((f) => path.join(d, f))
       : [],
   );
+}
+
+/**
+ * Converts files with LibreOffice (headless, its profile in `profile`) to `format` ('xlsx', or
+ * a filter such as CSV's) into `out`; its exit status.
+ */
+export function soffice(
+  profile: string,
+  format: string,
+  files: string[],
+  out: string,
+): number | null {
+  const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format];
+  return spawnSync('soffice', [...args, '--outdir', out, ...files], {
+    timeout: 240_000,
+    encoding: 'utf8',
+  }).status;
 }
 
 /** The OpenDocument spreadsheets at hand: the writer corpus's and shared/writers' .ods files. */

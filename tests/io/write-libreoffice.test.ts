@@ -1,7 +1,6 @@
 // LibreOffice (headless) opens the writer's copies and saves them again without error, and
 // sees what the copy should hold: every value of the original, the marked cells filled, the
 // notes, the Ramme sheet, and the values a "workbook with new values" writes.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,7 @@ import { annotateWorkbook } from '../../core/io/annotate';
 import { patchWorkbook } from '../../core/io/write';
 import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
 import { SHARED } from '../shared-dir';
-import { checked, makeXlsm, readBytes, reportFor, ROOT } from './write-helpers';
+import { checked, makeXlsm, readBytes, reportFor, ROOT, soffice } from './write-helpers';
 
 const FILES = [
   ...['budget-2024', 'aftale-2024', 'status-2024-q3', 'bruttokatalog-2019'].map((n) =>
@@ -35,23 +34,7 @@ const dirs = {
   loIn: path.join(tmp, 'lo-in'),
 };
 
-/** Converts files with LibreOffice into `out`; its exit status. */
-function soffice(files: string[], out: string): number | null {
-  const r = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${tmp}/profile`,
-      '--headless',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      ...files,
-    ],
-    { timeout: 240_000, encoding: 'utf8' },
-  );
-  return r.status;
-}
+const convert = (files: string[], out: string) => soffice(`${tmp}/profile`, 'xlsx', files, out);
 
 interface Case {
   name: string;
@@ -111,11 +94,11 @@ beforeAll(async () => {
   });
   const names = cases.map((c) => c.name);
   status = {
-    copies: soffice(
+    copies: convert(
       names.map((n) => path.join(dirs.copy, n)),
       dirs.lo,
     ),
-    originals: soffice(
+    originals: convert(
       names.map((n) => path.join(dirs.in, n)),
       dirs.loIn,
     ),

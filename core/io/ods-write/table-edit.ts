@@ -76,6 +76,74 @@ function within(sorted: number[], from: number, to: number): number[] {
 
 const sortedKeys = (m: Map<number, unknown>) => [...m.keys()].sort((a, b) => a - b);
 
+/** How one kind of run (rows of a table, cells of a row) is split and added to. */
+interface RunKind {
+  attr: string;
+  /** `n` empty elements, to fill a gap before an added one. */
+  blank(n: number): string;
+  /** An empty element to edit where there was none. */
+  fresh: string;
+}
+
+const ROW_RUNS: RunKind = {
+  attr: ROWS_REPEATED,
+  blank: (n) =>
+    `<table:table-row${n > 1 ? ` ${ROWS_REPEATED}="${n}"` : ''}><table:table-cell/></table:table-row>`,
+  fresh: '<table:table-row></table:table-row>',
+};
+
+const CELL_RUNS: RunKind = {
+  attr: COLUMNS_REPEATED,
+  blank: (n) => `<table:table-cell${n > 1 ? ` ${COLUMNS_REPEATED}="${n}"` : ''}/>`,
+  fresh: '<table:table-cell/>',
+};
+
+/**
+ * `text` with its runs of repeated elements split so that each target index (1-based) has an
+ * element of its own, edited by `edit`; targets past the last run get new elements after it
+ * (at `end` when there are none). Every other byte stays.
+ */
+function editRuns(
+  text: string,
+  runs: Span[],
+  kind: RunKind,
+  targets: number[],
+  end: number,
+  edit: (one: string, index: number) => string,
+): string {
+  const swaps: Array<[number, number, string]> = [];
+  let index = 1;
+  for (const r of runs) {
+    const element = text.slice(r.tag.start, r.end);
+    const n = repeatOf(text.slice(r.tag.start, r.tag.end), kind.attr);
+    const hits = within(targets, index, index + n - 1);
+    if (hits.length > 0) {
+      let out = '';
+      let at = index;
+      for (const h of hits) {
+        if (h > at) out += repeated(element, kind.attr, h - at);
+        out += edit(repeated(element, kind.attr, 1), h);
+        at = h + 1;
+      }
+      if (at <= index + n - 1) out += repeated(element, kind.attr, index + n - at);
+      swaps.push([r.tag.start, r.end, out]);
+    }
+    index += n;
+  }
+  const beyond = within(targets, index, Number.MAX_SAFE_INTEGER);
+  if (beyond.length > 0) {
+    const at = runs.length > 0 ? runs[runs.length - 1]!.end : end;
+    let out = '';
+    for (const h of beyond) {
+      if (h > index) out += kind.blank(h - index);
+      out += edit(kind.fresh, h);
+      index = h + 1;
+    }
+    swaps.push([at, at, out]);
+  }
+  return replaceSpans(text, swaps);
+}
+
 /**
  * The table element `xml` (a table:table, whole) with the cells of `edits` (row → column →
  * edit, 1-based) edited. A repeated row or cell that holds one is split so that only that cell
@@ -86,40 +154,9 @@ export function editTable(xml: string, edits: Map<number, Map<number, CellEdit>>
   const cols = columnStyles(xml, flatChildren(xml, table, COLUMN_GROUPS));
   const columnStyle = (c: number) => cols.find(([a, b]) => c >= a && c <= b)?.[2];
   const rows = flatChildren(xml, table, ROW_GROUPS).filter((c) => c.tag.name === 'table:table-row');
-  const swaps: Array<[number, number, string]> = [];
-  const targetRows = sortedKeys(edits);
-  let row = 1;
-  for (const r of rows) {
-    const text = xml.slice(r.tag.start, r.end);
-    const n = repeatOf(xml.slice(r.tag.start, r.tag.end), ROWS_REPEATED);
-    const hits = within(targetRows, row, row + n - 1);
-    if (hits.length > 0) {
-      let out = '';
-      let at = row;
-      for (const h of hits) {
-        if (h > at) out += repeated(text, ROWS_REPEATED, h - at);
-        out += editRow(repeated(text, ROWS_REPEATED, 1), edits.get(h)!, columnStyle);
-        at = h + 1;
-      }
-      if (at <= row + n - 1) out += repeated(text, ROWS_REPEATED, row + n - at);
-      swaps.push([r.tag.start, r.end, out]);
-    }
-    row += n;
-  }
-  // Rows past the table's last: added after it (or before the table's end when it has none).
-  const beyond = within(targetRows, row, Number.MAX_SAFE_INTEGER);
-  if (beyond.length > 0) {
-    const at = rows.length > 0 ? rows[rows.length - 1]!.end : xml.lastIndexOf('</');
-    let out = '';
-    for (const h of beyond) {
-      if (h > row)
-        out += `<table:table-row${h - row > 1 ? ` ${ROWS_REPEATED}="${h - row}"` : ''}><table:table-cell/></table:table-row>`;
-      out += editRow('<table:table-row></table:table-row>', edits.get(h)!, columnStyle);
-      row = h + 1;
-    }
-    swaps.push([at, at, out]);
-  }
-  return replaceSpans(xml, swaps);
+  return editRuns(xml, rows, ROW_RUNS, sortedKeys(edits), xml.lastIndexOf('</'), (one, r) =>
+    editRow(one, edits.get(r)!, columnStyle),
+  );
 }
 
 /** One row (not repeated) with the cells of `edits` edited, split out of repeats or added. */
@@ -134,43 +171,13 @@ function editRow(
     open = nextTag(row, 0)!;
   }
   const rowStyle = getAttr(row.slice(0, open.end), 'table:default-cell-style-name');
+  // A cell's style in effect: its own, else its column's default, else its row's.
   const styleAt = (cell: string, col: number) =>
     getAttr(cell.slice(0, nextTag(cell, 0)!.end), 'table:style-name') ??
     columnStyle(col) ??
     rowStyle;
   const cells = childElements(row, open, row.length).filter((c) => CELLS.has(c.tag.name));
-  const swaps: Array<[number, number, string]> = [];
-  const targetCols = sortedKeys(edits);
-  let col = 1;
-  for (const c of cells) {
-    const text = row.slice(c.tag.start, c.end);
-    const n = repeatOf(row.slice(c.tag.start, c.tag.end), COLUMNS_REPEATED);
-    const hits = within(targetCols, col, col + n - 1);
-    if (hits.length > 0) {
-      let out = '';
-      let at = col;
-      for (const h of hits) {
-        if (h > at) out += repeated(text, COLUMNS_REPEATED, h - at);
-        const one = repeated(text, COLUMNS_REPEATED, 1);
-        out += edits.get(h)!(one, styleAt(one, h));
-        at = h + 1;
-      }
-      if (at <= col + n - 1) out += repeated(text, COLUMNS_REPEATED, col + n - at);
-      swaps.push([c.tag.start, c.end, out]);
-    }
-    col += n;
-  }
-  const beyond = within(targetCols, col, Number.MAX_SAFE_INTEGER);
-  if (beyond.length > 0) {
-    const at = cells.length > 0 ? cells[cells.length - 1]!.end : row.lastIndexOf('</');
-    let out = '';
-    for (const h of beyond) {
-      if (h > col)
-        out += `<table:table-cell${h - col > 1 ? ` ${COLUMNS_REPEATED}="${h - col}"` : ''}/>`;
-      out += edits.get(h)!('<table:table-cell/>', columnStyle(h) ?? rowStyle);
-      col = h + 1;
-    }
-    swaps.push([at, at, out]);
-  }
-  return replaceSpans(row, swaps);
+  return editRuns(row, cells, CELL_RUNS, sortedKeys(edits), row.lastIndexOf('</'), (one, c) =>
+    edits.get(c)!(one, styleAt(one, c)),
+  );
 }
