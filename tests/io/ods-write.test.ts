@@ -360,47 +360,81 @@ describe('patchOds over random repeats (property)', () => {
     { minLength: 1, maxLength: 6 },
   );
 
+  type Shape = Array<{ repeat: number; cells: Array<{ repeat: number; empty: boolean }> }>;
+
+  /** The table's XML: each cell's value is its number in document order. */
+  function tableOf(rows: Shape): string {
+    let k = 0;
+    return table(
+      rows
+        .map((r) =>
+          row(
+            r.cells
+              .map((c) => {
+                k++;
+                const rep = c.repeat > 1 ? ` table:number-columns-repeated="${c.repeat}"` : '';
+                return c.empty ? `<table:table-cell${rep}/>` : n(k, rep);
+              })
+              .join(''),
+            r.repeat > 1 ? ` table:number-rows-repeated="${r.repeat}"` : '',
+          ),
+        )
+        .join(''),
+    );
+  }
+
+  const places = fc.array(
+    fc.tuple(fc.integer({ min: 1, max: 26 }), fc.integer({ min: 1, max: 22 })),
+    { maxLength: 8 },
+  );
+  const runs = { numRuns: Math.min(Number(process.env.RAMME_FUZZ_RUNS ?? 150), 20_000) };
+
+  it('new values land in their cells and nowhere else', async () => {
+    await fc.assert(
+      fc.asyncProperty(shape, places, async (rows, targets) => {
+        const input = ods(tableOf(rows));
+        const written = new Map(
+          targets.map(([c, r], i) => [`${String.fromCharCode(64 + c)}${r}`, -(i + 1) / 4]),
+        );
+        const copy = patchOds(input, {
+          values: [...written].map(([cell, v]) => ({ sheet: 'Ark1', cell, v })),
+        });
+        const [before, after] = [await grid(input), await grid(copy)];
+        const [a, b] = [before.sheets[0]!, after.sheets[0]!];
+        for (let r = 1; r <= Math.max(a.rows.length, b.rows.length); r++) {
+          for (let c = 1; c <= 26; c++) {
+            const cell = `${String.fromCharCode(64 + c)}${r}`;
+            const want = written.has(cell)
+              ? written.get(cell)
+              : (a.rows[r - 1]?.[c - 1]?.value ?? null);
+            expect(b.rows[r - 1]?.[c - 1]?.value ?? null, cell).toBe(want);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
   it('every value reads the same, and exactly the marked cells carry a note', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        shape,
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 26 }), fc.integer({ min: 1, max: 22 })), {
-          maxLength: 8,
-        }),
-        async (rows, targets) => {
-          let k = 0;
-          const xml = rows
-            .map((r) =>
-              row(
-                r.cells
-                  .map((c) => {
-                    k++;
-                    const rep = c.repeat > 1 ? ` table:number-columns-repeated="${c.repeat}"` : '';
-                    return c.empty ? `<table:table-cell${rep}/>` : n(k, rep);
-                  })
-                  .join(''),
-                r.repeat > 1 ? ` table:number-rows-repeated="${r.repeat}"` : '',
-              ),
-            )
-            .join('');
-          const input = ods(table(xml));
-          const cells = [...new Set(targets.map(([c, r]) => `${String.fromCharCode(64 + c)}${r}`))];
-          const copy = patchOds(input, { marks: cells.map((c) => mark(c)) });
-          const [before, after] = [values(await grid(input)), values(await grid(copy))];
-          // Cells added past a row's end read as empty: compare without trailing nulls.
-          const trim = (v: Record<string, string[][]>) =>
-            (v.Ark1 ?? []).map((r) => {
-              const out = [...r];
-              while (out.at(-1) === 'null') out.pop();
-              return out;
-            });
-          const [a, b] = [trim(before), trim(after)];
-          while (b.length > a.length && b.at(-1)!.length === 0) b.pop();
-          expect(b).toEqual(a);
-          expect(content(copy).match(/<office:annotation>/g)?.length ?? 0).toBe(cells.length);
-        },
-      ),
-      { numRuns: Math.min(Number(process.env.RAMME_FUZZ_RUNS ?? 150), 20_000) },
+      fc.asyncProperty(shape, places, async (rows, targets) => {
+        const input = ods(tableOf(rows));
+        const cells = [...new Set(targets.map(([c, r]) => `${String.fromCharCode(64 + c)}${r}`))];
+        const copy = patchOds(input, { marks: cells.map((c) => mark(c)) });
+        const [before, after] = [values(await grid(input)), values(await grid(copy))];
+        // Cells added past a row's end read as empty: compare without trailing nulls.
+        const trim = (v: Record<string, string[][]>) =>
+          (v.Ark1 ?? []).map((r) => {
+            const out = [...r];
+            while (out.at(-1) === 'null') out.pop();
+            return out;
+          });
+        const [a, b] = [trim(before), trim(after)];
+        while (b.length > a.length && b.at(-1)!.length === 0) b.pop();
+        expect(b).toEqual(a);
+        expect(content(copy).match(/<office:annotation>/g)?.length ?? 0).toBe(cells.length);
+      }),
+      runs,
     );
   });
 });
