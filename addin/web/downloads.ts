@@ -2,7 +2,7 @@ import type { CheckOptions } from '../../core/check';
 import { parseA1, type Sheet, type Workbook } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import { isOds, sniffFormat } from '../../core/io/magic';
-import { extensionOf } from '../../core/io/workbook-names';
+import { copyKind } from '../../core/io/workbook-names';
 import type { CellPatch } from '../../core/io/write';
 import { readingStopped, unpackRow, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
@@ -24,8 +24,9 @@ export function baseName(file: string): string {
  * an .ods.
  */
 export function savedExtension(doc: WebDoc): 'xlsx' | 'xlsm' | 'ods' {
-  if (doc.format === 'ods') return 'ods';
-  return doc.format === 'xlsx' && extensionOf(doc.name) === '.xlsm' ? 'xlsm' : 'xlsx';
+  // By content where the name could mislead: an .ods called .xlsx is still saved as an .ods.
+  if (doc.format !== 'xlsx') return doc.format === 'ods' ? 'ods' : 'xlsx';
+  return copyKind(doc.name) === 'xlsm' ? 'xlsm' : 'xlsx';
 }
 
 /** A download that was not made, with the user's message (the only text the page shows). */
@@ -173,8 +174,7 @@ const SAVED_TYPE = {
 
 /** Saves bytes as a download: a blob: URL in this page, nothing sent anywhere. */
 export function saveFile(bytes: Uint8Array, fileName: string): void {
-  const ext = extensionOf(fileName);
-  const type = SAVED_TYPE[ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx'];
+  const type = SAVED_TYPE[copyKind(fileName)];
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;

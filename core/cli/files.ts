@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
-import { hasWorkbookExtension } from '../io/workbook-names';
+import { basename, join, relative } from 'node:path';
+import { copyKind, hasWorkbookExtension } from '../io/workbook-names';
 
 /** One file to check and where it sits below the folder it was found in. */
 export interface InputFile {
@@ -59,11 +59,5 @@ export async function expandPaths(paths: readonly string[]): Promise<InputFile[]
  */
 export function copyName(file: string): string {
   const name = basename(file);
-  return `${name}.ramme.${copyExtension(name)}`;
-}
-
-/** The kind of file a copy of `file` is: 'xlsm', 'ods' or 'xlsx'. */
-export function copyExtension(file: string): 'xlsx' | 'xlsm' | 'ods' {
-  const ext = extname(file).toLowerCase();
-  return ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx';
+  return `${name}.ramme.${copyKind(name)}`;
 }

@@ -1,7 +1,8 @@
 import { lstat, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
-import { copyExtension, copyName, type InputFile } from './files';
+import { copyKind } from '../io/workbook-names';
+import { copyName, type InputFile } from './files';
 
 type Message = { da: string; en: string };
 
@@ -54,12 +55,13 @@ async function paths(inputs: readonly InputFile[], out: string): Promise<string[
 /**
  * A copy named against its content: Excel opens no package whose extension says otherwise
  * ("the file format or file extension is not valid"), so an .xlsm's copy must be an .xlsm (its
- * macros are kept), an .ods's an .ods and any other's an .xlsx, as the copies' own names are.
+ * macros are kept), an .ods's an .ods and any other's an .xlsx, as the copies' own names are
+ * (copyKind).
  */
 function wrongExtension(input: string, out: string): OutputPlan | undefined {
-  const want = copyExtension(input);
-  const given = copyExtension(out);
-  if (given === want && FILE_NAME.test(out)) return undefined;
+  const want = copyKind(input);
+  const given = copyKind(out);
+  if (given === want) return undefined;
   if (want === 'xlsm') {
     return refuse(
       `--out ${out}: ${input} har makroer, og kopien beholder dem, så dens navn skal ende på .xlsm (Excel åbner ikke en projektmappe med makroer under navnet .xlsx).`,

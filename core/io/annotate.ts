@@ -5,7 +5,7 @@ import type { FileReport, Finding } from '../report';
 import { T } from './annotate-text';
 import { readCsv } from './csv';
 import { decodeText, isOds, sniffFormat, toBytes } from './magic';
-import { odsSheetNames, patchOds } from './ods-write';
+import { odsSheetNames, patchOds, type OdsMark } from './ods-write';
 import {
   emptyWorkbook,
   patchWorkbook,
@@ -75,12 +75,7 @@ function annotateOds(bytes: Uint8Array, report: FileReport, lang: Lang): Uint8Ar
     ),
   );
   return patchOds(bytes, {
-    marks: report.findings.map((f) => ({
-      sheet: f.sheet,
-      cell: f.cell,
-      fill: FILL[f.severity],
-      note: `Ramme: ${f.message}`,
-    })),
+    marks: report.findings.map((f) => mark(f, (s) => s)),
     newSheets: [{ name, rows, widths: WIDTHS }],
   });
 }
@@ -95,7 +90,8 @@ function gridCells(grid: Workbook, rename: (s: string) => string): CellPatch[] {
   return grid.sheets.flatMap((s) => sheetCells({ ...s, name: rename(s.name) }));
 }
 
-function mark(f: Finding, rename: (s: string) => string): CellPatch {
+/** A finding's cell filled by its severity, with its message as a note (.xlsx and .ods alike). */
+function mark(f: Finding, rename: (s: string) => string): OdsMark {
   return {
     sheet: rename(f.sheet),
     cell: f.cell,

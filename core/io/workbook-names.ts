@@ -21,3 +21,12 @@ export function extensionOf(name: string): string {
 export function hasWorkbookExtension(name: string): boolean {
   return WORKBOOK_EXTENSIONS.has(extensionOf(name));
 }
+
+/**
+ * What a copy of the file named `name` is: an .xlsm's an .xlsm (its macros are kept), an .ods's
+ * an .ods, any other's (.xlsx, a CSV) an .xlsx; Excel and LibreOffice go by the extension.
+ */
+export function copyKind(name: string): 'xlsx' | 'xlsm' | 'ods' {
+  const ext = extensionOf(name);
+  return ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx';
+}
