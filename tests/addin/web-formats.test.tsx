@@ -19,7 +19,7 @@ import {
 import { ViewStore } from '../../addin/web/store';
 import { webText } from '../../addin/web/strings';
 import { createWebHost } from '../../addin/web/web-host';
-import { extensionOf, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
+import { copyKind, extensionOf, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
 import { makeXlsm, ROOT, text, unpack } from '../io/write-helpers';
 
 afterEach(cleanup);
@@ -49,23 +49,24 @@ async function opened(bytes: Uint8Array, name: string) {
 
 describe('the names the page takes', () => {
   it.each([
-    ['budget.xlsx', '.xlsx', true],
-    ['Budget 2024.XLSX', '.xlsx', true],
-    ['plan.xlsm', '.xlsm', true],
-    ['plan.ods', '.ods', true],
-    ['eksport.csv', '.csv', true],
-    ['gammel.xls', '.xls', true],
-    ['a.b.csv', '.csv', true],
-    ['mappe.xlsx/notat.txt', '.txt', false],
-    ['C:\\Users\\ab\\budget.xlsm', '.xlsm', true],
-    ['budget.xlsx.bak', '.bak', false],
-    ['rapport.pdf', '.pdf', false],
-    ['budget', '', false],
-    ['.xlsx', '', false],
-    ['budget.', '.', false],
-  ] as const)('%s: extension %j, taken %s', (name, extension, taken) => {
+    ['budget.xlsx', '.xlsx', true, 'xlsx'],
+    ['Budget 2024.XLSX', '.xlsx', true, 'xlsx'],
+    ['plan.xlsm', '.xlsm', true, 'xlsm'],
+    ['plan.ods', '.ods', true, 'ods'],
+    ['eksport.csv', '.csv', true, 'xlsx'],
+    ['gammel.xls', '.xls', true, 'xlsx'],
+    ['a.b.csv', '.csv', true, 'xlsx'],
+    ['mappe.xlsx/notat.txt', '.txt', false, 'xlsx'],
+    ['C:\\Users\\ab\\budget.xlsm', '.xlsm', true, 'xlsm'],
+    ['budget.xlsx.bak', '.bak', false, 'xlsx'],
+    ['rapport.pdf', '.pdf', false, 'xlsx'],
+    ['budget', '', false, 'xlsx'],
+    ['.xlsx', '', false, 'xlsx'],
+    ['budget.', '.', false, 'xlsx'],
+  ] as const)('%s: extension %j, taken %s, its copy an .%s', (name, extension, taken, kind) => {
     expect(extensionOf(name)).toBe(extension);
     expect(isWorkbookName(name)).toBe(taken);
+    expect(copyKind(name)).toBe(kind);
   });
 
   it("the chooser's filter lists every extension the CLI reads", () => {
