@@ -145,6 +145,28 @@ describe('patchOds on small documents', () => {
     expect(values(await grid(copy))).toEqual(values(await grid(input)));
   });
 
+  it.each([
+    [
+      'a note after the text',
+      '<table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p><office:annotation><text:p>K</text:p></office:annotation></table:table-cell>',
+      '<text:p>3</text:p><office:annotation><text:p>K</text:p><text:p>Ramme: forkert</text:p></office:annotation>',
+    ],
+    [
+      'an empty note',
+      '<table:table-cell office:value-type="float" office:value="3"><office:annotation/><text:p>3</text:p></table:table-cell>',
+      '<office:annotation><text:p>Ramme: forkert</text:p></office:annotation><text:p>3</text:p>',
+    ],
+    [
+      'a range source first',
+      '<table:table-cell office:value-type="float" office:value="3"><table:cell-range-source table:name="x"/><text:p>3</text:p></table:table-cell>',
+      '<table:cell-range-source table:name="x"/><office:annotation><dc:creator>Ramme</dc:creator><text:p>Ramme: forkert</text:p></office:annotation><text:p>3</text:p>',
+    ],
+  ])('one note per cell: %s', (_, cell, inside) => {
+    const xml = content(patchOds(ods(table(row(cell))), { marks: [mark('A1')] }));
+    expect(xml).toContain(inside);
+    expect(xml.match(/<office:annotation[\s>/]/g)).toHaveLength(1);
+  });
+
   it('a note over several lines is a paragraph per line', () => {
     const copy = patchOds(ods(table(row(n(1)))), { marks: [mark('A1', 'Ramme: a\nb & <c>')] });
     expect(content(copy)).toContain(

@@ -1,4 +1,4 @@
-import { nextTag } from './tag-scan';
+import { childElements, nextTag } from './tag-scan';
 import { expanded, paragraphs } from './values';
 
 /**
@@ -8,23 +8,18 @@ import { expanded, paragraphs } from './values';
 export function withNote(cell: string, note: string): string {
   const text = expanded(cell);
   const open = nextTag(text, 0)!;
-  let at = open.end;
-  for (let t = nextTag(text, at); t && t.kind !== 'close';) {
-    if (t.name === 'office:annotation') {
-      if (t.kind === 'empty') {
-        const head = text.slice(0, t.end - 2).replace(/\s+$/, '');
-        return `${head}>${paragraphs(note)}</office:annotation>${text.slice(t.end)}`;
-      }
-      const close = text.indexOf('</office:annotation>', t.end);
-      return text.slice(0, close) + paragraphs(note) + text.slice(close);
-    }
-    if (t.name !== 'table:cell-range-source') break;
-    at =
-      t.kind === 'empty'
-        ? t.end
-        : text.indexOf('>', text.indexOf('</table:cell-range-source', t.end)) + 1;
-    t = nextTag(text, at);
+  const children = childElements(text, open, text.length);
+  const own = children.find((c) => c.tag.name === 'office:annotation');
+  if (own && own.tag.kind === 'empty') {
+    const head = text.slice(0, own.tag.end - 2).replace(/\s+$/, '');
+    return `${head}>${paragraphs(note)}</office:annotation>${text.slice(own.end)}`;
   }
+  if (own) {
+    const close = own.end - '</office:annotation>'.length;
+    return text.slice(0, close) + paragraphs(note) + text.slice(close);
+  }
+  const first = children[0];
+  const at = first?.tag.name === 'table:cell-range-source' ? first.end : open.end;
   const annotation = `<office:annotation><dc:creator>Ramme</dc:creator>${paragraphs(note)}</office:annotation>`;
   return text.slice(0, at) + annotation + text.slice(at);
 }
