@@ -1,4 +1,4 @@
-import { escapeAttr, getAttr, setAttr } from '../write/xml';
+import { escapeAttr, findElement, getAttr, setAttr } from '../write/xml';
 import { childElements, nextTag, type Tag } from './tag-scan';
 
 /**
@@ -145,15 +145,10 @@ export class OdsStyles {
   }
 }
 
-/** The first element `name` of the text: its start tag and end index. */
+/** The first element `name` of the text (write/xml's findElement): its start tag and end. */
 export function findOpen(xml: string, name: string): { tag: Tag; end: number } | undefined {
-  for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
-    if (t.name !== name || t.kind === 'close') continue;
-    if (t.kind === 'empty') return { tag: t, end: t.end };
-    const close = xml.indexOf(`</${name}>`, t.end);
-    return close < 0 ? undefined : { tag: t, end: close + name.length + 3 };
-  }
-  return undefined;
+  const span = findElement(xml, name);
+  return span && { tag: nextTag(xml, span.start)!, end: span.end };
 }
 
 /** An automatic style's element renamed, with its cell background set to `rgb`. */

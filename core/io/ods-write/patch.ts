@@ -1,6 +1,6 @@
 import { parseA1, type CellValue } from '../../grid';
-import { Package } from '../write/package';
-import { getAttr, setAttr } from '../write/xml';
+import { insertBeforeClose, Package } from '../write/package';
+import { findElement, getAttr, setAttr } from '../write/xml';
 import { PackageError } from '../write/zip-read';
 import { findOpen, OdsStyles } from './cell-styles';
 import { newTableXml, type NewCell } from './new-table';
@@ -89,14 +89,8 @@ function withNamespaces(content: string, prefixes: string[]): string {
 /** `styles` placed in office:automatic-styles (made before office:body where there is none). */
 function withStyles(content: string, styles: string): string {
   if (styles === '') return content;
-  const auto = findOpen(content, 'office:automatic-styles');
-  if (auto && auto.tag.kind === 'empty') {
-    const head = content.slice(auto.tag.start, auto.tag.end - 2).replace(/\s+$/, '');
-    return `${content.slice(0, auto.tag.start)}${head}>${styles}</office:automatic-styles>${content.slice(auto.end)}`;
-  }
-  if (auto) {
-    const close = auto.end - '</office:automatic-styles>'.length;
-    return content.slice(0, close) + styles + content.slice(close);
+  if (findElement(content, 'office:automatic-styles')) {
+    return insertBeforeClose(content, 'office:automatic-styles', styles);
   }
   const body = content.indexOf('<office:body');
   if (body < 0) throw new PackageError('no office:body');
