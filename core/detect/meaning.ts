@@ -7,11 +7,7 @@ import { eitherOf, wordPattern, type WordTest } from '../numbers/word-pattern';
  * money, a percentage, an id, a year, an age, a phone or account number, a 0/1 flag).
  */
 const W = (words: string): WordTest =>
-  wordPattern(
-    () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'iu'),
-    words,
-    'anywhere',
-  );
+  wordPattern(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, words, 'anywhere');
 
 const PERCENT_WORDS = 'pct|procent|percent|prozent|porcentaje|pourcentage|andel|share|rate\\s+of';
 
@@ -21,11 +17,7 @@ const CLASSES: ReadonlyArray<readonly [MeasureClass, WordTest]> = [
     'percent',
     eitherOf(
       PERCENT_SIGN,
-      wordPattern(
-        () => new RegExp(`(?<!\\p{L})(?:${PERCENT_WORDS})(?!\\p{L})`, 'iu'),
-        PERCENT_WORDS,
-        'anywhere',
-      ),
+      wordPattern(`(?<!\\p{L})(?:${PERCENT_WORDS})(?!\\p{L})`, PERCENT_WORDS, 'anywhere'),
     ),
   ],
   [

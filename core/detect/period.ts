@@ -2,6 +2,7 @@ import { cellAt, type Sheet } from '../grid';
 import { parsePeriod } from '../indicators';
 import { withoutPairs } from '../numbers';
 import { mayContain } from '../numbers/word-pattern';
+import { spelledPattern, type SpelledPattern } from '../numbers/latin-letters';
 
 /**
  * The period a header names, as written: a year (2019 as a number or text), a month or date
@@ -34,9 +35,9 @@ export function yearIn(text: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const QUARTERS: ReadonlyArray<RegExp> = [
+const QUARTERS: ReadonlyArray<SpelledPattern> = [
   /(?<!\d)([1-4])\.?\s*(?:kvartal|kvt\.?|kv\.)/iu,
-  /(?<![\p{L}\d])q([1-4])(?!\d)/iu,
+  spelledPattern(String.raw`(?<![\p{L}\d])q([1-4])(?!\d)`, 'iu'),
   /(?<!\d)([1-4])(?:st|nd|rd|th)?\s+quarter/iu,
   /quarter\s*([1-4])(?!\d)/iu,
 ];
@@ -52,6 +53,11 @@ const QUARTER_WORDS: Record<string, number> = {
   fjerde: 4,
 };
 
+const QUARTER_WORDS_PATTERN = spelledPattern(
+  String.raw`(?<!\p{L})(first|second|third|fourth|første|andet|tredje|fjerde)\s+(?:quarter|kvartal)`,
+  'iu',
+);
+
 /** A quarter named in a text: '2. kvartal', 'Q3', '3rd quarter', 'tredje kvartal'. */
 export function quarterIn(text: string | null | undefined): number | null {
   // Every way of naming a quarter holds a 'q' or a 'kv' (kvartal, kvt., kv.).
@@ -60,9 +66,6 @@ export function quarterIn(text: string | null | undefined): number | null {
     const m = re.exec(text);
     if (m) return Number(m[1]);
   }
-  const w =
-    /(?<!\p{L})(first|second|third|fourth|første|andet|tredje|fjerde)\s+(?:quarter|kvartal)/iu.exec(
-      text,
-    );
+  const w = QUARTER_WORDS_PATTERN.exec(text);
   return w ? QUARTER_WORDS[w[1]!.toLowerCase()]! : null;
 }

@@ -4,13 +4,14 @@
  * helhedsplaner') is not taken for it.
  */
 import { wordPattern, type WordTest } from '../numbers/word-pattern';
+import { spelledPattern } from '../numbers/latin-letters';
 import type { ColumnRole } from './types';
 import { leadLetters, mayLead } from './lead-letters';
 
 const NL = '(?![\\p{L}\\p{N}])'; // end of a word ('\b' does not know 'æøå')
 
 function starts(pattern: string): WordTest {
-  return wordPattern(() => new RegExp(`^\\s*(?:${pattern})${NL}`, 'iu'), pattern, 'start');
+  return wordPattern(`^\\s*(?:${pattern})${NL}`, pattern, 'start');
 }
 
 /**
@@ -45,7 +46,10 @@ const GRAND = starts(
 );
 
 /** 'Udgifter i alt', 'Afholdte udgifter i alt:', 'Spending total' — the total word last. */
-const TOTAL_LAST = /(?<![\p{L}\p{N}])(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$/iu;
+const TOTAL_LAST = spelledPattern(
+  String.raw`(?<![\p{L}\p{N}])(?:i\s*alt|total|in\s+total)\s*[:.]?\s*$`,
+  'iu',
+);
 
 export function isTotalLabel(label: string): boolean {
   // A sentence that happens to start or end with 'Totalt'/'i alt' is a note, not a total row.

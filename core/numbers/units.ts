@@ -11,11 +11,7 @@ export interface UnitReading {
 const L = '\\p{L}';
 /** A word that starts and ends at a non-letter: '\b' does not know 'å'. */
 function word(pattern: string): WordTest {
-  return wordPattern(
-    () => new RegExp(`(?<![${L}])(?:${pattern})(?![${L}])`, 'iu'),
-    pattern,
-    'anywhere',
-  );
+  return wordPattern(`(?<![${L}])(?:${pattern})(?![${L}])`, pattern, 'anywhere');
 }
 
 const SUFFIXES: readonly [RegExp, UnitReading][] = [
