@@ -22,6 +22,9 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   banner,
+  // fflate's Node build loads worker_threads as it starts, for asynchronous calls Ramme never
+  // makes; its browser build is the same code without that, so a check loads no thread code.
+  alias: { fflate: 'fflate/browser' },
   sourcemap: false,
   logLevel: 'warning',
   metafile: true,

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { emptyReport } from '../check';
 import { say } from '../i18n';
 import type { FileReport } from '../report';
@@ -157,6 +157,8 @@ export async function checkAll(
       onDone(++done);
     }
   };
-  await Promise.all(Array.from({ length: threads }, () => runOn(new Worker(url))));
+  // Node's worker threads (and the streams under them) load only when a pool starts.
+  const { Worker: Thread } = await import('node:worker_threads');
+  await Promise.all(Array.from({ length: threads }, () => runOn(new Thread(url))));
   return results;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -14,6 +13,8 @@ export async function writeCopy(path: string, bytes: Uint8Array, force: boolean)
     await writeFile(path, bytes, { flag: 'wx' });
     return;
   }
+  // Node's crypto (some fifteen modules) loads only for the one name it makes.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });

@@ -3,6 +3,7 @@
  * `ramme --help`, `allocate` and the registry commands do not load ExcelJS, fflate or saxes;
  * `check` loads them in its own chunk. The folder pool starts only for work that pays for it.
  */
+import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, ftruncateSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -69,6 +70,32 @@ describe('start-up', () => {
     expect(chunk).toBeDefined();
     const url = workerUrl(pathToFileURL(path.join(dir, chunk!)).href);
     expect(url && fileURLToPath(url)).toBe(path.join(REPO, 'dist/cli/worker.mjs'));
+  });
+
+  /** Node's own modules a run of the built CLI loads (its `process.moduleLoadList`), in a child. */
+  function nodeModulesOf(args: string[]): string[] {
+    const script = `const w = process.stdout.write.bind(process.stdout);
+      process.stdout.write = () => true;
+      const { main } = await import(${JSON.stringify(pathToFileURL(path.join(REPO, 'dist/cli/ramme.mjs')).href)});
+      await main(${JSON.stringify(args)});
+      w(JSON.stringify(process.moduleLoadList));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    return (JSON.parse(out) as string[]).filter((m) => m.startsWith('NativeModule '));
+  }
+
+  it('a check loads neither crypto nor worker threads; a forced copy loads crypto', () => {
+    const dir = made(tempDir('ramme-startup-'));
+    const plain = nodeModulesOf(['check', 'examples/budget-2024.xlsx']);
+    expect(plain).toContain('NativeModule zlib');
+    expect(plain).not.toContain('NativeModule crypto');
+    expect(plain).not.toContain('NativeModule worker_threads');
+    const copy = path.join(dir, 'kopi.xlsx');
+    const forced = nodeModulesOf(['check', 'examples/budget-2024.xlsx', '--out', copy, '--force']);
+    expect(forced).toContain('NativeModule crypto');
+    expect(readFileSync(copy).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('help, allocate and tal still work from the entry alone', () => {
