@@ -1,6 +1,6 @@
 // Bundles the CLI and its worker with esbuild into dist/cli/, every dependency included: the
 // packed tarball's `ramme` then runs without a node_modules (npm pack, npm install -g).
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -26,9 +26,17 @@ const result = await build({
   // makes; its browser build is the same code without that, so a check loads no thread code.
   alias: { fflate: 'fflate/browser' },
   sourcemap: false,
+  // V8 parses every module of a command before it runs: minified, the code a check loads is
+  // parsed in about 27 ms instead of 36 (cold CPU profiles of a small check). No stack trace
+  // reaches a user, and tests run the sources.
+  minify: true,
   logLevel: 'warning',
   metafile: true,
 });
+
+// What each chunk holds, for the start-up test (which code a command loads); outside dist/cli,
+// so the packed tarball does not carry it.
+writeFileSync('dist/cli-meta.json', JSON.stringify(result.metafile));
 
 // Chunk names carry a content hash: drop the chunks of earlier builds, but only after this build
 // has written its own, so a CLI another test file is running never loses the chunk it imports.
