@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { checkWorkbook, emptyReport, type CheckOptions } from '../check';
 import { say } from '../i18n';
-import { annotateWorkbook } from '../io/annotate';
 import { readWorkbookBytes, installInflater, type ReadLimits } from '../io';
 import { nodeInflate } from '../io/node';
 import { PackageError } from '../io/write/zip-read';
@@ -76,6 +75,8 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   }
   if (job.out === undefined || bytes === undefined) return report;
   try {
+    // The writers load only for a copy: a check without --out parses none of their code.
+    const { annotateWorkbook } = await import('../io/annotate');
     const annotated = await annotateWorkbook(bytes, report, lang);
     await writeCopy(job.out, annotated, job.force === true);
   } catch (e) {

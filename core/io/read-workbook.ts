@@ -13,7 +13,6 @@ import {
 } from './messages';
 import { readXlsx } from './xlsx';
 import { cfbKind } from './cfb';
-import { readOds } from './ods';
 import {
   csvTooWide,
   encryptedWorkbook,
@@ -43,7 +42,11 @@ export async function readWorkbookBytes(
   if (document) return otherDocument(name, document);
   switch (sniffFormat(bytes)) {
     case 'zip':
-      return isOds(bytes) ? readOds(bytes, name, limits) : readXlsx(bytes, name, limits);
+      // The .ods reader and its XML parser (saxes, whose character tables V8 compiles as it
+      // loads) are loaded for an .ods only: an .xlsx check runs none of their code.
+      return isOds(bytes)
+        ? (await import('./ods')).readOds(bytes, name, limits)
+        : readXlsx(bytes, name, limits);
     case 'cfb':
       return compoundFile(bytes, name);
     case 'text': {

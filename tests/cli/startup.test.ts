@@ -75,6 +75,19 @@ describe('start-up', () => {
     expect(all.some(holdsReader)).toBe(true);
   });
 
+  it('a check of an .xlsx loads neither the .ods reader (saxes) nor the writers', () => {
+    const inputsOf = (files: Iterable<string>) =>
+      [...files].flatMap((f) => Object.keys(meta().outputs[f]?.inputs ?? {}));
+    const checking = inputsOf(staticClosure('dist/cli/worker.mjs'));
+    expect(checking).toContain('core/io/xlsx.ts');
+    for (const lazy of ['core/io/ods.ts', 'node_modules/saxes/saxes.js', 'core/io/annotate.ts'])
+      expect(checking).not.toContain(lazy);
+    // Each in a chunk of its own, imported when an .ods is read or a copy is written.
+    const all = inputsOf(Object.keys(meta().outputs));
+    expect(all).toContain('core/io/ods.ts');
+    expect(all).toContain('core/io/annotate.ts');
+  });
+
   it('the pool finds the bundled worker from the chunk it is split into', () => {
     const dir = path.join(REPO, 'dist/cli/chunks');
     const chunk = readdirSync(dir).find((f) =>
