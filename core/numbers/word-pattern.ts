@@ -40,19 +40,27 @@ export function wordPattern(
   const flags = typeof re === 'string' ? 'iu' : re.flags;
   let regex = typeof re === 'string' ? undefined : re;
   const compiled = () => (regex ??= new RegExp(source, flags));
-  // A stateful (g, y) regex remembers where it stopped: two of them would not agree.
-  const latinSource = /[gy]/.test(flags) ? undefined : latin1Source(source);
+  // What a test needs is worked out when first asked: a command makes some forty patterns as
+  // it loads, and most are never asked.
+  let ready = false;
+  let needles: string[] | null = null;
+  let latinSource: string | undefined;
   let latin: RegExp | undefined;
-  const forText =
-    latinSource === undefined
-      ? compiled
-      : (text: string) =>
-          spellable(text) ? (latin ??= new RegExp(latinSource, flags)) : compiled();
-  const needles = literalBeginnings(alternatives);
+  const prepare = () => {
+    needles = literalBeginnings(alternatives);
+    // A stateful (g, y) regex remembers where it stopped: two of them would not agree.
+    latinSource = /[gy]/.test(flags) ? undefined : latin1Source(source);
+    ready = true;
+  };
+  const forText = (text: string): RegExp =>
+    latinSource !== undefined && spellable(text)
+      ? (latin ??= new RegExp(latinSource, flags))
+      : compiled();
   const words: WordTest = {
-    test: needles
-      ? (text) => mayHold(text, needles, at) && forText(text).test(text)
-      : (text) => forText(text).test(text),
+    test: (text) => {
+      if (!ready) prepare();
+      return (needles === null || mayHold(text, needles, at)) && forText(text).test(text);
+    },
   };
   made.push({
     get re() {
