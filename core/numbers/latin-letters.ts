@@ -2,9 +2,10 @@
  * `\p{L}` and `\p{N}` spelled as their Latin-1 members, for patterns asked of Latin-1 text.
  * V8 closes a `/iu` pattern's Unicode classes over every script's case pairs when it makes the
  * pattern, about a millisecond each, and a check makes some twenty-five of them on first use:
- * a sixth of a small workbook's check. On text whose every character is Latin-1 the spelled-out
- * classes match exactly the same characters (tests/numbers/latin-letters.test.ts holds them to
- * it, character by character and pattern by pattern), and V8 makes them in a quarter of the time.
+ * a sixth of a small workbook's check. On text whose every character is Latin-1 or punctuation
+ * (spellable) the spelled-out classes match exactly the same characters, which
+ * tests/numbers/latin-letters.test.ts holds them to character by character and pattern by
+ * pattern, and V8 makes them in a quarter of the time.
  */
 
 /** The letters of Latin-1 (Lu, Ll, Lo): A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
@@ -49,12 +50,6 @@ export function latin1Source(source: string): string | undefined {
     out += ch;
   }
   return changed ? out : undefined;
-}
-
-/** Whether every character of `text` is Latin-1 (U+0000–U+00FF). */
-export function isLatin1(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
-  return true;
 }
 
 let lastText = '';

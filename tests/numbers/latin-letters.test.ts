@@ -10,7 +10,6 @@ import '../../core/detect/words';
 import '../../core/detect/meaning';
 import '../../core/numbers/units';
 import {
-  isLatin1,
   spellable,
   spelledPattern,
   LATIN1_LETTERS,
@@ -79,12 +78,6 @@ describe('the spelled-out classes on Latin-1 text', () => {
   it('counts the letters and numbers of Latin-1', () => {
     expect(LATIN1.filter((c) => /\p{L}/u.test(c))).toHaveLength(117);
     expect(LATIN1.filter((c) => /\p{N}/u.test(c))).toHaveLength(16);
-  });
-
-  it('tells Latin-1 text from other text', () => {
-    expect(isLatin1('Beløb i alt: 1.572.000 kr. ÿ µ ½')).toBe(true);
-    expect(isLatin1('Beløb – i alt')).toBe(false);
-    expect(isLatin1('')).toBe(true);
   });
 
   it.each([
