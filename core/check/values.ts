@@ -12,7 +12,7 @@ import {
   type ParseResult,
   type Unit,
 } from '../numbers';
-import type { ColumnRole, DetectedColumn, DetectedTable } from '../detect';
+import { isTotalLabel, type ColumnRole, type DetectedColumn, type DetectedTable } from '../detect';
 import type { Finding } from '../report';
 
 /** Columns whose cells are numbers (amounts, person-years, counts, percentages). */
@@ -174,6 +174,8 @@ function finding(
   };
 }
 
+const DIGIT = /\d/;
+
 /** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
 const DECIMAL_MARK = /\d[.,]\d/;
 
@@ -280,6 +282,10 @@ export function readTableValues(
       if (read.ok) cells.amounts[r.row] = read.amount;
       else {
         cells.bad[r.row] = true;
+        // 'Total' or 'I alt' in an amount column labels its row (or heads a column): no one
+        // meant it as a number, and a note saying it is none would be noise. With a digit in
+        // it ('I alt 400') it may be a number typed with its label, and is noted.
+        if (typeof value === 'string' && !DIGIT.test(value) && isTotalLabel(value.trim())) continue;
         findings.push(finding(table, c, r.row, read, lang, value));
       }
     }

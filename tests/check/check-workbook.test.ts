@@ -119,6 +119,26 @@ describe('checkWorkbook: heraf, unreadable and ambiguous cells', () => {
     expect(r.findings[0]!.message).toContain('Kolonnen "Beløb i kr."');
   });
 
+  it.each([
+    // A total's label written in the number column beside its amount labels the row.
+    ['I alt', []],
+    ['TOTAL', []],
+    ['Total timer:', []],
+    // Text that is no label of a total is still noted, and so is a total word with a number.
+    ['ikke oplyst', ['info UNREADABLE_VALUE B5']],
+    ['I alt 3', ['info UNREADABLE_VALUE B5']],
+  ])('%j in the count column of the total row → %j', (text, expected) => {
+    const rows: V[][] = [
+      ['Post', 'Antal', 'Beløb i kr.'],
+      ['Løn', 2, 500000],
+      ['Husleje', 1, 120000],
+      ['Rengøring', 1, 30000],
+      ['', text, 650000],
+    ];
+    const r = checkWorkbook(book(sheetFromValues('Budget', rows)), { lang: 'da' });
+    expect(r.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(expected);
+  });
+
   it('"1.500" in a column without a unit, in a workbook with no deciding cells, is ambiguous', () => {
     const rows: V[][] = [
       ['Post', 'Beløb'],
