@@ -176,6 +176,45 @@ function finding(
 
 const DIGIT = /\d/;
 
+/** A cell's finding, with its row; `heading`: words only (no digit), above its column's numbers. */
+interface CellNote {
+  finding: Finding;
+  row: number;
+  heading: boolean;
+}
+
+/**
+ * Words in a number column that label their row: 'Total' or 'I alt' beside the sum,
+ * 'Wochenstunden:' before it. No one meant them as numbers; a note saying they are none would
+ * be noise. (With a digit, 'I alt 400', the text may be a number typed with its label.)
+ */
+function isRowLabel(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith(':') || isTotalLabel(t);
+}
+
+/** A column's own header written again in it: a header repeated down the table ('HOURS'). */
+function repeatsHeader(text: string, c: DetectedColumn): boolean {
+  const header = c.header.trim();
+  return header !== '' && text.trim().toLowerCase() === header.toLowerCase();
+}
+
+/**
+ * Adds the notes to `findings`, less those of a header row inside the table (a second header
+ * row, or the header below a title taken for it): words in two or more of its number columns
+ * above any of their numbers. A stray word in an amount column is a warning and stays: it
+ * stops the total over it being judged.
+ */
+function addNotes(findings: Finding[], notes: readonly CellNote[]): void {
+  const headings = new Map<number, number>();
+  for (const n of notes) if (n.heading) headings.set(n.row, (headings.get(n.row) ?? 0) + 1);
+  // A loop, not push(...): a damaged sheet may carry a note on every one of a million rows.
+  for (const n of notes) {
+    if (n.heading && n.finding.severity === 'info' && headings.get(n.row)! >= 2) continue;
+    findings.push(n.finding);
+  }
+}
+
 /** A digit, a separator, a digit: text that may tell the style (made once, not per cell). */
 const DECIMAL_MARK = /\d[.,]\d/;
 
@@ -237,6 +276,7 @@ export function readTableValues(
   lang: Lang,
 ): TableValues {
   const findings: Finding[] = [];
+  const notes: CellNote[] = [];
   const columns = table.columns.filter(isNumericColumn);
   const byCol = new Map<number, ColumnCells>();
   const fast: FixedCount = { units: 0, scale: 0 };
@@ -253,6 +293,8 @@ export function readTableValues(
       unknown: [],
     };
     byCol.set(c.col, cells);
+    // Whether a number has been read in this column yet: words above the first are headings.
+    let numbered = false;
     // Indexed, not for…of: this loop runs once per cell of the table.
     for (let i = 0; i < table.rows.length; i++) {
       const r = table.rows[i]!;
@@ -274,22 +316,25 @@ export function readTableValues(
         continue;
       // Written into one scratch count: no object per cell of a 100.000-line column.
       if (readPlainInto(value, cell!.numFmt, fast)) {
+        numbered = true;
         cells.counts[r.row - cells.first] = fast.units;
         cells.scales[r.row - cells.first] = fast.scale + (typeof value === 'string' ? TEXT : 0);
         continue;
       }
       const read = parseAmount(value, { unit, style: own, numFmt: cell!.numFmt });
-      if (read.ok) cells.amounts[r.row] = read.amount;
-      else {
+      if (read.ok) {
+        numbered = true;
+        cells.amounts[r.row] = read.amount;
+      } else {
         cells.bad[r.row] = true;
-        // 'Total' or 'I alt' in an amount column labels its row (or heads a column): no one
-        // meant it as a number, and a note saying it is none would be noise. With a digit in
-        // it ('I alt 400') it may be a number typed with its label, and is noted.
-        if (typeof value === 'string' && !DIGIT.test(value) && isTotalLabel(value.trim())) continue;
-        findings.push(finding(table, c, r.row, read, lang, value));
+        const words = typeof value === 'string' && !DIGIT.test(value);
+        if (words && (isRowLabel(value) || repeatsHeader(value, c))) continue;
+        const heading = words && !numbered;
+        notes.push({ finding: finding(table, c, r.row, read, lang, value), row: r.row, heading });
       }
     }
   }
+  addNotes(findings, notes);
   // A column has one or two number formats: the last one's unit is kept, not looked up per cell.
   let lastFormat: string | undefined;
   let lastUnit: Unit | null = null;

@@ -139,6 +139,27 @@ describe('checkWorkbook: heraf, unreadable and ambiguous cells', () => {
     expect(r.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(expected);
   });
 
+  it.each([
+    // A second header row: words in two number columns head them.
+    [['', 'planlagt', 'stk.'], []],
+    // A label for the number beside it.
+    [['', 'Ugetimer:', 9], []],
+    // The column's own header written again in it.
+    [['Carl', 'TIMER', 1], []],
+    // One word in one number column is a stray word, and is noted.
+    [['Carl', 'ikke oplyst', 1], ['info UNREADABLE_VALUE B2']],
+  ] as Array<[V[], string[]]>)('the row %j under the header → %j', (row, expected) => {
+    const rows: V[][] = [
+      ['Medarbejder', 'Timer', 'Antal'],
+      row,
+      ['Anne', 10, 2],
+      ['Bo', 12, 3],
+      ['Dorte', 8, 1],
+    ];
+    const r = checkWorkbook(book(sheetFromValues('Timer', rows)), { lang: 'da' });
+    expect(r.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(expected);
+  });
+
   it('"1.500" in a column without a unit, in a workbook with no deciding cells, is ambiguous', () => {
     const rows: V[][] = [
       ['Post', 'Beløb'],
