@@ -83,19 +83,33 @@ export interface SpelledPattern {
 }
 
 /**
- * A regex made from `source` and `flags` (no g or y: it keeps no place between calls) when
- * first asked, spelled out by latin1Source for spellable text: the same answers, made faster.
+ * `re` (a source is made a regex with `flags` when first asked), asked of spellable text
+ * spelled out by latin1Source: the same answers, made faster. A stateful (g, y) regex keeps
+ * its place between calls, so two of them would not agree: it is always asked as written.
+ * `regex` is the pattern as written.
  */
-export function spelledPattern(source: string, flags: string): SpelledPattern {
-  const spelled = /[gy]/.test(flags) ? undefined : latin1Source(source);
-  let full: RegExp | undefined;
+export function spelledPattern(
+  re: RegExp | string,
+  flags = 'iu',
+): SpelledPattern & { readonly regex: RegExp } {
+  const source = typeof re === 'string' ? re : re.source;
+  const own = typeof re === 'string' ? flags : re.flags;
+  let full = typeof re === 'string' ? undefined : re;
+  // Worked out when first asked (null until then): most patterns made at load never are.
+  let spelled: string | undefined | null = null;
   let latin: RegExp | undefined;
-  const forText = (text: string): RegExp =>
-    spelled !== undefined && spellable(text)
-      ? (latin ??= new RegExp(spelled, flags))
-      : (full ??= new RegExp(source, flags));
+  const asWritten = () => (full ??= new RegExp(source, own));
+  const forText = (text: string): RegExp => {
+    if (spelled === null) spelled = /[gy]/.test(own) ? undefined : latin1Source(source);
+    return spelled !== undefined && spellable(text)
+      ? (latin ??= new RegExp(spelled, own))
+      : asWritten();
+  };
   return {
     test: (text) => forText(text).test(text),
     exec: (text) => forText(text).exec(text),
+    get regex() {
+      return asWritten();
+    },
   };
 }

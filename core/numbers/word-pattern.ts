@@ -7,7 +7,7 @@
  * match.
  */
 
-import { latin1Source, spellable } from './latin-letters';
+import { spelledPattern } from './latin-letters';
 
 /** What the header, label and unit readers ask of a pattern. */
 export interface WordTest {
@@ -36,35 +36,23 @@ export function wordPattern(
   alternatives: string,
   at: 'start' | 'anywhere',
 ): WordTest {
-  const source = typeof re === 'string' ? re : re.source;
-  const flags = typeof re === 'string' ? 'iu' : re.flags;
-  let regex = typeof re === 'string' ? undefined : re;
-  const compiled = () => (regex ??= new RegExp(source, flags));
-  // What a test needs is worked out when first asked: a command makes some forty patterns as
-  // it loads, and most are never asked.
+  const pattern = spelledPattern(re);
+  // The words' beginnings are worked out when first asked: a command makes some forty
+  // patterns as it loads, and most are never asked.
   let ready = false;
   let needles: string[] | null = null;
-  let latinSource: string | undefined;
-  let latin: RegExp | undefined;
-  const prepare = () => {
-    needles = literalBeginnings(alternatives);
-    // A stateful (g, y) regex remembers where it stopped: two of them would not agree.
-    latinSource = /[gy]/.test(flags) ? undefined : latin1Source(source);
-    ready = true;
-  };
-  const forText = (text: string): RegExp =>
-    latinSource !== undefined && spellable(text)
-      ? (latin ??= new RegExp(latinSource, flags))
-      : compiled();
   const words: WordTest = {
     test: (text) => {
-      if (!ready) prepare();
-      return (needles === null || mayHold(text, needles, at)) && forText(text).test(text);
+      if (!ready) {
+        needles = literalBeginnings(alternatives);
+        ready = true;
+      }
+      return (needles === null || mayHold(text, needles, at)) && pattern.test(text);
     },
   };
   made.push({
     get re() {
-      return compiled();
+      return pattern.regex;
     },
     words,
   });
