@@ -76,7 +76,7 @@ const CHILD = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
 /** The heap ExcelJS is given for the 1.000.000-line read (Node's default stops near 4 GB). */
 export const EXCELJS_BIG_HEAP_MB = 12_288;
 
-interface ChildRun {
+export interface ChildRun {
   /** Peak RSS less the RSS before the read: what the workbook costs. */
   grown: number;
   /** The whole process's RSS at its peak. */
@@ -104,6 +104,31 @@ function peakBytes(
   );
   const { before, peak, ms } = JSON.parse(out) as { before: number; peak: number; ms: number };
   return { grown: Math.max(0, peak - before), peak, ms };
+}
+
+/** Child runs per memory figure below a million lines: one run's peak moves with V8's heap sizing. */
+const MEMORY_RUNS = 3;
+
+/**
+ * The run of median growth among `times` children, with the smallest and largest growth seen:
+ * one child's figure at 10.000 lines has read 577 and 1.140 bytes a cell on the same tree.
+ */
+function medianPeak(
+  mode: 'ramme' | 'exceljs' | 'bare',
+  file: string,
+  maxCells: number,
+  times: number,
+): ChildRun & { least: number; most: number } {
+  return medianGrowth(Array.from({ length: times }, () => peakBytes(mode, file, maxCells)));
+}
+
+/** The run of median growth (the lower middle of an even count), and the least and most grown. */
+export function medianGrowth(
+  runs: readonly ChildRun[],
+): ChildRun & { least: number; most: number } {
+  const sorted = [...runs].sort((a, b) => a.grown - b.grown);
+  const mid = sorted[(sorted.length - 1) >> 1]!;
+  return { ...mid, least: sorted[0]!.grown, most: sorted.at(-1)!.grown };
 }
 
 /** ExcelJS on the biggest file: it may still run out of memory, which is a figure too. */
@@ -178,9 +203,10 @@ async function sizeRows(
     const [excel, ramme2] = await measurePair(() => bareRead(file), check, runs);
     rows.push(timingRow('ramme check, one .xlsx', size, ramme2, 'ExcelJS read', excel, '≤ 0.5×'));
   }
-  const mine = peakBytes('ramme', file, maxCells);
+  const times = withExcelJS && !quick ? MEMORY_RUNS : 1;
+  const mine = medianPeak('ramme', file, maxCells, times);
   const big = withExcelJS ? undefined : bigExcelJS(file, maxCells);
-  const theirs = withExcelJS ? peakBytes('exceljs', file, maxCells) : big;
+  const theirs = withExcelJS ? medianPeak('exceljs', file, maxCells, times) : big;
   if (typeof big === 'object') {
     rows.push(
       timingRow(
@@ -195,7 +221,7 @@ async function sizeRows(
     );
   }
   // What the bare scan alone grows by: the floor under any reader (it keeps nothing).
-  const floor = peakBytes('bare', file, maxCells);
+  const floor = medianPeak('bare', file, maxCells, times);
   grown.push({ size, cells, check: mine.grown, scan: floor.grown });
   const perCell = (m: { grown: number }) => m.grown / cells;
   const mb = (b: number) => `${Math.round(b / 1e6)} MB`;
@@ -209,7 +235,12 @@ async function sizeRows(
     ratio: other ? Number((perCell(mine) / perCell(other)).toFixed(2)) : Number.NaN,
     aim: '≤ 250 bytes',
     note:
-      `${cells.toLocaleString('en-US')} cells; peak RSS less the RSS before the read; ` +
+      `${cells.toLocaleString('en-US')} cells; peak RSS less the RSS before the read` +
+      (times > 1
+        ? `, the median of ${times} child runs (${Math.round(perCell({ grown: mine.least }))}–` +
+          `${Math.round(perCell({ grown: mine.most }))})`
+        : '') +
+      '; ' +
       `whole process at peak ${mb(mine.peak)}${other ? ` (ExcelJS ${mb(other.peak)})` : ''}; ` +
       `the bare scan alone grows by ${Math.round(perCell(floor))} bytes a cell` +
       (typeof theirs === 'string' ? `; ${theirs}` : ''),

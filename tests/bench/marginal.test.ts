@@ -1,6 +1,6 @@
 /** The bench's cost of a cell added: peak growth between two sizes over the cells between them. */
 import { describe, expect, it } from 'vitest';
-import { marginalRow } from '../../bench/cli';
+import { marginalRow, medianGrowth } from '../../bench/cli';
 
 describe('marginalRow', () => {
   it.each([
@@ -16,5 +16,20 @@ describe('marginalRow', () => {
     expect(row.baselineMs).toBe(scan);
     expect(row.size).toBe(1_000_000);
     expect(row.note).toContain('1,800,000 cells added');
+  });
+});
+
+describe('medianGrowth', () => {
+  const run = (grown: number) => ({ grown, peak: grown + 50_000_000, ms: grown / 1e6 });
+  it.each([
+    // growths of the child runs → the median's growth, the least, the most
+    [[19_000_000, 11_700_000, 23_100_000], 19_000_000, 11_700_000, 23_100_000],
+    [[72_000_000], 72_000_000, 72_000_000, 72_000_000],
+    [[5, 3, 9, 7], 5, 3, 9],
+  ])('%j → %i (%i–%i)', (growths, median, least, most) => {
+    const m = medianGrowth(growths.map(run));
+    expect([m.grown, m.least, m.most]).toEqual([median, least, most]);
+    // The median run is one of the runs, its peak and time with it.
+    expect(m.peak).toBe(median + 50_000_000);
   });
 });
