@@ -235,6 +235,52 @@ export function makeXlsm(xlsx: Uint8Array): Uint8Array {
   return zipSync(files);
 }
 
+/** Transitional URIs and their Strict (ISO/IEC 29500 Strict) spellings, as Excel's Strict save writes them. */
+export const STRICT_URIS: Array<[string, string]> = [
+  [
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+    'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  ],
+  [
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties',
+  ],
+  [
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  ],
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/main',
+    'http://purl.oclc.org/ooxml/drawingml/main',
+  ],
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/chart',
+    'http://purl.oclc.org/ooxml/drawingml/chart',
+  ],
+  [
+    'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
+    'http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing',
+  ],
+];
+
+/**
+ * A Strict workbook made from a Transitional one, as Excel's "Strict Open XML Spreadsheet"
+ * writes it: every part's SpreadsheetML, DrawingML and relationship namespaces and relationship
+ * types in their Strict spelling, and the workbook marked `conformance="strict"`.
+ */
+export function makeStrict(xlsx: Uint8Array): Uint8Array {
+  const files = unzipSync(xlsx);
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    let xml = new TextDecoder().decode(bytes);
+    for (const [from, to] of STRICT_URIS) xml = xml.replaceAll(from, to);
+    if (name === 'xl/workbook.xml')
+      xml = xml.replace(/<workbook\b/, '<workbook conformance="strict"');
+    files[name] = new TextEncoder().encode(xml);
+  }
+  return zipSync(files);
+}
+
 export const readBytes = (f: string): Uint8Array => new Uint8Array(readFileSync(f));
 
 // jsdom ships no types; its DOMParser is the browser's (namespace-aware: an undeclared prefix fails).

@@ -9,7 +9,15 @@ import { annotateWorkbook } from '../../core/io/annotate';
 import { patchWorkbook } from '../../core/io/write';
 import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
 import { SHARED } from '../shared-dir';
-import { checked, makeXlsm, readBytes, reportFor, ROOT, soffice } from './write-helpers';
+import {
+  checked,
+  makeStrict,
+  makeXlsm,
+  readBytes,
+  reportFor,
+  ROOT,
+  soffice,
+} from './write-helpers';
 
 const FILES = [
   ...['budget-2024', 'aftale-2024', 'status-2024-q3', 'bruttokatalog-2019'].map((n) =>
@@ -76,6 +84,19 @@ beforeAll(async () => {
     marks: new Map(report.findings.map((x) => [`${x.sheet}!${x.cell}`, FILL[x.severity]])),
     values: new Map(),
   });
+  // A Strict workbook (Excel's "Strict Open XML Spreadsheet"): its copy's parts speak Strict.
+  const strict = makeStrict(budget);
+  writeFileSync(path.join(dirs.in, 'budget-strict.xlsx'), strict);
+  const strictReport = await checked(strict, 'budget-strict.xlsx');
+  writeFileSync(
+    path.join(dirs.copy, 'budget-strict.xlsx'),
+    await annotateWorkbook(strict, strictReport, 'da'),
+  );
+  cases.push({
+    name: 'budget-strict.xlsx',
+    marks: new Map(strictReport.findings.map((x) => [`${x.sheet}!${x.cell}`, FILL[x.severity]])),
+    values: new Map(),
+  });
   const values = patchWorkbook(budget, {
     cells: [
       { sheet: 'Budget 2024', cell: 'B6', value: { v: 150000.25 }, numFmt: '#,##0.00' },
@@ -116,24 +137,27 @@ describe('LibreOffice opens and re-saves the copies', () => {
     for (const c of cases) expect(existsSync(saved(dirs.lo, c.name)), c.name).toBe(true);
   });
 
-  it.each(FILES.map((f) => path.basename(f)).concat(['budget-macro.xlsm', 'budget-values.xlsx']))(
-    '%s: same values as the original, marked cells filled, values written',
-    async (name) => {
-      const c = cases.find((x) => x.name === name)!;
-      const copy = byCell(await dumpXlsx(readBytes(saved(dirs.lo, name))));
-      const original = byCell(await dumpXlsx(readBytes(saved(dirs.loIn, name))));
-      for (const [ref, cell] of original) {
-        if (c.values.has(ref)) continue;
-        expect(copy.get(ref)?.value, `${name} ${ref}`).toBe(cell.value);
-      }
-      for (const [ref, argb] of c.marks) {
-        expect(copy.get(ref)?.fill, `${name} ${ref}`).toContain(argb);
-        expect(copy.get(ref)?.note, `${name} ${ref}`).toContain('Ramme: ');
-      }
-      for (const [ref, v] of c.values) expect(copy.get(ref)?.value).toBe(v);
-      if (c.values.size === 0) {
-        expect([...copy.keys()].some((k) => k.startsWith('Ramme!'))).toBe(true);
-      }
-    },
-  );
+  it.each(
+    FILES.map((f) => path.basename(f)).concat([
+      'budget-macro.xlsm',
+      'budget-strict.xlsx',
+      'budget-values.xlsx',
+    ]),
+  )('%s: same values as the original, marked cells filled, values written', async (name) => {
+    const c = cases.find((x) => x.name === name)!;
+    const copy = byCell(await dumpXlsx(readBytes(saved(dirs.lo, name))));
+    const original = byCell(await dumpXlsx(readBytes(saved(dirs.loIn, name))));
+    for (const [ref, cell] of original) {
+      if (c.values.has(ref)) continue;
+      expect(copy.get(ref)?.value, `${name} ${ref}`).toBe(cell.value);
+    }
+    for (const [ref, argb] of c.marks) {
+      expect(copy.get(ref)?.fill, `${name} ${ref}`).toContain(argb);
+      expect(copy.get(ref)?.note, `${name} ${ref}`).toContain('Ramme: ');
+    }
+    for (const [ref, v] of c.values) expect(copy.get(ref)?.value).toBe(v);
+    if (c.values.size === 0) {
+      expect([...copy.keys()].some((k) => k.startsWith('Ramme!'))).toBe(true);
+    }
+  });
 });

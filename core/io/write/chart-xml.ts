@@ -1,3 +1,4 @@
+import type { Dialect } from './dialect';
 import { escapeAttr, escapeText } from './xml';
 
 /**
@@ -36,9 +37,6 @@ export interface ChartData {
   }>;
 }
 
-const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
-const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CAT_AX = 500000001;
 const VAL_AX = 500000002;
 
@@ -86,7 +84,7 @@ function series(d: ChartData, s: ChartData['series'][number], i: number, bar: bo
 const axIds = `${v('axId', CAT_AX)}${v('axId', VAL_AX)}`;
 
 /** The chart part (DrawingML c:chartSpace): title, one or two plots on shared axes, a legend. */
-export function chartXml(d: ChartData): string {
+export function chartXml(d: ChartData, ns: Dialect): string {
   const all = d.series.map((s, i) => ({ s, i }));
   const bars = d.chart.kind === 'bar' ? all.filter(({ s }) => !s.line) : [];
   const lines = all.filter(({ s }) => !bars.some((b) => b.s === s));
@@ -116,14 +114,12 @@ export function chartXml(d: ChartData): string {
     `${v('crosses', 'autoZero')}${v('crossBetween', 'between')}</c:valAx>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}">${v('roundedCorners', 0)}<c:chart>${title}` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawing}" xmlns:r="${ns.rel}">${v('roundedCorners', 0)}<c:chart>${title}` +
     `<c:plotArea><c:layout/>${barPlot}${linePlot}${catAx}${valAx}</c:plotArea>` +
     `<c:legend>${v('legendPos', 'b')}${v('overlay', 0)}</c:legend>${v('plotVisOnly', 1)}${v('dispBlanksAs', 'gap')}` +
     '</c:chart></c:chartSpace>'
   );
 }
-
-const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 
 /** One chart frame anchored to cells, as a drawing part's anchor (0-based columns and rows). */
 export function chartAnchor(
@@ -132,6 +128,7 @@ export function chartAnchor(
   id: number,
   relId: string,
   name: string,
+  ns: Dialect,
 ): string {
   const at = (tag: string, p: { row: number; col: number }) =>
     `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -139,15 +136,15 @@ export function chartAnchor(
     `<xdr:twoCellAnchor editAs="oneCell">${at('from', from)}${at('to', to)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeAttr(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" r:id="${escapeAttr(relId)}"/></a:graphicData></a:graphic>` +
+    `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" r:id="${escapeAttr(relId)}"/></a:graphicData></a:graphic>` +
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
   );
 }
 
 /** A drawing part holding these anchors. */
-export function drawingXml(anchors: string[]): string {
+export function drawingXml(anchors: string[], ns: Dialect): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}" xmlns:r="${R}">${anchors.join('')}</xdr:wsDr>`
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawing}" xmlns:r="${ns.rel}">${anchors.join('')}</xdr:wsDr>`
   );
 }

@@ -4,7 +4,8 @@ import { CT, declarePart } from './content-types';
 import { insertBeforeClose, type Package } from './package';
 import { relativeTarget } from './parts';
 import { AFTER_LEGACY, rootChild } from './notes';
-import { relPrefix, REL_TYPE } from './workbook';
+import { relType, type Dialect } from './dialect';
+import { dialectOf, relPrefix } from './workbook';
 import { findElement } from './xml';
 
 /** The cells of a range, row by row ('A4:A6' → A4, A5, A6); undefined for a bad range. */
@@ -66,8 +67,8 @@ export function chartData(
 }
 
 /** The sheet XML with `<drawing r:id>` at its place in the element order (before legacyDrawing). */
-function withDrawing(sheetXml: string, id: string): string {
-  const { prefix, xml } = relPrefix(sheetXml);
+function withDrawing(sheetXml: string, id: string, d: Dialect): string {
+  const { prefix, xml } = relPrefix(sheetXml, d);
   const p = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const el = `<${p}drawing ${prefix}:id="${id}"/>`;
   const data = findElement(xml, `${p}sheetData`);
@@ -85,15 +86,16 @@ function withDrawing(sheetXml: string, id: string): string {
  */
 export function addCharts(pkg: Package, sheetPart: string, charts: ChartData[]): void {
   if (charts.length === 0) return;
+  const ns = dialectOf(pkg);
   const xl = sheetPart.slice(0, sheetPart.lastIndexOf('/') + 1).replace(/[^/]*\/$/, '');
   const drawing = pkg.freeName(`${xl}drawings/drawing`, '.xml');
   // The drawing must exist before the chart names are chosen, so names never repeat.
-  pkg.setText(drawing, drawingXml([]));
+  pkg.setText(drawing, drawingXml([], ns));
   const anchors = charts.map((d, i) => {
     const part = pkg.freeName(`${xl}charts/chart`, '.xml');
-    pkg.setText(part, chartXml(d));
+    pkg.setText(part, chartXml(d, ns));
     declarePart(pkg, part, CT.chart);
-    const rel = pkg.addRel(drawing, REL_TYPE.chart, relativeTarget(drawing, part));
+    const rel = pkg.addRel(drawing, relType(ns, 'chart'), relativeTarget(drawing, part));
     const from = parseA1(d.chart.from) ?? { row: 1, col: 1 };
     const to = parseA1(d.chart.to) ?? { row: from.row + 15, col: from.col + 7 };
     return chartAnchor(
@@ -102,10 +104,11 @@ export function addCharts(pkg: Package, sheetPart: string, charts: ChartData[]):
       i + 2,
       rel,
       d.chart.title,
+      ns,
     );
   });
-  pkg.setText(drawing, drawingXml(anchors));
+  pkg.setText(drawing, drawingXml(anchors, ns));
   declarePart(pkg, drawing, CT.drawing);
-  const id = pkg.addRel(sheetPart, REL_TYPE.drawing, relativeTarget(sheetPart, drawing));
-  pkg.setText(sheetPart, withDrawing(pkg.text(sheetPart)!, id));
+  const id = pkg.addRel(sheetPart, relType(ns, 'drawing'), relativeTarget(sheetPart, drawing));
+  pkg.setText(sheetPart, withDrawing(pkg.text(sheetPart)!, id, ns));
 }

@@ -1,3 +1,4 @@
+import type { Dialect } from './dialect';
 import { escapeAttr } from './xml';
 
 /** A sheet the patch adds: its name, column widths and links to cells elsewhere in the workbook. */
@@ -9,11 +10,8 @@ export interface NewSheet {
   links?: Array<{ cell: string; location: string }>;
 }
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** An empty worksheet part with the sheet's widths and links (its cells are patched in). */
-export function newSheetXml(s: NewSheet): string {
+export function newSheetXml(s: NewSheet, d: Dialect): string {
   const cols = (s.widths ?? [])
     .slice()
     .sort((a, b) => a[0] - b[0])
@@ -26,7 +24,7 @@ export function newSheetXml(s: NewSheet): string {
     )
     .join('');
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}" xmlns:r="${d.rel}">` +
     (cols ? `<cols>${cols}</cols>` : '') +
     '<sheetData/>' +
     (links ? `<hyperlinks>${links}</hyperlinks>` : '') +

@@ -3,11 +3,11 @@ import { textElement } from './cell-xml';
 import { CT, declarePart } from './content-types';
 import { insertBeforeClose, type Package } from './package';
 import { relativeTarget } from './parts';
-import { relPrefix, REL_TYPE } from './workbook';
+import { relType, type Dialect } from './dialect';
+import { dialectOf, relPrefix } from './workbook';
 import { findAll, findElement, getAttr, rootPrefix } from './xml';
 import { PackageError } from './zip-read';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const AUTHOR = 'Ramme';
 
 export interface Note {
@@ -49,8 +49,8 @@ export function rootChild(xml: string, names: string[], from: number): number {
 }
 
 /** The sheet XML with `<legacyDrawing r:id>` at its place in the element order. */
-function withLegacyDrawing(sheetXml: string, id: string): string {
-  const { prefix, xml } = relPrefix(sheetXml);
+function withLegacyDrawing(sheetXml: string, id: string, d: Dialect): string {
+  const { prefix, xml } = relPrefix(sheetXml, d);
   const p = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const el = `<${p}legacyDrawing ${prefix}:id="${id}"/>`;
   // After sheetData; Excel wraps controls and OLE objects in mc:AlternateContent, which also
@@ -209,15 +209,16 @@ function addShapes(drawing: string, notes: Note[], firstId: number): string {
 export function addNotes(pkg: Package, sheetPart: string, notes: Note[], allVml: string[]): void {
   if (notes.length === 0) return;
   const folder = sheetPart.slice(0, sheetPart.lastIndexOf('/') + 1).replace(/[^/]*\/$/, '');
+  const d = dialectOf(pkg);
   let comments = pkg.related(sheetPart, 'comments')[0]?.part;
   if (!comments || !pkg.has(comments)) {
     comments = pkg.freeName(`${folder}comments`, '.xml');
     pkg.setText(
       comments,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors/><commentList/></comments>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${d.main}"><authors/><commentList/></comments>`,
     );
     declarePart(pkg, comments, CT.comments);
-    pkg.addRel(sheetPart, REL_TYPE.comments, relativeTarget(sheetPart, comments));
+    pkg.addRel(sheetPart, relType(d, 'comments'), relativeTarget(sheetPart, comments));
   }
   const merged = mergeComments(pkg.text(comments)!, notes);
   pkg.setText(comments, merged.xml);
@@ -231,8 +232,8 @@ export function addNotes(pkg: Package, sheetPart: string, notes: Note[], allVml:
     vml = pkg.freeName(`${folder}drawings/vmlDrawing`, '.vml');
     pkg.setText(vml, `${VML_HEAD(numbers.idmap + 1)}</xml>`);
     declarePart(pkg, vml, CT.vml, true);
-    const id = pkg.addRel(sheetPart, REL_TYPE.vml, relativeTarget(sheetPart, vml));
-    pkg.setText(sheetPart, withLegacyDrawing(pkg.text(sheetPart)!, id));
+    const id = pkg.addRel(sheetPart, relType(d, 'vmlDrawing'), relativeTarget(sheetPart, vml));
+    pkg.setText(sheetPart, withLegacyDrawing(pkg.text(sheetPart)!, id, d));
     allVml.push(vml);
   }
   pkg.setText(vml, addShapes(pkg.text(vml)!, merged.fresh, firstId));

@@ -9,6 +9,7 @@ import { effectiveStyle, scanSheet, type ScannedSheet } from './sheet-scan';
 import { StyleBook, type StyleChange } from './styles';
 import {
   addSheet,
+  dialectOf,
   dropCalcChain,
   isDate1904,
   listSheets,
@@ -90,7 +91,7 @@ function clearSheetData(xml: string, sheet: ScannedSheet): string {
 export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): PatchResult {
   const pkg = new Package(bytes);
   const date1904 = isDate1904(pkg);
-  for (const s of patch.newSheets ?? []) addSheet(pkg, s.name, newSheetXml(s));
+  for (const s of patch.newSheets ?? []) addSheet(pkg, s.name, newSheetXml(s, dialectOf(pkg)));
   const sheets = listSheets(pkg);
   const styles = new StyleBook(pkg);
   const keptFormulas: string[] = [];

@@ -1,7 +1,8 @@
 import { CT, declarePart } from './content-types';
 import type { Package } from './package';
 import { relativeTarget } from './parts';
-import { REL_TYPE, workbookPart } from './workbook';
+import { relType } from './dialect';
+import { dialectOf, workbookPart } from './workbook';
 import { escapeAttr, findAll, findElement, getAttr, rootPrefix, setAttr, type Span } from './xml';
 import { PackageError } from './zip-read';
 
@@ -26,8 +27,8 @@ const BUILT_IN: Record<string, number> = {
   '@': 49,
 };
 
-const MINIMAL = (p: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+const MINIMAL = (p: string, main: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}styleSheet xmlns="${main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -75,9 +76,10 @@ export class StyleBook {
     if (found && pkg.has(found)) this.part = found;
     else {
       this.part = pkg.freeName(wb.replace(/[^/]*$/, 'styles'), '.xml');
-      pkg.setText(this.part, MINIMAL(''));
+      const d = dialectOf(pkg);
+      pkg.setText(this.part, MINIMAL('', d.main));
       declarePart(pkg, this.part, CT.styles);
-      pkg.addRel(wb, REL_TYPE.styles, relativeTarget(wb, this.part));
+      pkg.addRel(wb, relType(d, 'styles'), relativeTarget(wb, this.part));
     }
     this.xml = pkg.text(this.part)!;
     this.p = rootPrefix(this.xml, 'styleSheet');

@@ -1,20 +1,23 @@
 import { USUAL_WORKBOOK, WORKBOOK_TYPE } from '../workbook-type';
 import { CT, declarePart, partsOfType } from './content-types';
+import { dialectFrom, relType, STRICT, TRANSITIONAL, type Dialect } from './dialect';
 import type { Package } from './package';
 import { relativeTarget, resolveTarget } from './parts';
 import { escapeAttr, findAll, findElement, getAttr, rootPrefix } from './xml';
 import { PackageError } from './zip-read';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
-export const REL_TYPE = {
-  worksheet: `${REL}/worksheet`,
-  comments: `${REL}/comments`,
-  vml: `${REL}/vmlDrawing`,
-  styles: `${REL}/styles`,
-  drawing: `${REL}/drawing`,
-  chart: `${REL}/chart`,
-};
+const dialects = new WeakMap<Package, Dialect>();
+
+/** The dialect the package's own parts are written in (found once a package). */
+export function dialectOf(pkg: Package): Dialect {
+  let d = dialects.get(pkg);
+  if (!d) {
+    const main = pkg.rels('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+    d = dialectFrom(main?.type, pkg.text(workbookPart(pkg)) ?? '');
+    dialects.set(pkg, d);
+  }
+  return d;
+}
 
 export interface SheetEntry {
   name: string;
@@ -38,27 +41,30 @@ export function workbookPart(pkg: Package): string {
 }
 
 /**
- * The prefix the part's root element binds to the relationships namespace, declaring one on
- * the root if needed (a declaration on a child element, as openpyxl writes, is out of scope).
+ * The prefix the part's root element binds to the relationships namespace (either dialect's),
+ * declaring the package's own on the root if needed (a declaration on a child element, as
+ * openpyxl writes, is out of scope).
  */
-export function relPrefix(xml: string): { prefix: string; xml: string } {
+export function relPrefix(xml: string, d: Dialect): { prefix: string; xml: string } {
   const root = /<(?![?!])[\w.:-]+/.exec(xml);
   if (!root) throw new PackageError('a part without a root element');
   const rootEnd = xml.indexOf('>', root.index);
   const tag = xml.slice(root.index, rootEnd);
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${REL}|${STRICT_REL})["']`).exec(tag);
+  const m = new RegExp(
+    `xmlns:([\\w.-]+)\\s*=\\s*["'](?:${TRANSITIONAL.rel}|${STRICT.rel})["']`,
+  ).exec(tag);
   if (m) return { prefix: m[1]!, xml };
   let prefix = 'r';
   while (new RegExp(`xmlns:${prefix}\\s*=`).test(tag)) prefix += 'r';
   const at = root.index + root[0].length;
-  return { prefix, xml: `${xml.slice(0, at)} xmlns:${prefix}="${REL}"${xml.slice(at)}` };
+  return { prefix, xml: `${xml.slice(0, at)} xmlns:${prefix}="${d.rel}"${xml.slice(at)}` };
 }
 
 export function listSheets(pkg: Package): SheetEntry[] {
   const wb = workbookPart(pkg);
   const xml = pkg.text(wb) ?? '';
   const p = rootPrefix(xml, 'workbook');
-  const { prefix } = relPrefix(xml);
+  const { prefix } = relPrefix(xml, dialectOf(pkg));
   const targets = new Map(pkg.related(wb, 'worksheet').map((r) => [r.id, r.part]));
   return findAll(xml, `${p}sheet`).map((s) => {
     const tag = xml.slice(s.start, s.open);
@@ -92,8 +98,9 @@ export function addSheet(pkg: Package, name: string, xml: string): string {
   const part = pkg.freeName(`${folder}worksheets/sheet`, '.xml');
   pkg.setText(part, xml);
   declarePart(pkg, part, CT.worksheet);
-  const id = pkg.addRel(wb, REL_TYPE.worksheet, relativeTarget(wb, part));
-  const withNs = relPrefix(pkg.text(wb) ?? '');
+  const d = dialectOf(pkg);
+  const id = pkg.addRel(wb, relType(d, 'worksheet'), relativeTarget(wb, part));
+  const withNs = relPrefix(pkg.text(wb) ?? '', d);
   let wbXml = withNs.xml;
   const p = rootPrefix(wbXml, 'workbook');
   const ids = findAll(wbXml, `${p}sheet`).map(
