@@ -2,7 +2,7 @@
 // `xlsx` package behind many web and Node exports), in the shapes it writes that no other writer
 // in the corpus does: strings inline as t="str" without a formula (bookSST off), dates as ISO
 // text in t="d" cells (cellDates), notes, hidden sheets, merges, a defined name and the 1904
-// date system. SheetJS only makes the files, so it is not a dependency: make-writer-corpus.sh
+// date system; and Excel's binary workbook (.xlsb), which Ramme does not read but must name. SheetJS only makes the files, so it is not a dependency: make-writer-corpus.sh
 // installs it in a temporary folder and passes that folder here.
 //
 //   node scripts/make-writer-corpus-sheetjs.mjs <folder holding node_modules/xlsx>
@@ -58,3 +58,5 @@ for (const [name, o] of Object.entries(variants)) {
     compression: true,
   });
 }
+// The binary workbook: a zip of .bin parts, not XML (tests/io/xlsb.test.ts).
+XLSX.writeFile(workbook({}), path.join(out, 'plain.xlsb'), { bookType: 'xlsb', compression: true });

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/i18n';
 import { hasWorkbookExtension, WORKBOOK_EXTENSIONS } from '../../core/io/workbook-names';
 import { webText } from './strings';
 
-/** The chooser's filter: the files the CLI reads (.xls to say how to convert it). */
+/** The chooser's filter: the files the CLI reads (.xls and .xlsb to say how to convert them). */
 export const ACCEPT = [
   ...WORKBOOK_EXTENSIONS,
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

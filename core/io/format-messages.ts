@@ -15,6 +15,15 @@ export function legacyXls<T>(name: string): Result<T> {
   );
 }
 
+/** Excel's binary workbook: how to convert it, as for .xls (LibreOffice imports .xlsb too). */
+export function binaryXlsb<T>(name: string): Result<T> {
+  return fail(
+    'BINARY_XLSB',
+    `${name} er en binær Excel-projektmappe (.xlsb), som Ramme ikke læser. Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+    `${name} is an Excel binary workbook (.xlsb), which Ramme does not read. Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+  );
+}
+
 export function encryptedWorkbook<T>(name: string): Result<T> {
   return fail(
     'ENCRYPTED',

@@ -1,6 +1,6 @@
 /**
  * The workbook files Ramme reads, by name: the CLI's folder runs and the web page's file chooser
- * take the same ones (.xls only to say how to convert it).
+ * take the same ones (.xls and .xlsb only to say how to convert them).
  */
 export const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set([
   '.xlsx',
@@ -8,6 +8,7 @@ export const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set([
   '.csv',
   '.ods',
   '.xls',
+  '.xlsb',
 ]);
 
 /** The name's extension, lower case with its dot ('' when it has none). */

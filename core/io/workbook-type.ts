@@ -5,5 +5,8 @@
  */
 export const WORKBOOK_TYPE = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml$/i;
 
+/** Excel's binary workbook (.xlsb): the same package, its parts in a binary format, not XML. */
+export const BINARY_WORKBOOK_TYPE = /\.sheet\.binary\.macroEnabled\.main$/i;
+
 /** Where a workbook is stored when neither the relationships nor the content types say. */
 export const USUAL_WORKBOOK = 'xl/workbook.xml';

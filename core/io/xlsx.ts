@@ -32,7 +32,8 @@ import {
   type Relationship,
 } from './opc';
 import { readPartXml, type PartOutcome } from './part-xml';
-import { USUAL_WORKBOOK, WORKBOOK_TYPE } from './workbook-type';
+import { BINARY_WORKBOOK_TYPE, USUAL_WORKBOOK, WORKBOOK_TYPE } from './workbook-type';
+import { binaryXlsb } from './format-messages';
 import { applyMerges, trimGrid } from './xlsx-grid';
 import { SheetDamage, SheetReader, type SheetContext } from './xlsx-sheet';
 import { FormulaTextLimit, MAX_SLID_WORKBOOK } from './xlsx-sheet-events';
@@ -109,6 +110,8 @@ function openPackage(
     .find((p) => parts.get(p) !== undefined);
   const entry = workbook === undefined ? undefined : parts.get(workbook);
   if (workbook === undefined || !entry) return notAWorkbook(name);
+  // An .xlsb is the same package with binary parts: said so, with how to convert it.
+  if (BINARY_WORKBOOK_TYPE.test(types.of(workbook) ?? '')) return binaryXlsb(name);
   if (entry.uncompressedSize > maxSmall) return notAWorkbook(name);
   const rels = readRelationships(bytes, parts, workbook);
   if (rels === 'damaged') return damagedWorkbook(name, DAMAGE.part(relsOf(workbook)));

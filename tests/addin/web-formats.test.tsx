@@ -27,6 +27,7 @@ afterEach(cleanup);
 const BUDGET = path.join(ROOT, 'examples', 'budget-2024.xlsx');
 const ODS = path.join(ROOT, 'tests', 'fixtures', 'writers', 'libreoffice', 'features.ods');
 const XLS = path.join(ROOT, 'tests', 'fixtures', 'bad', 'legacy-excel-97.xls');
+const XLSB = path.join(ROOT, 'tests', 'fixtures', 'writers', 'sheetjs', 'plain.xlsb');
 
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
 const equalBytes = (a: Uint8Array, b: Uint8Array) =>
@@ -55,6 +56,7 @@ describe('the names the page takes', () => {
     ['plan.ods', '.ods', true, 'ods'],
     ['eksport.csv', '.csv', true, 'xlsx'],
     ['gammel.xls', '.xls', true, 'xlsx'],
+    ['stor.xlsb', '.xlsb', true, 'xlsx'],
     ['a.b.csv', '.csv', true, 'xlsx'],
     ['mappe.xlsx/notat.txt', '.txt', false, 'xlsx'],
     ['C:\\Users\\ab\\budget.xlsm', '.xlsm', true, 'xlsm'],
@@ -103,6 +105,19 @@ describe('opening on the page', () => {
       target: { files: [chosen(bytesOf(XLS), 'legacy-excel-97.xls')] },
     });
     expect((await screen.findByTestId('open-problem')).textContent).toBe(said);
+  });
+
+  it.each([
+    ['da', 'stor.xlsb er en binær Excel-projektmappe (.xlsb), som Ramme ikke læser.'],
+    ['en', 'stor.xlsb is an Excel binary workbook (.xlsb), which Ramme does not read.'],
+  ] as const)('an .xlsb is answered with how to convert it (%s)', async (lang, said) => {
+    render(<WebApp initialLang={lang} />);
+    fireEvent.change(screen.getByTestId('open-workbook'), {
+      target: { files: [chosen(bytesOf(XLSB), 'stor.xlsb')] },
+    });
+    const problem = (await screen.findByTestId('open-problem')).textContent!;
+    expect(problem.startsWith(said)).toBe(true);
+    expect(problem).toContain('soffice --headless --convert-to xlsx "stor.xlsb"');
   });
 
   it.each([

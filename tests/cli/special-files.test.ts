@@ -14,6 +14,8 @@ import { buildCli, REPO, tempDir, WRONG_BUDGET, writeXlsx } from './helpers';
 
 const WRONG_CSV = 'Post;Beløb i kr.\r\nLøn;500.000\r\nHusleje;130.000\r\nI alt;620.000\r\n';
 const XLS = path.join(REPO, 'tests/fixtures/bad/legacy-excel-97.xls');
+/** Excel's binary workbook, written by SheetJS (scripts/make-writer-corpus-sheetjs.mjs). */
+const XLSB = path.join(REPO, 'tests/fixtures/writers/sheetjs/plain.xlsb');
 const ENCRYPTED = path.join(REPO, 'tests/fixtures/bad/encrypted.xlsx');
 
 let dir: string;
@@ -136,6 +138,32 @@ describe('files that are not workbooks get exit 2 and a message', () => {
     const { report } = await checkJson([ENCRYPTED]);
     expect(report.files[0]!.error).toContain('er krypteret (beskyttet med adgangskode)');
     expect(report.files[0]!.error).not.toContain('gamle Excel-format');
+  });
+
+  it('.xlsb: said to be a binary workbook, with how to convert it, in Danish and English', async () => {
+    const { code, report } = await checkJson([XLSB]);
+    expect(code).toBe(2);
+    expect(report.files[0]!.error).toContain('plain.xlsb er en binær Excel-projektmappe (.xlsb)');
+    expect(report.files[0]!.error).toContain('soffice --headless --convert-to xlsx "plain.xlsb"');
+    const en = await runCli(['check', XLSB, '--lang', 'en'], 20_000);
+    expect(en.stderr).toContain('plain.xlsb is an Excel binary workbook (.xlsb)');
+    expect(en.stderr).toContain('File > Save As > Excel Workbook (*.xlsx)');
+  });
+
+  it('a folder run lists an .xlsb beside an .xlsx instead of skipping it', async () => {
+    const sub = path.join(dir, 'binaer');
+    mkdirSync(sub);
+    copyFileSync(XLSB, path.join(sub, 'stor.xlsb'));
+    copyFileSync(
+      path.join(REPO, 'tests/fixtures/writers/sheetjs/plain.xlsx'),
+      path.join(sub, 'plain.xlsx'),
+    );
+    const { code, report } = await checkJson([sub]);
+    expect(code).toBe(2);
+    expect(report.files.map((f) => path.basename(f.file))).toEqual(['plain.xlsx', 'stor.xlsb']);
+    expect(report.files[0]!.error).toBeUndefined();
+    expect(report.files[0]!.findings.length).toBeGreaterThan(0);
+    expect(report.files[1]!.error).toContain('binær Excel-projektmappe');
   });
 
   it('a folder run lists an .xls with the conversion message instead of skipping it', async () => {
