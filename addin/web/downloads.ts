@@ -15,13 +15,13 @@ const odsWriter = () => import('../../core/io/ods-write');
 
 /** The file name without its extension, for the names of what the page saves. */
 export function baseName(file: string): string {
-  return file.replace(/\.(xlsx|xlsm|ods|csv|txt)$/i, '');
+  return file.replace(/\.(xlsx|xlsm|xltx|xltm|ods|csv|txt)$/i, '');
 }
 
 /**
  * The extension of what the page saves, as `ramme check --out` names its copies: an .xlsm
  * stays an .xlsm (its macros are kept, and Excel opens no macro package called .xlsx), an .ods
- * an .ods.
+ * an .ods, a template's copy is a workbook (.xltm → .xlsm).
  */
 export function savedExtension(doc: WebDoc): 'xlsx' | 'xlsm' | 'ods' {
   // By content where the name could mislead: an .ods called .xlsx is still saved as an .ods.

@@ -18,8 +18,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     io.err(
       say(
         {
-          da: 'ramme: ingen .xlsx-, .xlsm-, .ods-, .xls-, .xlsb- eller .csv-filer fundet.',
-          en: 'ramme: no .xlsx, .xlsm, .ods, .xls, .xlsb or .csv files found.',
+          da: 'ramme: ingen projektmapper (.xlsx, .xlsm, .xltx, .xltm, .ods, .xls, .xlsb) eller .csv-filer fundet.',
+          en: 'ramme: no workbooks (.xlsx, .xlsm, .xltx, .xltm, .ods, .xls, .xlsb) or .csv files found.',
         },
         args.lang,
       ),

@@ -7,6 +7,8 @@ export const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set([
   '.xlsm',
   '.csv',
   '.ods',
+  '.xltx',
+  '.xltm',
   '.xls',
   '.xlsb',
 ]);
@@ -25,9 +27,10 @@ export function hasWorkbookExtension(name: string): boolean {
 
 /**
  * What a copy of the file named `name` is: an .xlsm's an .xlsm (its macros are kept), an .ods's
- * an .ods, any other's (.xlsx, a CSV) an .xlsx; Excel and LibreOffice go by the extension.
+ * an .ods, any other's (.xlsx, a CSV) an .xlsx; a template's a workbook (.xltm → .xlsm, .xltx →
+ * .xlsx, as the writer makes it). Excel and LibreOffice go by the extension.
  */
 export function copyKind(name: string): 'xlsx' | 'xlsm' | 'ods' {
   const ext = extensionOf(name);
-  return ext === '.xlsm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx';
+  return ext === '.xlsm' || ext === '.xltm' ? 'xlsm' : ext === '.ods' ? 'ods' : 'xlsx';
 }

@@ -11,6 +11,7 @@ import { WebApp } from '../../addin/web/WebApp';
 import { ACCEPT, isWorkbookName } from '../../addin/web/OpenWorkbook';
 import {
   annotatedCopy,
+  baseName,
   chartsLeftOut,
   openWorkbook,
   savedExtension,
@@ -57,6 +58,8 @@ describe('the names the page takes', () => {
     ['eksport.csv', '.csv', true, 'xlsx'],
     ['gammel.xls', '.xls', true, 'xlsx'],
     ['stor.xlsb', '.xlsb', true, 'xlsx'],
+    ['skabelon.xltx', '.xltx', true, 'xlsx'],
+    ['skabelon.xltm', '.xltm', true, 'xlsm'],
     ['a.b.csv', '.csv', true, 'xlsx'],
     ['mappe.xlsx/notat.txt', '.txt', false, 'xlsx'],
     ['C:\\Users\\ab\\budget.xlsm', '.xlsm', true, 'xlsm'],
@@ -151,8 +154,12 @@ describe('saving', () => {
     ['budget.xlsx', 'xlsx', () => bytesOf(BUDGET)],
     ['budget.csv', 'xlsx', () => new TextEncoder().encode('Post;Beløb\nLøn;100\nI alt;100\n')],
     ['plan.ods', 'ods', () => bytesOf(ODS)],
+    // A template's copy is a workbook (the writer gives it a workbook's content type).
+    ['skabelon.xltx', 'xlsx', () => bytesOf(BUDGET)],
+    ['skabelon.xltm', 'xlsm', () => makeXlsm(bytesOf(BUDGET))],
   ])('%s is saved as .%s', async (name, extension, bytes) => {
     expect(savedExtension(await opened(bytes(), name))).toBe(extension);
+    expect(baseName(name)).toBe(name.slice(0, name.lastIndexOf('.')));
   });
 
   it('an .ods: the checked copy is an .ods in which only content.xml changed', async () => {

@@ -122,6 +122,34 @@ describe('--out names copies so they cannot collide', () => {
     expect(existsSync(path.join(dir, 'plan.xlsm.ramme.xlsm'))).toBe(true);
   });
 
+  it('a folder with templates: each is checked, its copy a workbook (.xltx → .xlsx, .xltm → .xlsm)', () => {
+    const { dir } = folderWith('budget.xlsx');
+    const template = (name: string, from: string, to: string) => {
+      const files = unzipSync(readFileSync(wrong));
+      const types = strFromU8(files['[Content_Types].xml']!);
+      expect(types).toContain(from);
+      files['[Content_Types].xml'] = strToU8(types.replace(from, to));
+      writeFileSync(path.join(dir, name), zipSync(files));
+    };
+    const T = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+    template('skabelon.xltx', `${T}.sheet.main+xml`, `${T}.template.main+xml`);
+    const out = path.join(dir, 'ud');
+    const r = ramme(['check', dir, '--out', out, '--json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as CheckReport;
+    expect(report.files.map((f) => path.basename(f.file))).toEqual([
+      'budget.xlsx',
+      'skabelon.xltx',
+    ]);
+    expect(report.files[1]!.findings).toEqual(report.files[0]!.findings);
+    expect(readdirSync(out).sort()).toEqual(['budget.xlsx.ramme.xlsx', 'skabelon.xltx.ramme.xlsx']);
+    const copy = strFromU8(
+      unzipSync(readFileSync(path.join(out, 'skabelon.xltx.ramme.xlsx')))['[Content_Types].xml']!,
+    );
+    expect(copy).toContain(`${T}.sheet.main+xml`);
+    expect(copy).not.toContain('template');
+  });
+
   it('a folder with budget.csv, budget.xlsx and plan.xlsm: three copies, the summary shows them', () => {
     const { dir, hash } = folderWith('budget.xlsx');
     writeFileSync(path.join(dir, 'budget.csv'), CSV);

@@ -57,6 +57,24 @@ export function declarePart(pkg: Package, part: string, type: string, byExtensio
   pkg.setText(PART, insertBeforeClose(xml, `${p}Types`, entry));
 }
 
+/** Gives an existing part another content type: its Override changed in place, else a new one. */
+export function retypePart(pkg: Package, part: string, type: string): void {
+  const xml = pkg.text(PART);
+  if (xml === undefined) return;
+  const p = rootPrefix(xml, 'Types');
+  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
+  const hit = findAll(xml, `${p}Override`).find(
+    (s) => getAttr(xml.slice(s.start, s.open), 'PartName')?.toLowerCase() === name,
+  );
+  if (!hit) return declarePart(pkg, part, type);
+  const tag = xml.slice(hit.start, hit.open);
+  const retyped = tag.replace(
+    /(\sContentType\s*=\s*)(["'])[^"']*\2/,
+    (_, attr: string, q: string) => `${attr}${q}${escapeAttr(type)}${q}`,
+  );
+  pkg.setText(PART, xml.slice(0, hit.start) + retyped + xml.slice(hit.open));
+}
+
 /** Drops a part's Override (for a part the patch removes). */
 export function forgetPart(pkg: Package, part: string): void {
   const xml = pkg.text(PART);

@@ -9,6 +9,7 @@ import { effectiveStyle, scanSheet, type ScannedSheet } from './sheet-scan';
 import { StyleBook, type StyleChange } from './styles';
 import {
   addSheet,
+  asWorkbook,
   dialectOf,
   dropCalcChain,
   isDate1904,
@@ -90,6 +91,7 @@ function clearSheetData(xml: string, sheet: ScannedSheet): string {
  */
 export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): PatchResult {
   const pkg = new Package(bytes);
+  asWorkbook(pkg);
   const date1904 = isDate1904(pkg);
   for (const s of patch.newSheets ?? []) addSheet(pkg, s.name, newSheetXml(s, dialectOf(pkg)));
   const sheets = listSheets(pkg);
@@ -210,7 +212,7 @@ function chartsByPart(patch: WorkbookPatch, sheets: SheetEntry[], missing: strin
   return out;
 }
 
-/** The workbook part's content type: macro-enabled (.xlsm) or not; the patch never changes it. */
+/** The workbook part's content type: macro-enabled (.xlsm) or not (a template's copy is a workbook). */
 export function mainContentType(bytes: Uint8Array): string | undefined {
   const pkg = new Package(bytes);
   try {

@@ -1,5 +1,5 @@
 import { USUAL_WORKBOOK, WORKBOOK_TYPE } from '../workbook-type';
-import { CT, declarePart, partsOfType } from './content-types';
+import { contentTypeOf, CT, declarePart, partsOfType, retypePart } from './content-types';
 import { dialectFrom, relType, STRICT, TRANSITIONAL, type Dialect } from './dialect';
 import type { Package } from './package';
 import { relativeTarget, resolveTarget } from './parts';
@@ -73,6 +73,22 @@ export function listSheets(pkg: Package): SheetEntry[] {
       part: targets.get(getAttr(tag, `${prefix}:id`) ?? ''),
     };
   });
+}
+
+/** A template's workbook content type (.xltx, .xltm), the part that tells it from a workbook. */
+const TEMPLATE_TYPE = /\.template(?=(?:\.macroEnabled)?\.main\+xml$)/i;
+
+/**
+ * A template's copy made a workbook (.xltx → .xlsx, .xltm → .xlsm), as Excel makes one from a
+ * template: only the workbook part's content type changes. Excel opens no template named .xlsx
+ * (the file format or extension is not valid), and a copy to review is a workbook, not a
+ * pattern for new ones.
+ */
+export function asWorkbook(pkg: Package): void {
+  const wb = workbookPart(pkg);
+  const type = contentTypeOf(pkg, wb);
+  if (type !== undefined && TEMPLATE_TYPE.test(type))
+    retypePart(pkg, wb, type.replace(TEMPLATE_TYPE, '.sheet'));
 }
 
 /** Whether the workbook counts dates from 1904 ('1' or 'true', as writers differ). */
