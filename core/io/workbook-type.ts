@@ -5,6 +5,9 @@
  */
 export const WORKBOOK_TYPE = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml$/i;
 
+/** A template's (.xltx, .xltm): the word that tells it from a workbook's type, replaced by 'sheet'. */
+export const TEMPLATE_TYPE = /\.template(?=(?:\.macroEnabled)?\.main\+xml$)/i;
+
 /** Excel's binary workbook (.xlsb): the same package, its parts in a binary format, not XML. */
 export const BINARY_WORKBOOK_TYPE = /\.sheet\.binary\.macroEnabled\.main$/i;
 

@@ -1,10 +1,10 @@
 import { zipSync } from 'fflate';
 import { a1, forEachCell, type Sheet } from '../../grid';
+import { TRANSITIONAL } from './dialect';
 import type { CellPatch } from './patch';
 import { escapeAttr } from './xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const { main: MAIN, rel: REL } = TRANSITIONAL;
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

@@ -1,4 +1,4 @@
-import { USUAL_WORKBOOK, WORKBOOK_TYPE } from '../workbook-type';
+import { TEMPLATE_TYPE, USUAL_WORKBOOK, WORKBOOK_TYPE } from '../workbook-type';
 import { contentTypeOf, CT, declarePart, partsOfType, retypePart } from './content-types';
 import { dialectFrom, relType, STRICT, TRANSITIONAL, type Dialect } from './dialect';
 import type { Package } from './package';
@@ -74,9 +74,6 @@ export function listSheets(pkg: Package): SheetEntry[] {
     };
   });
 }
-
-/** A template's workbook content type (.xltx, .xltm), the part that tells it from a workbook. */
-const TEMPLATE_TYPE = /\.template(?=(?:\.macroEnabled)?\.main\+xml$)/i;
 
 /**
  * A template's copy made a workbook (.xltx → .xlsx, .xltm → .xlsm), as Excel makes one from a
