@@ -12,16 +12,21 @@ export const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;
 
+/** The Override element naming a part (names compare case-insensitively), or undefined. */
+function overrideOf(xml: string, part: string) {
+  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
+  return findAll(xml, `${rootPrefix(xml, 'Types')}Override`).find(
+    (s) => getAttr(xml.slice(s.start, s.open), 'PartName')?.toLowerCase() === name,
+  );
+}
+
 /** The content type of a part: its Override, else the Default for its extension. */
 export function contentTypeOf(pkg: Package, part: string): string | undefined {
   const xml = pkg.text(PART) ?? '';
   const p = rootPrefix(xml, 'Types');
-  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
-  for (const s of findAll(xml, `${p}Override`)) {
-    const tag = xml.slice(s.start, s.open);
-    if (getAttr(tag, 'PartName')?.toLowerCase() === name) return getAttr(tag, 'ContentType');
-  }
-  const ext = name.slice(name.lastIndexOf('.') + 1);
+  const override = overrideOf(xml, part);
+  if (override) return getAttr(xml.slice(override.start, override.open), 'ContentType');
+  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
   for (const s of findAll(xml, `${p}Default`)) {
     const tag = xml.slice(s.start, s.open);
     if (getAttr(tag, 'Extension')?.toLowerCase() === ext) return getAttr(tag, 'ContentType');
@@ -61,11 +66,7 @@ export function declarePart(pkg: Package, part: string, type: string, byExtensio
 export function retypePart(pkg: Package, part: string, type: string): void {
   const xml = pkg.text(PART);
   if (xml === undefined) return;
-  const p = rootPrefix(xml, 'Types');
-  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
-  const hit = findAll(xml, `${p}Override`).find(
-    (s) => getAttr(xml.slice(s.start, s.open), 'PartName')?.toLowerCase() === name,
-  );
+  const hit = overrideOf(xml, part);
   if (!hit) return declarePart(pkg, part, type);
   const tag = xml.slice(hit.start, hit.open);
   const retyped = tag.replace(
@@ -79,10 +80,6 @@ export function retypePart(pkg: Package, part: string, type: string): void {
 export function forgetPart(pkg: Package, part: string): void {
   const xml = pkg.text(PART);
   if (xml === undefined) return;
-  const p = rootPrefix(xml, 'Types');
-  const name = `/${part.replace(/^\//, '')}`.toLowerCase();
-  const hit = findAll(xml, `${p}Override`).find(
-    (s) => getAttr(xml.slice(s.start, s.open), 'PartName')?.toLowerCase() === name,
-  );
+  const hit = overrideOf(xml, part);
   if (hit) pkg.setText(PART, xml.slice(0, hit.start) + xml.slice(hit.end));
 }
