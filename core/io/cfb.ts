@@ -1,11 +1,13 @@
 /**
  * What an OLE compound file (CFB) holds, by its directory's stream names: Excel 97–2003 (.xls)
- * keeps a 'Workbook' (or BIFF5 'Book') stream, a password-protected .xlsx an 'EncryptedPackage'.
+ * keeps a 'Workbook' (or BIFF5 'Book') stream, a password-protected .xlsx an 'EncryptedPackage',
+ * and one under rights management (IRM, a sensitivity label with encryption) the DRM data
+ * spaces of MS-OFFCRYPTO 2.2 beside it (a placeholder 'Workbook' in a protected .xls).
  * Only the header, the allocation table and the directory are read, each step bounded by the
  * file's size, so a damaged or hostile file cannot loop. No CFB library is kept that only lists
  * names without reading the streams; this is about 60 lines.
  */
-export type CfbKind = 'xls' | 'encrypted' | 'other';
+export type CfbKind = 'xls' | 'encrypted' | 'rights' | 'other';
 
 const END = 0xfffffffe;
 
@@ -52,8 +54,17 @@ export function cfbNames(bytes: Uint8Array): string[] {
   return names;
 }
 
+/** The IRM data spaces: an ECMA-376 document's, and an Office binary document's (\x09 names). */
+const RIGHTS = [
+  'DRMEncryptedDataSpace',
+  'DRMEncryptedTransform',
+  '\u0009DRMDataSpace',
+  '\u0009DRMTransform',
+];
+
 export function cfbKind(bytes: Uint8Array): CfbKind {
   const names = new Set(cfbNames(bytes));
+  if (RIGHTS.some((n) => names.has(n))) return 'rights';
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) return 'encrypted';
   if (names.has('Workbook') || names.has('Book')) return 'xls';
   return 'other';

@@ -24,6 +24,15 @@ export function binaryXlsb<T>(name: string): Result<T> {
   );
 }
 
+/** Rights management (IRM, a sensitivity label with encryption): no password, a protection. */
+export function rightsProtected<T>(name: string): Result<T> {
+  return fail(
+    'RIGHTS_PROTECTED',
+    `${name} er beskyttet med rettighedsstyring (en følsomhedsmærkat med kryptering eller Begræns adgang), så Ramme kan ikke læse den. Hvis jeres regler tillader det, så åbn den i Excel og gem en kopi uden beskyttelsen: vælg en følsomhedsmærkat uden kryptering, eller Filer > Oplysninger > Beskyt projektmappe > Begræns adgang > Ubegrænset adgang.`,
+    `${name} is protected by rights management (a sensitivity label with encryption, or Restrict Access), so Ramme cannot read it. If your organisation's rules allow it, open it in Excel and save a copy without the protection: choose a sensitivity label without encryption, or File > Info > Protect Workbook > Restrict Access > Unrestricted Access.`,
+  );
+}
+
 export function encryptedWorkbook<T>(name: string): Result<T> {
   return fail(
     'ENCRYPTED',

@@ -19,6 +19,7 @@ import {
   legacyXls,
   notCsvText,
   otherDocument,
+  rightsProtected,
 } from './format-messages';
 import { documentKind, looksLikeCsv } from './text-kind';
 
@@ -68,14 +69,18 @@ export async function readWorkbookBytes(
   }
 }
 
-/** An OLE compound file: Excel 97–2003 or a password-protected workbook, told apart. */
+/** An OLE compound file: Excel 97–2003, or a workbook under a password or rights management. */
 function compoundFile<T>(bytes: Uint8Array, name: string): Result<T> {
-  const kind = cfbKind(bytes);
-  return kind === 'xls'
-    ? legacyXls(name)
-    : kind === 'encrypted'
-      ? encryptedWorkbook(name)
-      : encryptedOrLegacy(name);
+  switch (cfbKind(bytes)) {
+    case 'xls':
+      return legacyXls(name);
+    case 'encrypted':
+      return encryptedWorkbook(name);
+    case 'rights':
+      return rightsProtected(name);
+    default:
+      return encryptedOrLegacy(name);
+  }
 }
 
 /** The failure for a file past the size limit, or undefined: the CLI asks before reading it. */

@@ -26,6 +26,11 @@ export const EXPECTED: Record<string, Expected> = {
   'random-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe/ },
   'zero-bytes.xlsx': { exit: [2], error: /ikke en Excel-projektmappe|er tom/ },
   'encrypted.xlsx': { exit: [2], error: /er krypteret \(beskyttet med adgangskode\)/ },
+  // Told apart from a password by its data spaces: no password to remove, a label to change.
+  'rights-protected.xlsx': {
+    exit: [2],
+    error: /er beskyttet med rettighedsstyring.*følsomhedsmærkat/,
+  },
   'csv-named.xlsx': {
     exit: [1],
     findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B7'] }],

@@ -75,11 +75,14 @@ function csvNamedXlsx(): Uint8Array {
 }
 
 /**
- * An encrypted .xlsx is an OLE compound file (CFB) holding EncryptionInfo and
- * EncryptedPackage streams: the CFB header, then directory entries naming those streams.
+ * An OLE compound file (CFB) whose directory names these entries (the first the root storage,
+ * the rest streams, none with data): the header, one allocation-table sector, then the
+ * directory, four entries a sector, chained through the table. Enough for the reader, which
+ * tells such files apart by their directory alone (core/io/cfb.ts).
  */
-function encryptedXlsx(): Uint8Array {
-  const bytes = new Uint8Array(4096);
+export function compoundFile(names: string[]): Uint8Array {
+  const dirSectors = Math.ceil(names.length / 4);
+  const bytes = new Uint8Array(512 * (2 + dirSectors));
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
   const view = new DataView(bytes.buffer);
   view.setUint16(0x18, 0x003e, true); // minor version
@@ -94,15 +97,42 @@ function encryptedXlsx(): Uint8Array {
   view.setUint32(0x44, 0xfffffffe, true); // no DIFAT
   for (let i = 0x4c; i < 0x200; i += 4) view.setUint32(i, 0xffffffff, true);
   view.setUint32(0x4c, 0, true); // FAT in sector 0
-  const names = ['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'];
+  // The allocation table (sector 0, file offset 0x200): itself, then the directory's chain.
+  for (let i = 0; i < 128; i++) view.setUint32(0x200 + i * 4, 0xffffffff, true);
+  view.setUint32(0x200, 0xfffffffd, true);
+  for (let d = 1; d <= dirSectors; d++)
+    view.setUint32(0x200 + d * 4, d < dirSectors ? d + 1 : 0xfffffffe, true);
   names.forEach((name, i) => {
-    const at = 0x400 + i * 128; // sector 1 (file offset 0x200 + 512)
+    const at = 0x400 + i * 128; // sector 1 onwards (file offset 0x200 + 512)
     for (let k = 0; k < name.length; k++) view.setUint16(at + k * 2, name.charCodeAt(k), true);
     view.setUint16(at + 0x40, (name.length + 1) * 2, true);
     bytes[at + 0x42] = i === 0 ? 5 : 2; // root storage, then streams
   });
   return bytes;
 }
+
+/** A password-protected .xlsx: EncryptionInfo and EncryptedPackage streams. */
+const encryptedXlsx = () =>
+  compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']);
+
+/**
+ * An .xlsx under rights management (a sensitivity label with encryption, IRM): the data spaces
+ * of MS-OFFCRYPTO's IRMDS for an ECMA-376 document, with the content in EncryptedPackage.
+ */
+const rightsProtectedXlsx = () =>
+  compoundFile([
+    'Root Entry',
+    '\u0006DataSpaces',
+    'Version',
+    'DataSpaceMap',
+    'DataSpaceInfo',
+    'DRMEncryptedDataSpace',
+    'TransformInfo',
+    'DRMEncryptedTransform',
+    '\u0006Primary',
+    'EncryptedPackage',
+    '\u0005SummaryInformation',
+  ]);
 
 async function emptyWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -264,6 +294,7 @@ export const SMALL_FILES: Record<string, () => Uint8Array | Promise<Uint8Array>>
   'zero-bytes.xlsx': () => new Uint8Array(0),
   'csv-named.xlsx': csvNamedXlsx,
   'encrypted.xlsx': encryptedXlsx,
+  'rights-protected.xlsx': rightsProtectedXlsx,
   'empty-workbook.xlsx': emptyWorkbook,
   'last-row-touched.xlsx': lastRowTouched,
   'error-values.xlsx': errorValues,
