@@ -41,6 +41,15 @@ export function encryptedWorkbook<T>(name: string): Result<T> {
   );
 }
 
+/** A password-protected OpenDocument spreadsheet: the password is removed where it was set. */
+export function encryptedOds<T>(name: string): Result<T> {
+  return fail(
+    'ENCRYPTED',
+    `${name} er krypteret (beskyttet med adgangskode), så Ramme kan ikke læse den. Åbn den i LibreOffice, vælg Filer > Gem som, fjern markeringen ved Gem med adgangskode, gem og prøv igen.`,
+    `${name} is encrypted (password-protected), so Ramme cannot read it. Open it in LibreOffice, choose File > Save As, clear Save with password, save and try again.`,
+  );
+}
+
 /** A document of another kind, known by its first bytes. */
 export function otherDocument<T>(name: string, kind: { da: string; en: string }): Result<T> {
   return fail(

@@ -9,7 +9,7 @@ import {
   type Workbook,
 } from '../grid';
 import { ok, type Result } from '../i18n';
-import { encryptedWorkbook } from './format-messages';
+import { encryptedOds } from './format-messages';
 import { readLimits, type ReadLimits } from './limits';
 import {
   DAMAGE,
@@ -334,7 +334,7 @@ export function readOds(
   const decode = (p: string): string | undefined =>
     parts[p] && new TextDecoder('utf-8').decode(parts[p]);
   if (/<manifest:encryption-data/.test(decode('META-INF/manifest.xml') ?? '')) {
-    return encryptedWorkbook(name);
+    return encryptedOds(name);
   }
   const content = decode('content.xml');
   if (content === undefined) return notAWorkbook(name);

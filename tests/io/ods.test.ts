@@ -179,6 +179,23 @@ describe('readOds', () => {
     );
   });
 
+  it('a password-protected .ods says where to remove the password, in Danish and English', async () => {
+    // LibreOffice's encryption: the manifest says how each part is encrypted; the parts are noise.
+    const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="900"><manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/><manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/></manifest:encryption-data></manifest:file-entry></manifest:manifest>`;
+    const noise = new Uint8Array(900).map((_, i) => (i * 151 + 7) & 0xff);
+    const bytes = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'META-INF/manifest.xml': strToU8(manifest),
+      'content.xml': noise,
+    });
+    const r = await readWorkbookBytes(bytes, 'budget.ods');
+    expect(!r.ok && r.error.code).toBe('ENCRYPTED');
+    expect(!r.ok && r.error.message.da).toBe(
+      'budget.ods er krypteret (beskyttet med adgangskode), så Ramme kan ikke læse den. Åbn den i LibreOffice, vælg Filer > Gem som, fjern markeringen ved Gem med adgangskode, gem og prøv igen.',
+    );
+    expect(!r.ok && r.error.message.en).toContain('Open it in LibreOffice, choose File > Save As');
+  });
+
   it('text:s spaces are bounded in a workbook: 20.000 cells asking for 50.000 each', async () => {
     // An 83 KB file once made a gigabyte of spaces; past 16 million each element gives one.
     const cell = s(`${'<text:s text:c="1000"/>b'.repeat(50)}`);
