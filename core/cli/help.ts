@@ -27,8 +27,8 @@ Tilvalg til check:
                      i en mappe hedder kopien som filen plus .ramme.xlsx (budget.csv →
                      budget.csv.ramme.xlsx; plan.xlsm → plan.xlsm.ramme.xlsm; plan.ods →
                      plan.ods.ramme.ods); den oprindelige fil ændres aldrig, og en fil, der
-                     findes, overskrives kun med --force; en .xlsm's kopi skal hedde .xlsm, en
-                     .ods' .ods, alle andres .xlsx
+                     findes, overskrives kun med --force; en .xlsm's (og en .xltm-skabelons)
+                     kopi skal hedde .xlsm, en .ods' .ods, alle andres .xlsx
   --force            lad --out skrive over en fil, der findes (aldrig over en fil, der tjekkes)
   --max-cells N      læs projektmapper med op til N celler (standard: hvad Nodes hukommelse
                      rummer, højst 12.000.000; se "Grænser" i README)
@@ -60,7 +60,8 @@ Options for check:
                      .ramme.xlsx (budget.csv → budget.csv.ramme.xlsx; plan.xlsm →
                      plan.xlsm.ramme.xlsm; plan.ods → plan.ods.ramme.ods); the original file is
                      never changed, and an existing file is written over only with --force; an
-                     .xlsm's copy must be named .xlsm, an .ods's .ods, any other's .xlsx
+                     .xlsm's (and an .xltm template's) copy must be named .xlsm, an .ods's .ods,
+                     any other's .xlsx
   --force            let --out write over an existing file (never over a file being checked)
   --max-cells N      read workbooks of up to N cells (default: what Node's memory holds, at
                      most 12,000,000; see "Limits" in README)

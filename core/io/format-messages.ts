@@ -6,12 +6,18 @@ const READS = {
   en: 'Ramme reads .xlsx, .xlsm, .ods and .csv.',
 };
 
-/** Excel 97–2003: how to convert it, in Excel or with LibreOffice. */
+/** How to make an .xlsx of a file Ramme does not read, in Excel or with LibreOffice. */
+const convertIt = (name: string) => ({
+  da: `Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+  en: `Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+});
+
+/** Excel 97–2003: how to convert it. */
 export function legacyXls<T>(name: string): Result<T> {
   return fail(
     'LEGACY_XLS',
-    `${name} er i det gamle Excel-format (.xls), som Ramme ikke læser. Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
-    `${name} is in the old Excel format (.xls), which Ramme does not read. Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+    `${name} er i det gamle Excel-format (.xls), som Ramme ikke læser. ${convertIt(name).da}`,
+    `${name} is in the old Excel format (.xls), which Ramme does not read. ${convertIt(name).en}`,
   );
 }
 
@@ -19,8 +25,8 @@ export function legacyXls<T>(name: string): Result<T> {
 export function binaryXlsb<T>(name: string): Result<T> {
   return fail(
     'BINARY_XLSB',
-    `${name} er en binær Excel-projektmappe (.xlsb), som Ramme ikke læser. Åbn den i Excel og vælg Filer > Gem som > Excel-projektmappe (*.xlsx), eller konvertér den med LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
-    `${name} is an Excel binary workbook (.xlsb), which Ramme does not read. Open it in Excel and choose File > Save As > Excel Workbook (*.xlsx), or convert it with LibreOffice: soffice --headless --convert-to xlsx "${name}".`,
+    `${name} er en binær Excel-projektmappe (.xlsb), som Ramme ikke læser. ${convertIt(name).da}`,
+    `${name} is an Excel binary workbook (.xlsb), which Ramme does not read. ${convertIt(name).en}`,
   );
 }
 

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateWorkbook } from '../../core/io/annotate';
 import { patchWorkbook } from '../../core/io/write';
 import { dumpXlsx, type CellDump } from '../e2e/workbook-compare';
+import type { Lang } from '../../core/i18n';
+import type { FileReport } from '../../core/report';
 import { SHARED } from '../shared-dir';
 import {
   checked,
@@ -58,45 +60,28 @@ let status: { copies: number | null; originals: number | null };
 
 beforeAll(async () => {
   for (const d of Object.values(dirs)) mkdirSync(d);
-  for (const f of FILES) {
-    const name = path.basename(f);
-    const bytes = readBytes(f);
+  /** An input and its annotated copy in their folders, and the cells the copy marks. */
+  const annotated = async (name: string, bytes: Uint8Array, report: FileReport, lang: Lang) => {
     writeFileSync(path.join(dirs.in, name), bytes);
-    const report = await reportFor(name, bytes);
-    writeFileSync(path.join(dirs.copy, name), await annotateWorkbook(bytes, report, 'da'));
+    writeFileSync(path.join(dirs.copy, name), await annotateWorkbook(bytes, report, lang));
     cases.push({
       name,
       marks: new Map(report.findings.map((x) => [`${x.sheet}!${x.cell}`, FILL[x.severity]])),
       values: new Map(),
     });
+  };
+  for (const f of FILES) {
+    const name = path.basename(f);
+    const bytes = readBytes(f);
+    await annotated(name, bytes, await reportFor(name, bytes), 'da');
   }
   // An .xlsm, and a workbook with new values (a number with a format, a text, a new row).
   const budget = readBytes(path.join(ROOT, 'examples', 'budget-2024.xlsx'));
   const xlsm = makeXlsm(budget);
-  writeFileSync(path.join(dirs.in, 'budget-macro.xlsm'), xlsm);
-  const report = await checked(xlsm, 'budget-macro.xlsm');
-  writeFileSync(
-    path.join(dirs.copy, 'budget-macro.xlsm'),
-    await annotateWorkbook(xlsm, report, 'en'),
-  );
-  cases.push({
-    name: 'budget-macro.xlsm',
-    marks: new Map(report.findings.map((x) => [`${x.sheet}!${x.cell}`, FILL[x.severity]])),
-    values: new Map(),
-  });
+  await annotated('budget-macro.xlsm', xlsm, await checked(xlsm, 'budget-macro.xlsm'), 'en');
   // A Strict workbook (Excel's "Strict Open XML Spreadsheet"): its copy's parts speak Strict.
   const strict = makeStrict(budget);
-  writeFileSync(path.join(dirs.in, 'budget-strict.xlsx'), strict);
-  const strictReport = await checked(strict, 'budget-strict.xlsx');
-  writeFileSync(
-    path.join(dirs.copy, 'budget-strict.xlsx'),
-    await annotateWorkbook(strict, strictReport, 'da'),
-  );
-  cases.push({
-    name: 'budget-strict.xlsx',
-    marks: new Map(strictReport.findings.map((x) => [`${x.sheet}!${x.cell}`, FILL[x.severity]])),
-    values: new Map(),
-  });
+  await annotated('budget-strict.xlsx', strict, await checked(strict, 'budget-strict.xlsx'), 'da');
   const values = patchWorkbook(budget, {
     cells: [
       { sheet: 'Budget 2024', cell: 'B6', value: { v: 150000.25 }, numFmt: '#,##0.00' },
