@@ -17,8 +17,13 @@ export interface FormulaRef {
 }
 
 export type FormulaShape =
-  /** A sum of cells: every term is a reference, a range, SUM(…) or SUBTOTAL(9|109, …). */
-  | { kind: 'sum'; refs: FormulaRef[] }
+  /**
+   * A sum of cells: every term is a reference, a range, SUM(…) or SUBTOTAL(9|109, …).
+   * `subtotal` when SUBTOTAL is among them (it skips other SUBTOTALs, and 109 hidden rows);
+   * `bareRange` when a range is added other than as a whole argument of SUM or SUBTOTAL
+   * (`B4:B7+C4`, which Excel does not add up as SUM does).
+   */
+  | { kind: 'sum'; refs: FormulaRef[]; subtotal?: true; bareRange?: true }
   /** Any other formula: a product, a ratio, a lookup, a constant. */
   | { kind: 'other' };
 
@@ -136,6 +141,8 @@ function tokens(formula: string): Token[] | undefined {
 class SumReader {
   private i = 0;
   readonly refs: FormulaRef[] = [];
+  subtotal = false;
+  bareRange = false;
 
   constructor(private readonly ts: Token[]) {}
 
@@ -164,6 +171,7 @@ class SumReader {
     if (!t) return false;
     if (t.t === 'ref') {
       this.refs.push(t.ref);
+      if (t.ref.top !== t.ref.bottom || t.ref.left !== t.ref.right) this.bareRange = true;
       this.i++;
       return true;
     }
@@ -178,6 +186,7 @@ class SumReader {
       return this.args();
     }
     if (t.t === 'fn' && t.name === 'SUBTOTAL') {
+      this.subtotal = true;
       this.i++;
       const fn = this.peek();
       if (!fn || fn.t !== 'num' || (fn.text !== '9' && fn.text !== '109')) return false;
@@ -189,16 +198,28 @@ class SumReader {
     return false;
   }
 
-  /** args := expr (',' expr)* ')' */
+  /** args := arg (',' arg)* ')' */
   private args(): boolean {
-    if (!this.expr()) return false;
+    if (!this.arg()) return false;
     while (this.isOp(',')) {
       this.i++;
-      if (!this.expr()) return false;
+      if (!this.arg()) return false;
     }
     if (!this.isOp(')')) return false;
     this.i++;
     return true;
+  }
+
+  /** arg := ref | expr: a reference that is the whole argument is added as SUM adds a range. */
+  private arg(): boolean {
+    const t = this.peek();
+    const next = this.ts[this.i + 1];
+    if (t?.t === 'ref' && next?.t === 'op' && (next.text === ',' || next.text === ')')) {
+      this.refs.push(t.ref);
+      this.i++;
+      return true;
+    }
+    return this.expr();
   }
 
   done(): boolean {
@@ -212,7 +233,10 @@ export function formulaShape(formula: string): FormulaShape {
   if (!ts || ts.length === 0) return { kind: 'other' };
   const reader = new SumReader(ts);
   if (reader.expr() && reader.done() && reader.refs.length > 0) {
-    return { kind: 'sum', refs: reader.refs };
+    const shape: FormulaShape = { kind: 'sum', refs: reader.refs };
+    if (reader.subtotal) shape.subtotal = true;
+    if (reader.bareRange) shape.bareRange = true;
+    return shape;
   }
   return { kind: 'other' };
 }

@@ -15,6 +15,11 @@ export interface SheetContext {
   strings: readonly string[];
   styles: CellStyles;
   date1904: boolean;
+  /**
+   * The workbook is recalculated when opened (WorkbookReader.recalcOnLoad): a formula's cached
+   * result is not read, the cell keeps its formula with no value, as one never calculated.
+   */
+  recalcOnLoad?: boolean;
   /** Cells (`<c>` elements, empty formatted ones too) of the whole workbook so far. */
   counted: { cells: number; max: number };
   /** Characters of shared formulas written out in the whole workbook so far. */
@@ -105,6 +110,8 @@ export class SheetEvents implements XmlHandler {
   over = false;
   rows: Sheet['rows'] = [];
   readonly hiddenRows: number[] = [];
+  /** Formula cells stored without a result, in reading order (sum-results.ts). */
+  readonly noResult: Cell[] = [];
   readonly mergeRefs: string[] = [];
   readonly tableRids: string[] = [];
 
@@ -339,13 +346,20 @@ export class SheetEvents implements XmlHandler {
     const formula = this.formula();
     const isFormula = formula !== undefined || this.fType !== undefined;
     let value: CellValue | undefined;
-    if (isFormula) {
+    // A formula stored without a result, as openpyxl writes them, or whose result Excel will
+    // recalculate (recalcOnLoad); not an empty text result (t="str", as Google Sheets writes).
+    let noResult = false;
+    if (isFormula && this.ctx.recalcOnLoad === true) {
+      value = null;
+      noResult = true;
+    } else if (isFormula) {
       const fast = this.vNumber;
       if (fast === fast && (this.type === undefined || this.type === 'n')) {
         value = this.fastNumber(fast);
       } else {
         const v = this.vText();
         value = v ? this.result(v) : null;
+        noResult = !v && (this.type === undefined || this.type === 'n');
       }
     } else value = this.value();
     if (value === undefined) {
@@ -355,7 +369,9 @@ export class SheetEvents implements XmlHandler {
     }
     this.rowTouched = true;
     if (this.over) return;
-    this.put(makeCell(value, this.ctx.styles.numFmt[this.style], formula));
+    const cell = makeCell(value, this.ctx.styles.numFmt[this.style], formula);
+    if (noResult) this.noResult.push(cell);
+    this.put(cell);
   }
 
   /**

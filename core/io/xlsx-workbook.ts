@@ -18,12 +18,21 @@ export function xmlTrue(v: string | undefined): boolean {
   return v === '1' || v === 'true' || v === 'on';
 }
 
-/** Reads workbook.xml: its sheets in order, defined names and the 1904 date system. */
+/**
+ * Reads workbook.xml: its sheets in order, defined names, the 1904 date system and whether the
+ * workbook asks to be recalculated when opened.
+ */
 export class WorkbookReader implements XmlHandler {
   wantText = false;
   readonly sheets: SheetEntry[] = [];
   readonly names: DefinedName[] = [];
   date1904 = false;
+  /**
+   * `<calcPr fullCalcOnLoad="1">`: Excel recalculates every formula as it opens the file, so
+   * the cached results are not what it shows. XlsxWriter (pandas' writer) stores 0 as every
+   * formula's result and sets this; openpyxl sets it and stores none.
+   */
+  recalcOnLoad = false;
   private name: DefinedName | undefined;
 
   open(name: string, tag: Tag): void {
@@ -43,6 +52,9 @@ export class WorkbookReader implements XmlHandler {
       }
       case 'workbookPr':
         this.date1904 = xmlTrue(tag.attr('date1904'));
+        break;
+      case 'calcPr':
+        this.recalcOnLoad = xmlTrue(tag.attr('fullCalcOnLoad'));
         break;
       case 'definedName':
         this.name = { name: tag.attr('name') ?? '', text: '' };

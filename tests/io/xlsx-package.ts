@@ -32,6 +32,8 @@ export interface PackageSpec {
   sheets: SheetPartSpec[];
   /** Attributes of <workbookPr>, e.g. 'date1904="true"'. */
   workbookPr?: string;
+  /** Attributes of <calcPr>, e.g. 'fullCalcOnLoad="1"'. */
+  calcPr?: string;
   /** <definedName> elements. */
   definedNames?: string;
   /** The content of <styleSheet>. */
@@ -111,7 +113,9 @@ export function xlsxPackage(spec: PackageSpec): Uint8Array {
     });
   }
   const pr = spec.workbookPr ? `<workbookPr ${spec.workbookPr}/>` : '';
-  const names = spec.definedNames ? `<definedNames>${spec.definedNames}</definedNames>` : '';
+  const names =
+    (spec.definedNames ? `<definedNames>${spec.definedNames}</definedNames>` : '') +
+    (spec.calcPr ? `<calcPr ${spec.calcPr}/>` : '');
   parts.unshift(
     {
       name: '[Content_Types].xml',

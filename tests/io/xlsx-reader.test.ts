@@ -47,6 +47,68 @@ describe('the streaming reader', () => {
     expect(at(s, 'B1')).toEqual({ value: 0.5, numFmt: '0%' });
   });
 
+  it.each([
+    ['no <calcPr>', undefined, { value: 0, formula: 'SUM(B1:B2)' }],
+    ['fullCalcOnLoad="1" (XlsxWriter, openpyxl)', 'calcId="124519" fullCalcOnLoad="1"', null],
+    ['fullCalcOnLoad="true"', 'fullCalcOnLoad="true"', null],
+    [
+      'fullCalcOnLoad="0"',
+      'calcId="191029" fullCalcOnLoad="0"',
+      { value: 0, formula: 'SUM(B1:B2)' },
+    ],
+  ])(
+    'a formula’s cached result in a workbook recalculated on opening (%s)',
+    async (_, calcPr, b3) => {
+      // XlsxWriter stores 0 as every formula's result and asks Excel to recalculate: the 0 is
+      // not what Excel shows. The cell is read as a formula never calculated, and as a sum of
+      // numbers it is worked out (sum-results); a product is left without a result.
+      const stale = { value: 1716000, formula: 'SUM(B1:B2)' };
+      const wb = await read({
+        calcPr,
+        sheets: [
+          {
+            name: 'Ark1',
+            data:
+              row(1, c('B1', '1572000')) +
+              row(2, c('B2', '144000')) +
+              row(3, '<c r="B3"><f>SUM(B1:B2)</f><v>0</v></c>') +
+              row(4, '<c r="B4"><f t="shared" ref="B4:B5" si="0">B1*2</f><v>0</v></c>') +
+              row(5, '<c r="B5"><f t="shared" si="0"/><v>0</v></c>') +
+              row(6, '<c r="B6" t="str"><f>"I alt"</f><v>I alt</v></c>'),
+          },
+        ],
+      });
+      const s = wb.sheets[0]!;
+      expect(at(s, 'B1')).toEqual({ value: 1572000 });
+      expect(at(s, 'B3')).toEqual(b3 ?? stale);
+      expect(at(s, 'B5')).toEqual(
+        b3 ? { value: 0, formula: 'B2*2' } : { value: null, formula: 'B2*2' },
+      );
+      expect(at(s, 'B6')!.value).toBe(b3 ? 'I alt' : null);
+    },
+  );
+
+  it('works out sums stored without a result, not formulas whose result is empty text', async () => {
+    const wb = await read({
+      sheets: [
+        {
+          name: 'Ark1',
+          data:
+            row(1, c('B1', '144000') + c('C1', '2')) +
+            // openpyxl: no result at all, or an empty <v>.
+            row(2, '<c r="B2"><f>B1+C1</f></c><c r="C2"><f>SUM(B1:C1)</f><v></v></c>') +
+            // Google Sheets: '=D9' over an empty cell, its result empty text.
+            row(3, '<c r="B3" t="str"><f>D9</f><v></v></c><c r="C3"><f>B1+B3</f></c>'),
+        },
+      ],
+    });
+    const s = wb.sheets[0]!;
+    expect(at(s, 'B2')).toEqual({ value: 144002, formula: 'B1+C1' });
+    expect(at(s, 'C2')).toEqual({ value: 144002, formula: 'SUM(B1:C1)' });
+    expect(at(s, 'B3')).toEqual({ value: null, formula: 'D9' });
+    expect(at(s, 'C3')).toEqual({ value: null, formula: 'B1+B3' });
+  });
+
   it('reads a format code longer than Excel keeps (255 characters) as General', async () => {
     // Id 14 is the built-in date: the long code replaces it and reads as General, not as a date.
     const long = `dd-mm-yyyy${'_'.repeat(250)}`;
@@ -153,7 +215,8 @@ describe('the streaming reader', () => {
     expect(at(s, 'B3')).toEqual({ value: 'Lønx', text: 'Lønx', formula: 'A1&"x"' });
     expect(at(s, 'C3')).toEqual({ value: true, formula: '1<2' });
     expect(at(s, 'A4')).toEqual({ value: { error: '#DIV/0!' }, formula: '1/0' });
-    expect(at(s, 'B4')).toEqual({ value: null, formula: 'A9' });
+    // No result stored: '=A9' over an empty cell is worked out as Excel shows it (sum-results).
+    expect(at(s, 'B4')).toEqual({ value: 0, formula: 'A9' });
     expect(at(s, 'C4')).toBeUndefined();
     expect(s.colCount).toBe(3);
   });
