@@ -18,7 +18,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export function corpus(): string[] {
   const dirs = [
     path.join(ROOT, 'examples'),
-    ...['exceljs', 'openpyxl', 'libreoffice', 'sheetjs'].map((w) =>
+    ...['exceljs', 'openpyxl', 'xlsxwriter', 'libreoffice', 'sheetjs'].map((w) =>
       path.join(ROOT, 'tests', 'fixtures', 'writers', w),
     ),
     path.join(SHARED, 'writers', 'openpyxl'),

@@ -34,6 +34,8 @@ const FILES = [
   ...['comment', 'plain.iso-dates'].map((n) =>
     path.join(ROOT, 'tests', 'fixtures', 'writers', 'sheetjs', `${n}.xlsx`),
   ),
+  path.join(ROOT, 'tests', 'fixtures', 'writers', 'xlsxwriter', 'features.xlsx'),
+  path.join(ROOT, 'tests', 'fixtures', 'no-results', 'xlsxwriter-sums.xlsx'),
 ];
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ramme-lo-'));

@@ -1,6 +1,6 @@
 /**
  * The writer corpus (scripts/make-writer-corpus.sh, tests/fixtures/writers/): the tables of
- * spec.json written by ExcelJS, openpyxl, LibreOffice and SheetJS, with comments, images,
+ * spec.json written by ExcelJS, openpyxl, XlsxWriter, LibreOffice and SheetJS, with comments, images,
  * charts, Excel tables, data validation to row 1.048.576, rich text, hidden sheets, the 1904
  * date system, and SheetJS's inline t="str" strings and ISO t="d" dates.
  * Every file must give the same findings and results as its ExcelJS twin, within a second.
@@ -36,7 +36,7 @@ function essence(r: FileReport): unknown {
 
 // The workbooks Ramme reads; SheetJS's .xlsb is there to be named, not read
 // (tests/cli/special-files.test.ts).
-const others = ['openpyxl', 'libreoffice', 'sheetjs'].flatMap((writer) =>
+const others = ['openpyxl', 'xlsxwriter', 'libreoffice', 'sheetjs'].flatMap((writer) =>
   readdirSync(path.join(DIR, writer))
     .filter((f) => !f.endsWith('.xlsb'))
     .map((f) => path.join(writer, f)),
@@ -48,7 +48,7 @@ describe('the writer corpus', () => {
       (JSON.parse(readFileSync(path.join(DIR, 'spec.json'), 'utf8')) as { variants: object })
         .variants,
     );
-    for (const writer of ['exceljs', 'openpyxl', 'libreoffice'])
+    for (const writer of ['exceljs', 'openpyxl', 'xlsxwriter', 'libreoffice'])
       for (const v of variants)
         expect(
           others.concat(readdirSync(path.join(DIR, 'exceljs')).map((f) => `exceljs/${f}`)),
