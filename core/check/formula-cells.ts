@@ -47,7 +47,7 @@ export function cellsOf(refs: readonly FormulaRef[], sheet: Sheet): Set<string> 
   const cells = new Set<string>();
   for (const r of refs) {
     if (r.sheet !== undefined && r.sheet !== sheet.name) return undefined;
-    const size = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    const size = refSize(r);
     if (size > MAX_CELLS || cells.size + size > MAX_CELLS) return undefined;
     for (let row = r.top; row <= r.bottom; row++) {
       for (let col = r.left; col <= r.right; col++) cells.add(key(row, col));
@@ -79,10 +79,25 @@ export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | und
   const formula = cellAt(sheet, row, col)?.formula;
   if (formula === undefined) return undefined;
   const shape = formulaShape(formula);
-  if (shape.kind !== 'sum') return undefined;
-  const cells = cellsOf(shape.refs, sheet);
+  return shape.kind === 'sum' ? sumCellOf(sheet, row, col, formula, shape.refs) : undefined;
+}
+
+/** The cells a reference covers, whatever its sheet. */
+export function refSize(r: FormulaRef): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+/** sumCellAt for a formula already read as a sum of `refs`. */
+export function sumCellOf(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  formula: string,
+  refs: FormulaRef[],
+): SumCell | undefined {
+  const cells = cellsOf(refs, sheet);
   if (!cells || cells.size < 2 || cells.has(key(row, col))) return undefined;
-  return { row, col, formula, refs: shape.refs, cells, value: numberAt(sheet, row, col) };
+  return { row, col, formula, refs, cells, value: numberAt(sheet, row, col) };
 }
 
 /** Whether all of a sum's cells lie in one column (a column total) or one row (a row total). */

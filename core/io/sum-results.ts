@@ -1,62 +1,70 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
 import { formulaShape, type FormulaRef } from '../detect/formula';
-import { decFromExcelNumber, isDateFormat, ZERO, type Dec } from '../numbers';
+import { Dec, decFromExcelNumber, isDateFormat, numberInto, POW10 } from '../numbers';
 
 /**
  * Cells a sum's references may cover, and cells all sums of a workbook may visit, at most:
- * past either a sum stays without a result (`SUM(A:A)` is a million cells).
+ * past either a sum stays without a result (`SUM(A:A)` is a million cells, and a running
+ * `SUM(B$2:B2)` copied down 10.000 rows adds 50 million).
  */
 const MAX_SUM_CELLS = 10_000;
-const MAX_VISITS = 4_000_000;
-/** Sums resting on sums, at most: deeper (a long running total) the rest stay unknown. */
+const MAX_VISITS = 1_000_000;
+/** Sums resting on sums, at most: deeper (a long chain met from its far end) stays unknown. */
 const MAX_DEPTH = 64;
 
 /**
- * Works out the result of each formula the file stores none for (`pending`, each with its
- * sheet), when the formula is a plain sum of cells (`SUM(B4:B7)`, `B4+B5`,
- * `SUM(Drift!B9:B11)`): openpyxl stores no results, and a workbook Excel recalculates on
- * opening has its stored ones dropped (xlsx-workbook.ts). Excel
- * shows these sums as soon as it opens the file; without them the totals built on them could
- * not be checked. Only a sum whose every cell is empty, a number, or such a sum is worked out,
- * exactly and then to the nearest double as Excel holds it; text, a truth value, a date or an
- * error anywhere in it leaves it unknown (SUM and '+' treat those differently). Our own code:
- * the checks need these sums, not a formula engine.
+ * Works out the result of each formula the file stores none for (`pending`, by sheet), when
+ * the formula is a plain sum of cells (`SUM(B4:B7)`, `B4+B5`, `SUM(Drift!B9:B11)`): openpyxl
+ * stores no results, and a workbook Excel recalculates on opening has its stored ones dropped
+ * (xlsx-workbook.ts). Excel shows these sums as soon as it opens the file; without them the
+ * totals built on them could not be checked. Only a sum whose every cell is empty, a number,
+ * or such a sum is worked out, exactly and then to the nearest double as Excel holds it; text,
+ * a truth value, a date or an error anywhere in it leaves it unknown (SUM and '+' treat those
+ * differently). Our own code: the checks need these sums, not a formula engine.
  */
-export function workOutSums(sheets: readonly Sheet[], pending: ReadonlyMap<Cell, Sheet>): void {
+export function workOutSums(sheets: readonly Sheet[], pending: readonly NoResults[]): void {
   const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
-  const work = new SumWork(byName, pending);
-  for (const [cell, sheet] of pending) work.resultOf(sheet, cell, 0);
+  const work = new SumWork(byName, new Set(pending.flatMap((p) => p.cells)));
+  for (const { sheet, cells } of pending) for (const cell of cells) work.resultOf(sheet, cell, 0);
+}
+
+/** A sheet's formula cells stored without a result, in reading order. */
+export interface NoResults {
+  sheet: Sheet;
+  cells: readonly Cell[];
 }
 
 class SumWork {
-  private readonly done = new Map<Cell, Dec | undefined>();
   private readonly open = new Set<Cell>();
   private visits = 0;
 
   constructor(
     private readonly byName: ReadonlyMap<string, Sheet>,
-    /** The formula cells stored without a result (in reading order), each with its sheet. */
-    private readonly pending: ReadonlyMap<Cell, Sheet>,
+    /**
+     * The cells still to work out: each leaves the set once decided, with its result set or
+     * (unknown) none. A set, not a map of results, as a workbook may hold millions of them.
+     */
+    private readonly pending: Set<Cell>,
   ) {}
 
-  /** The sum's result, set on the cell; undefined when it cannot be worked out. */
-  resultOf(sheet: Sheet, cell: Cell, depth: number): Dec | undefined {
-    if (this.done.has(cell)) return this.done.get(cell);
-    // A circular reference, or a chain too deep: unknown here, not remembered as unknown.
+  /** Works out a pending cell: its result, or undefined when it is unknown. */
+  resultOf(sheet: Sheet, cell: Cell, depth: number): number | undefined {
+    if (!this.pending.has(cell)) return undefined;
+    // A circular reference, or a chain too deep: unknown here, not decided.
     if (this.open.has(cell) || depth > MAX_DEPTH) return undefined;
     this.open.add(cell);
     const sum = this.sum(sheet, cell, depth);
     this.open.delete(cell);
-    this.done.set(cell, sum);
-    if (sum !== undefined) cell.value = sum.toNumber();
+    this.pending.delete(cell);
+    if (sum !== undefined) cell.value = sum;
     return sum;
   }
 
-  private sum(sheet: Sheet, cell: Cell, depth: number): Dec | undefined {
+  private sum(sheet: Sheet, cell: Cell, depth: number): number | undefined {
     if (isDateFormat(cell.numFmt)) return undefined;
     const shape = formulaShape(cell.formula!);
     if (shape.kind !== 'sum' || shape.subtotal || shape.bareRange) return undefined;
-    let total = ZERO;
+    const total = new ExactSum();
     let cells = 0;
     for (const ref of shape.refs) {
       const target = ref.sheet === undefined ? sheet : this.byName.get(ref.sheet.toLowerCase());
@@ -67,24 +75,61 @@ class SumWork {
         for (let col = ref.left; col <= ref.right; col++) {
           const part = this.partOf(target, cellAt(target, row, col), depth);
           if (part === undefined) return undefined;
-          total = total.plus(part);
+          total.add(part);
         }
       }
     }
-    return total;
+    return total.toNumber();
   }
 
-  /** A cell a sum adds: empty is 0, a number as Excel shows it, an unknown sum worked out. */
-  private partOf(sheet: Sheet, cell: Cell | undefined, depth: number): Dec | undefined {
-    if (cell === undefined) return ZERO;
+  /** A cell a sum adds: empty is 0, a number as the file holds it, a pending sum worked out. */
+  private partOf(sheet: Sheet, cell: Cell | undefined, depth: number): number | undefined {
+    if (cell === undefined) return 0;
     const v = cell.value;
     if (v === null) {
-      // An empty text result (a formula giving "") is text to '+': unknown.
-      if (cell.formula === undefined) return ZERO;
-      return this.pending.has(cell) ? this.resultOf(sheet, cell, depth + 1) : undefined;
+      // Not pending: an empty text result (text to '+'), or a sum found unknown.
+      return cell.formula === undefined ? 0 : this.resultOf(sheet, cell, depth + 1);
     }
     if (typeof v !== 'number' || !Number.isFinite(v) || isDateFormat(cell.numFmt)) return undefined;
-    return decFromExcelNumber(v);
+    return v;
+  }
+}
+
+/**
+ * Numbers added exactly as Excel shows them (15 digits): as whole counts of 10^-scale while
+ * they fit (no object per cell), as a decimal once one does not.
+ */
+class ExactSum {
+  private units = 0;
+  private scale = 0;
+  private dec: Dec | undefined;
+  private readonly part = { units: 0, scale: 0 };
+
+  add(n: number): void {
+    if (this.dec === undefined && numberInto(n, this.part)) {
+      const scale = Math.max(this.scale, this.part.scale);
+      const mine = this.units * POW10[scale - this.scale]!;
+      const theirs = this.part.units * POW10[scale - this.part.scale]!;
+      const next = mine + theirs;
+      // Within 2^53 every count and sum is exact; past it the decimal takes over.
+      if (
+        Number.isSafeInteger(mine) &&
+        Number.isSafeInteger(theirs) &&
+        Number.isSafeInteger(next)
+      ) {
+        this.units = next;
+        this.scale = scale;
+        return;
+      }
+    }
+    this.dec = (this.dec ?? new Dec(this.units).dividedBy(POW10[this.scale]!)).plus(
+      decFromExcelNumber(n),
+    );
+  }
+
+  toNumber(): number {
+    const n = this.dec ? this.dec.toNumber() : this.units / POW10[this.scale]!;
+    return n === 0 ? 0 : n;
   }
 }
 

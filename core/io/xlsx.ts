@@ -1,11 +1,4 @@
-import {
-  formatRange,
-  parseRange,
-  type Cell,
-  type NamedRange,
-  type Sheet,
-  type Workbook,
-} from '../grid';
+import { formatRange, parseRange, type NamedRange, type Sheet, type Workbook } from '../grid';
 import { ok, type Result } from '../i18n';
 import { CellCounter } from './cell-count';
 import { inflateEntry } from './inflate';
@@ -43,7 +36,7 @@ import { BINARY_WORKBOOK_TYPE, USUAL_WORKBOOK, WORKBOOK_TYPE } from './workbook-
 import { binaryXlsb } from './format-messages';
 import { applyMerges, trimGrid } from './xlsx-grid';
 import { SheetDamage, SheetReader, type SheetContext } from './xlsx-sheet';
-import { workOutSums } from './sum-results';
+import { workOutSums, type NoResults } from './sum-results';
 import { FormulaTextLimit, MAX_SLID_WORKBOOK } from './xlsx-sheet-events';
 import { SharedStringsReader } from './xlsx-strings';
 import { StylesReader } from './xlsx-styles';
@@ -213,7 +206,7 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
     counted: { cells: 0, max: limits.maxCells },
   };
   const out: Sheet[] = [];
-  const noResult = new Map<Cell, Sheet>();
+  const noResult: NoResults[] = [];
   const counts: SheetCells[] = [];
   const tables: NamedRange[] = [];
   for (let i = 0; i < sheets.length; i++) {
@@ -231,14 +224,14 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
     if (!merges) return damagedWorkbook(pkg.name, DAMAGE.merges(s.name));
     const { rowCount, colCount } = trimGrid(reader.rows);
     const sheet: Sheet = { name: s.name, rows: reader.rows, rowCount, colCount, merges };
-    for (const cell of reader.noResult) noResult.set(cell, sheet);
+    if (reader.noResult.length > 0) noResult.push({ sheet, cells: reader.noResult });
     if (s.hidden) sheet.hidden = true;
     if (reader.hiddenRows.length > 0) sheet.hiddenRows = sortedUnique(reader.hiddenRows);
     out.push(sheet);
     tables.push(...tablesOf(pkg, s, reader.tableRids));
   }
   // Sums the file holds no result for are worked out as Excel will when it opens it.
-  if (noResult.size > 0) workOutSums(out, noResult);
+  if (noResult.length > 0) workOutSums(out, noResult);
   const defined = namedRangesFromDefinedNames(
     wb.names.map((n) => ({ name: n.name, ranges: definedNameRanges(n.text) })),
   );

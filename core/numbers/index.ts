@@ -52,6 +52,7 @@ export {
   numberUnits,
   fixedFromDec,
   fixedToDec,
+  numberInto,
   POW10,
 } from './fixed';
 export type { Fixed, FixedCount } from './fixed';

@@ -177,6 +177,36 @@ function cellsScatteredOverColumns(): Uint8Array {
   return xlsxPackage({ sheets: [{ name: 'Ark1', data: rows.join('') }] });
 }
 
+/**
+ * A 10.000-line budget with a running `SUM(B$2:Bn)` beside each line and a total 100 too high.
+ * Each sum named its 1 to 10.000 cells in a set of its own (50 million together): out of
+ * memory after 40 s. With `results` false the sums are stored without results, as openpyxl
+ * writes them, and the reader works them out (core/io/sum-results.ts) within its budget.
+ */
+function runningSums(results: boolean): Uint8Array {
+  const lines = 10_000;
+  const rows = [
+    row(1, text('A1', 'Post') + text('B1', 'Beløb i kr.') + text('C1', 'I alt til dato')),
+  ];
+  let sum = 0;
+  for (let i = 1; i <= lines; i++) {
+    const r = i + 1;
+    sum += i;
+    const v = results ? `<v>${sum}</v>` : '';
+    rows.push(
+      row(
+        r,
+        text(`A${r}`, `Post ${i}`) +
+          c(`B${r}`, String(i)) +
+          `<c r="C${r}"><f>SUM(B$2:B${r})</f>${v}</c>`,
+      ),
+    );
+  }
+  const t = lines + 2;
+  rows.push(row(t, text(`A${t}`, 'I alt') + c(`B${t}`, String(sum + 100))));
+  return xlsxPackage({ sheets: [{ name: 'Budget', data: rows.join('') }] });
+}
+
 export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
   'xlsx-xfd-every-row.xlsx': xfdOnEveryRow,
@@ -218,6 +248,8 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-million-cell-styles.xlsx': millionCellStyles,
   'xlsx-shared-formula-everywhere.xlsx': sharedFormulaEverywhere,
   'xlsx-cells-scattered-over-columns.xlsx': cellsScatteredOverColumns,
+  'xlsx-running-sums-10000-lines.xlsx': () => runningSums(true),
+  'xlsx-running-sums-no-results.xlsx': () => runningSums(false),
   // The budget's sheet named again by 400 more sheets: it was read 400 times.
   'xlsx-one-part-many-sheets.xlsx': () =>
     xlsxPackage({
@@ -292,6 +324,17 @@ export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
   'xlsx-million-cell-styles.xlsx': WRONG_TOTAL,
   // Read in seconds: past 64 million characters the cells keep their master's text unmoved.
   'xlsx-shared-formula-everywhere.xlsx': { exit: [0], tables: false },
+  // 50 million cells summed in all: the formula rules say nothing, the wrong total is found.
+  'xlsx-running-sums-10000-lines.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B10002'] }],
+    tables: true,
+  },
+  'xlsx-running-sums-no-results.xlsx': {
+    exit: [1],
+    findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B10002'] }],
+    tables: true,
+  },
   // Past 256 column bands a region is not read as tables side by side.
   'xlsx-cells-scattered-over-columns.xlsx': { exit: [0, 1] },
   'xlsx-one-part-many-sheets.xlsx': {

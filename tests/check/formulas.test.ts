@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../core/check';
 import type { Cell, Sheet, Workbook } from '../../core/grid';
 import type { Finding } from '../../core/report';
 import { MAX_FORMULA_TEXT } from '../../core/detect';
+import { MAX_SUMMED_CELLS } from '../../core/check/formula-totals';
 
 /** A cell: a plain value, or a formula with its cached result ({ f: 'SUM(B2:B4)', v: 60 }). */
 type C = string | number | Date | null | { f: string; v: number | null; fmt?: string } | Cell;
@@ -610,3 +611,31 @@ describe('a sheet with more formula text than the rules read', () => {
     expect(errors(check(padded(formulas)))).toEqual(expected);
   });
 });
+
+describe('a sheet whose sums add more cells together than the rules expand', () => {
+  // A running SUM(E$1:En) in column E, each adding all the rows above it: `rows` of them add
+  // rows·(rows+1)/2 cells together.
+  const running = (rows: number): C[][] => {
+    const out = omitsBudget().map((r) => [...r]);
+    for (let r = 1; r <= rows; r++) (out[r - 1] ??= [])[4] = { f: `SUM(E$1:E${r})`, v: null };
+    return out;
+  };
+
+  it.each([
+    ['within the budget: the formula is judged', 700, ['FORMULA_OMITS_CELLS B12 3845.63 800']],
+    ['past it: the formula rules say nothing', 710, []],
+  ])('%s', (_name, rows, expected) => {
+    expect(MAX_SUMMED_CELLS).toBe(250_000);
+    expect(errors(check(running(rows)))).toEqual(expected);
+  });
+});
+
+function omitsBudget(): C[][] {
+  return [
+    ['Post', 'Beløb'],
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((i): C[] => [`Linje ${i}`, 100]),
+    ['Linje 9', 1045.63],
+    ['Linje 10', 2000],
+    ['I alt', { f: 'SUM(B2:B9)', v: 800 }],
+  ];
+}
