@@ -15,7 +15,7 @@ export interface SumCell {
 }
 
 /** Past this many cells a reference (`SUM(A:A)`-like) is not expanded: the checks say nothing. */
-const MAX_CELLS = 10_000;
+export const MAX_CELLS = 10_000;
 
 export const key = (row: number, col: number): string => `${row},${col}`;
 

@@ -17,6 +17,7 @@ import {
   labelLeftOf,
   numberAt,
   shapeKeys,
+  MAX_CELLS,
   refSize,
   sumCellOf,
   unkey,
@@ -113,8 +114,10 @@ export function sumCells(sheet: Sheet): SumCell[] | undefined {
     if (cell.formula === undefined) return;
     const shape = formulaShape(cell.formula);
     if (shape.kind !== 'sum') return;
-    for (const ref of shape.refs) summed += refSize(ref);
-    if (summed > MAX_SUMMED_CELLS) return (over = true);
+    let size = 0;
+    for (const ref of shape.refs) size += refSize(ref);
+    // A sum past MAX_CELLS is never expanded (cellsOf): it costs nothing.
+    if (size <= MAX_CELLS && (summed += size) > MAX_SUMMED_CELLS) return (over = true);
     const s = sumCellOf(sheet, r + 1, c + 1, cell.formula, shape.refs);
     if (s) out.push(s);
   });

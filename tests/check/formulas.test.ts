@@ -628,6 +628,13 @@ describe('a sheet whose sums add more cells together than the rules expand', () 
     expect(MAX_SUMMED_CELLS).toBe(250_000);
     expect(errors(check(running(rows)))).toEqual(expected);
   });
+
+  it('counts no sum too large to be read (a whole column is never expanded)', () => {
+    // 30 sums of 20.000 cells each (600.000 together) are past MAX_CELLS one by one.
+    const rows = omitsBudget().map((r) => [...r]);
+    for (let r = 1; r <= 30; r++) (rows[r - 1] ??= [])[4] = { f: 'SUM(F1:F20000)', v: 0 };
+    expect(errors(check(rows))).toEqual(['FORMULA_OMITS_CELLS B12 3845.63 800']);
+  });
 });
 
 function omitsBudget(): C[][] {
