@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { formulaShape, type FormulaRef } from '../detect/formula';
+import { formulaShape, type FormulaRef } from '../detect';
 import { Dec, decFromExcelNumber, isDateFormat, numberInto, POW10 } from '../numbers';
 
 /**
