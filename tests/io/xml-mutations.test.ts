@@ -18,7 +18,7 @@ import { readBytes, ROOT } from './write-helpers';
 const runs = Math.min(Number(process.env.RAMME_FUZZ_RUNS ?? 120), 20_000);
 
 const WRITERS = path.join(ROOT, 'tests/fixtures/writers');
-const FILES = ['exceljs', 'openpyxl', 'libreoffice'].flatMap((w) =>
+const FILES = ['exceljs', 'openpyxl', 'xlsxwriter', 'libreoffice'].flatMap((w) =>
   readdirSync(path.join(WRITERS, w))
     .filter((f) => /\.(xlsx|ods)$/.test(f))
     .map((f) => path.join(w, f)),
@@ -43,6 +43,9 @@ const TOKENS = [
   '<v>99999999999999999999</v>',
   '<v>#REF!</v>',
   '<f>SUM(A1:A3)</f>',
+  '<f>SUM(A1:XFD1048576)</f>',
+  '<f>A1+Skjult!B2+B2</f>',
+  '<calcPr fullCalcOnLoad="1"/>',
   '<f t="shared" si="0"/>',
   '<f t="shared" ref="A1:Z9999" si="0">A1</f>',
   '<f t="array" ref="A1:B2">A1</f>',
