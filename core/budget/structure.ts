@@ -16,6 +16,13 @@ export interface BudgetStructure {
   totalLines: number[];
   /** Whether some line is a heraf part or a footnote (never summed, checked against a line). */
   hasParts: boolean;
+  /**
+   * The other reading of a total that closes the last group while lines above earlier
+   * headings wait for a total that never comes ('Personale', 'Løn', 'Drift', 'Husleje',
+   * 'I alt'): everything since the last grand total. Either reading that adds up is right.
+   * Only for a total no other total adds.
+   */
+  wider: Map<number, number[]>;
 }
 
 /** '* heraf 0,7 mio. kr. til …' → '*'. */
@@ -78,6 +85,7 @@ export function layoutStructure(layout: Layout): BudgetStructure {
   const parentOf = new Map<number, number>();
   const totalLines: number[] = [];
   let hasParts = false;
+  const wider = new Map<number, number[]>();
   let open: number[] = [];
   let section: number[] = [];
   let anchor: number | undefined;
@@ -127,6 +135,10 @@ export function layoutStructure(layout: Layout): BudgetStructure {
             const isClosed = new Set(closed);
             section = section.filter((r) => !isClosed.has(r));
           }
+          // Lines of earlier groups still open: the total may be theirs too.
+          if (section.length > 0) {
+            wider.set(row, [...section, ...closed]);
+          }
           section.push(row);
           open = [];
         }
@@ -144,7 +156,9 @@ export function layoutStructure(layout: Layout): BudgetStructure {
     }
   }
 
-  return { parts, parentOf, totalLines, hasParts };
+  // A total another total adds has the one reading its parent sums.
+  if (wider.size > 0) for (const p of parts.values()) for (const r of p) wider.delete(r);
+  return { parts, parentOf, totalLines, hasParts, wider };
 }
 
 /** '4-7, 10' for messages. */

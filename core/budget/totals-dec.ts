@@ -45,20 +45,26 @@ export function decimalColumnTotals(
   const findings: ColumnTotals['findings'] = [];
   for (const line of table.lines) {
     if (line.role !== 'total' && line.role !== 'grandTotal') continue;
-    const parts = structure.parts.get(line.row) ?? [];
+    let parts = structure.parts.get(line.row) ?? [];
     if (parts.length === 0) continue;
     const stated = view.cells.get(line.row);
-    const computedSum = computed(line.row);
     const unit = stated?.unit ?? view.unit;
-    const inUnit = toUnit(computedSum, unit);
+    let inUnit = toUnit(computed(line.row), unit);
     const agrees = (x: Dec): boolean =>
       !stated ||
       (stated.decimals !== undefined ? x.toDecimalPlaces(stated.decimals) : x).eq(stated.value);
     // A total that agrees with its parts once their own wrong subtotals are set right was
     // summed from the detail lines: the error is the subtotal's alone, already reported.
-    const ok =
+    let ok =
       agrees(inUnit) ||
       (parts.some((r) => wrong.has(r)) && agrees(toUnit(sum(parts.map(repairedValue)), unit)));
+    const wider = ok ? undefined : structure.wider.get(line.row);
+    const widerSum = wider && toUnit(sum(wider.map(partValue)), unit);
+    // The reading that adds up, or else the one nearer the stated value, is the one reported.
+    if (wider && widerSum && stated) {
+      const nearer = widerSum.minus(stated.value).abs().lt(inUnit.minus(stated.value).abs());
+      if (agrees(widerSum) || nearer) [ok, parts, inUnit] = [agrees(widerSum), wider, widerSum];
+    }
     if (!ok) wrong.add(line.row);
     const cell = stated?.cell ?? `${line.row}`;
     totals.push({

@@ -108,19 +108,30 @@ export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
     const i = totalLines[t]!;
     const role = roles[i] as 'total' | 'grandTotal';
     const row = input.rows[i]!;
-    const parts = structure.parts.get(row) ?? [];
+    let parts = structure.parts.get(row) ?? [];
     if (parts.length === 0) continue;
     const statedUnits = units[i]!;
     const stated = statedUnits === statedUnits ? input.stated(i) : undefined;
     const decimals = stated?.decimals;
+    let sum = computed(row);
     // A total that agrees with its parts once their own wrong subtotals are set right was
     // summed from the detail lines: the error is the subtotal's alone, already reported.
-    const ok =
+    let ok =
       !stated ||
-      roundTo(computed(row), scale, decimals) === statedUnits ||
+      roundTo(sum, scale, decimals) === statedUnits ||
       (wrong.size > 0 &&
         parts.some((r) => wrong.has(r)) &&
         roundTo(sumOf(parts, repairedValue), scale, decimals) === statedUnits);
+    // The other reading of an ambiguous total (BudgetStructure.wider), as the Dec path reads it.
+    // The reading that adds up, or else the one nearer the stated value, is the one reported.
+    const wider = ok ? undefined : structure.wider.get(row);
+    if (wider) {
+      const widerSum = sumOf(wider, partValue);
+      const fits = roundTo(widerSum, scale, decimals) === statedUnits;
+      if (fits || Math.abs(widerSum - statedUnits) < Math.abs(sum - statedUnits)) {
+        [ok, parts, sum] = [fits, wider, widerSum];
+      }
+    }
     if (overflow) return undefined;
     if (!ok) wrong.add(row);
     const cell = stated?.cell ?? `${row}`;
@@ -133,7 +144,7 @@ export function fixedTotals(input: FixedTotalsInput): ColumnTotals | undefined {
       label,
       role,
       parts,
-      computed(row),
+      sum,
       scale,
       stated,
       unit,

@@ -152,3 +152,46 @@ describe('budget overview totals', () => {
     expect(checkBudget(t).findings).toEqual([]);
   });
 });
+
+describe('a total after headed groups none of which has its own total', () => {
+  // 'Personale' and 'Drift' head two groups; the one 'I alt' closes the last group, and the
+  // lines above 'Drift' wait for a total that never comes: it may be theirs too.
+  const groups = (stated: string, grand?: string) =>
+    table(
+      'Budget',
+      'kr',
+      [column(2, 'Beløb i kr.', 'kr')],
+      [
+        line(3, 'group', 'Personale'),
+        line(4, 'detail', 'Løn', '100'),
+        line(5, 'detail', 'Uddannelse', '50'),
+        line(6, 'group', 'Drift'),
+        line(7, 'detail', 'Husleje', '30'),
+        line(8, 'detail', 'Tolk', '20'),
+        line(9, 'total', 'I alt', stated),
+        ...(grand ? [line(11, 'grandTotal', 'Samlet forbrug', grand)] : []),
+      ],
+    );
+
+  it.each([
+    ['the whole budget, right', '200', [], [4, 5, 7, 8]],
+    ['the last group, right', '50', [], [7, 8]],
+    ['nearer the whole budget, wrong', '210', ['B9 200 210 række 4-5, 7-8'], [4, 5, 7, 8]],
+    ['nearer the last group, wrong', '40', ['B9 50 40 række 7-8'], [7, 8]],
+  ])('%s', (_, stated, expected, parts) => {
+    const { findings, totals } = checkBudget(groups(stated));
+    expect(
+      findings.map(
+        (f) =>
+          `${f.cell} ${f.expected?.toFixed()} ${f.actual?.toFixed()} ${/række [\d, -]+/.exec(f.message.da)?.[0].trim()}`,
+      ),
+    ).toEqual(expected);
+    expect(totals.find((t) => t.row === 9)?.parts).toEqual(parts);
+  });
+
+  it('has one reading when a grand total adds it: the last group', () => {
+    // 'Samlet forbrug' adds 'I alt' and the lines above 'Drift': 'I alt' is Drift's own.
+    const { findings } = checkBudget(groups('200', '350'));
+    expect(findings.map((f) => `${f.cell} ${f.expected?.toFixed()}`)).toEqual(['B9 50']);
+  });
+});
