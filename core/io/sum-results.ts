@@ -3,12 +3,13 @@ import { formulaShape, type FormulaRef } from '../detect';
 import { Dec, decFromExcelNumber, isDateFormat, numberInto, POW10 } from '../numbers';
 
 /**
- * Cells a sum's references may cover, and cells all sums of a workbook may visit, at most:
- * past either a sum stays without a result (`SUM(A:A)` is a million cells, and a running
- * `SUM(B$2:B2)` copied down 10.000 rows adds 50 million).
+ * Cells a sum's references may cover, and the work all sums of a workbook may take (cells
+ * visited plus formula characters read), at most: past either a sum stays without a result
+ * (`SUM(A:A)` is a million cells, a running `SUM(B$2:B2)` copied down 10.000 rows adds 50
+ * million, and 200.000 cells may share a formula of 140 references).
  */
 const MAX_SUM_CELLS = 10_000;
-const MAX_VISITS = 1_000_000;
+const MAX_WORK = 4_000_000;
 /** Sums resting on sums, at most: deeper (a long chain met from its far end) stays unknown. */
 const MAX_DEPTH = 64;
 
@@ -25,7 +26,10 @@ const MAX_DEPTH = 64;
 export function workOutSums(sheets: readonly Sheet[], pending: readonly NoResults[]): void {
   const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
   const work = new SumWork(byName, new Set(pending.flatMap((p) => p.cells)));
-  for (const { sheet, cells } of pending) for (const cell of cells) work.resultOf(sheet, cell, 0);
+  for (const { sheet, cells } of pending) {
+    for (const cell of cells)
+      if (work.resultOf(sheet, cell, 0) === undefined && work.spent()) return;
+  }
 }
 
 /** A sheet's formula cells stored without a result, in reading order. */
@@ -36,7 +40,7 @@ export interface NoResults {
 
 class SumWork {
   private readonly open = new Set<Cell>();
-  private visits = 0;
+  private work = 0;
 
   constructor(
     private readonly byName: ReadonlyMap<string, Sheet>,
@@ -47,9 +51,14 @@ class SumWork {
     private readonly pending: Set<Cell>,
   ) {}
 
+  /** Whether the budget of work (MAX_WORK) is spent: every sum left is unknown. */
+  spent(): boolean {
+    return this.work > MAX_WORK;
+  }
+
   /** Works out a pending cell: its result, or undefined when it is unknown. */
   resultOf(sheet: Sheet, cell: Cell, depth: number): number | undefined {
-    if (!this.pending.has(cell)) return undefined;
+    if (!this.pending.has(cell) || this.spent()) return undefined;
     // A circular reference, or a chain too deep: unknown here, not decided.
     if (this.open.has(cell) || depth > MAX_DEPTH) return undefined;
     this.open.add(cell);
@@ -62,6 +71,7 @@ class SumWork {
 
   private sum(sheet: Sheet, cell: Cell, depth: number): number | undefined {
     if (isDateFormat(cell.numFmt)) return undefined;
+    this.work += cell.formula!.length;
     const shape = formulaShape(cell.formula!);
     if (shape.kind !== 'sum' || shape.subtotal || shape.bareRange) return undefined;
     const total = new ExactSum();
@@ -70,7 +80,7 @@ class SumWork {
       const target = ref.sheet === undefined ? sheet : this.byName.get(ref.sheet.toLowerCase());
       if (!target) return undefined;
       cells += size(ref);
-      if (cells > MAX_SUM_CELLS || (this.visits += size(ref)) > MAX_VISITS) return undefined;
+      if (cells > MAX_SUM_CELLS || (this.work += size(ref)) > MAX_WORK) return undefined;
       for (let row = ref.top; row <= ref.bottom; row++) {
         for (let col = ref.left; col <= ref.right; col++) {
           const part = this.partOf(target, cellAt(target, row, col), depth);

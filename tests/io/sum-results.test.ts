@@ -146,6 +146,19 @@ describe('workOutSums', () => {
     expect(valueAt(s, 'B999')).toBe(2);
   });
 
+  it('stops at its budget of work: 20.000 sums of 140 cells each are not all worked out', () => {
+    // As 200.000 cells sharing one formula in a workbook recalculated on opening (the hostile
+    // corpus's shape): each formula read and each cell visited counts.
+    const formula = Array.from({ length: 140 }, (_, i) => `B${i + 1}`).join('+');
+    const rows: Spec[][] = Array.from({ length: 20_000 }, (_, i) => [`=${formula}`, i + 1]);
+    const s = sheet('Ark1', rows);
+    workOut([s]);
+    const worked = s.rows.filter((r) => typeof r?.[0]?.value === 'number').length;
+    expect(valueAt(s, 'A1')).toBe(9870);
+    expect(worked).toBeGreaterThan(1_000);
+    expect(worked).toBeLessThan(10_000);
+  });
+
   it('changes no cell but the sums it works out', () => {
     const s = sheet('Ark1', [
       [1, 'Løn'],
