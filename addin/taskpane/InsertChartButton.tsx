@@ -30,7 +30,7 @@ export function InsertChartButton({
   return (
     <div className={s.actions}>
       <Button
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() =>
           run(async () => {
             setSheet(null);

@@ -69,7 +69,7 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
       <legend className={s.legend}>{webText(lang, 'download')}</legend>
       <Button
         size="small"
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() => void save(checked, webText(lang, 'checkedName'))}
         data-testid="download-checked"
       >
@@ -77,7 +77,7 @@ export function Downloads({ store, lang }: { store: ViewStore; lang: Lang }) {
       </Button>
       <Button
         size="small"
-        disabled={busy || changes === 0}
+        disabledFocusable={busy || changes === 0}
         onClick={() =>
           void save(
             () => workbookWithValues(doc, store.get(), lang),

@@ -48,7 +48,7 @@ export function OpenWorkbook({
     <div className={s.box}>
       <Button
         appearance="primary"
-        disabled={busy}
+        disabledFocusable={busy}
         aria-describedby={`${id}-hint`}
         data-testid="open-button"
         onClick={() => input.current?.click()}

@@ -83,7 +83,8 @@ async function openView(page: Page, id: ViewId, key: Key): Promise<void> {
 
 /**
  * Presses the focused button with `key` and waits until the view shows what it made. Focus
- * stays on the button (disabled while it works), so the next Tab goes on into the results.
+ * stays on the button (aria-disabled while it works, still focusable), so the next Tab goes on
+ * into the results.
  */
 async function pressAndWait(page: Page, id: ViewId, key: Key): Promise<void> {
   const sel = section(id);

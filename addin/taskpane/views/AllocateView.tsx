@@ -168,7 +168,7 @@ export function AllocateView() {
 
   return (
     <section aria-label={t('tabAllocate')} className={s.view}>
-      <Button onClick={find} disabled={task.busy}>
+      <Button onClick={find} disabledFocusable={task.busy}>
         {t('readTables')}
       </Button>
       {workbook && tables.length === 0 && <Caption1>{t('noTables')}</Caption1>}
@@ -244,7 +244,7 @@ export function AllocateView() {
             />
           </Field>
           {host.selection && (
-            <Button size="small" onClick={totalFromSelection} disabled={task.busy}>
+            <Button size="small" onClick={totalFromSelection} disabledFocusable={task.busy}>
               {t('totalFromCell')}
             </Button>
           )}
@@ -259,14 +259,14 @@ export function AllocateView() {
             <Button
               appearance="primary"
               onClick={() => task.run(async () => compute(locked))}
-              disabled={task.busy}
+              disabledFocusable={task.busy}
             >
               {t('preview')}
             </Button>
-            <Button onClick={apply} disabled={task.busy || !preview || refusal !== null}>
+            <Button onClick={apply} disabledFocusable={task.busy || !preview || refusal !== null}>
               {t('apply')}
             </Button>
-            <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
+            <Button onClick={undo} disabledFocusable={task.busy || !host.canUndo()}>
               {t('undo')}
             </Button>
           </div>

@@ -75,7 +75,7 @@ export function CapacityProposals({ report }: { report: FileReport }) {
       <Field label={t('proposalStep')}>
         <Input value={step} onChange={(_, d) => setStep(d.value)} inputMode="decimal" />
       </Field>
-      <Button onClick={recompute} disabled={task.busy}>
+      <Button onClick={recompute} disabledFocusable={task.busy}>
         {t('showProposal')}
       </Button>
       {task.error !== null && <ProblemBar error={task.error} />}
@@ -109,10 +109,10 @@ export function CapacityProposals({ report }: { report: FileReport }) {
             {showDecimal(c.capacity, lang)})
           </Caption1>
           <div className={s.actions}>
-            <Button appearance="primary" onClick={() => apply(c)} disabled={task.busy}>
+            <Button appearance="primary" onClick={() => apply(c)} disabledFocusable={task.busy}>
               {t('applyProposal')}
             </Button>
-            <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
+            <Button onClick={undo} disabledFocusable={task.busy || !host.canUndo()}>
               {t('undo')}
             </Button>
           </div>

@@ -129,7 +129,7 @@ export function CheckView() {
           <Radio value="workbook" label={t('scopeWorkbook')} />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" onClick={check} disabled={task.busy}>
+      <Button appearance="primary" onClick={check} disabledFocusable={task.busy}>
         {t('runCheck')}
       </Button>
       {task.busy && <Busy label={t('reading')} />}
@@ -228,7 +228,7 @@ export function CheckView() {
                       setNote(t('marked'));
                     })
                   }
-                  disabled={task.busy}
+                  disabledFocusable={task.busy}
                 >
                   {t('markCells')}
                 </Button>
@@ -239,7 +239,7 @@ export function CheckView() {
                       setNote(null);
                     })
                   }
-                  disabled={task.busy}
+                  disabledFocusable={task.busy}
                 >
                   {t('clearMarks')}
                 </Button>

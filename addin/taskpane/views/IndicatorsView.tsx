@@ -55,7 +55,7 @@ export function IndicatorsView() {
 
   return (
     <section aria-label={t('tabIndicators')} className={s.view}>
-      <Button appearance="primary" onClick={compute} disabled={task.busy}>
+      <Button appearance="primary" onClick={compute} disabledFocusable={task.busy}>
         {t('computeIndicators')}
       </Button>
       {task.busy && <Busy label={t('reading')} />}

@@ -117,7 +117,7 @@ export function KatalogView() {
 
   return (
     <section aria-label={t('tabCatalogue')} className={s.view}>
-      <Button onClick={find} disabled={task.busy}>
+      <Button onClick={find} disabledFocusable={task.busy}>
         {t('findCatalogue')}
       </Button>
       {workbook && !found && <Caption1>{t('noCatalogue')}</Caption1>}
@@ -143,13 +143,13 @@ export function KatalogView() {
             <Input value={step} onChange={(_, d) => setStep(d.value)} inputMode="decimal" />
           </Field>
           <div className={s.actions}>
-            <Button appearance="primary" onClick={pick} disabled={task.busy}>
+            <Button appearance="primary" onClick={pick} disabledFocusable={task.busy}>
               {t('pick')}
             </Button>
-            <Button onClick={write} disabled={task.busy || !report}>
+            <Button onClick={write} disabledFocusable={task.busy || !report}>
               {t('writeSelection')}
             </Button>
-            <Button onClick={undo} disabled={task.busy || !host.canUndo()}>
+            <Button onClick={undo} disabledFocusable={task.busy || !host.canUndo()}>
               {t('undo')}
             </Button>
           </div>

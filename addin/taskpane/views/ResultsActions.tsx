@@ -23,7 +23,7 @@ export function WriteResults({
     <div className={s.actions}>
       <Button
         appearance="primary"
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() =>
           run(async () => {
             setDone(false);

@@ -36,7 +36,7 @@ export function StatusView() {
 
   return (
     <section aria-label={t('tabStatus')} className={s.view}>
-      <Button appearance="primary" onClick={compute} disabled={task.busy}>
+      <Button appearance="primary" onClick={compute} disabledFocusable={task.busy}>
         {t('computeStatus')}
       </Button>
       {task.busy && <Busy label={t('reading')} />}
