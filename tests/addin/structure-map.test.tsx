@@ -159,6 +159,32 @@ describe.each(['da', 'en'] as const)('the structure map in %s', (lang) => {
     expect(screen.queryByTestId('structure-legend')).toBeNull();
   });
 
+  it('pane: while the host marks, the switch keeps focus and takes no second press', async () => {
+    const shown: TableInfo[][] = [];
+    let release = () => {};
+    const host = {
+      ...createFakeHost(planWorkbook(), lang),
+      showStructure: (tables: TableInfo[]) => {
+        shown.push(tables);
+        return new Promise<void>((r) => (release = r));
+      },
+      hideStructure: async () => {},
+    };
+    render(<App host={host} settings={defaultSettings(lang)} />);
+    fireEvent.click(screen.getByRole('button', { name: w.check }));
+    const toggle = await screen.findByRole('switch', { name: w.show });
+    toggle.focus();
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-disabled')).toBe('true'));
+    // A disabled control would drop the keyboard's focus (Chromium moves it to the page).
+    expect(toggle.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    release();
+    await waitFor(() => expect(toggle.getAttribute('aria-disabled')).toBeNull());
+    expect(shown).toHaveLength(1);
+  });
+
   it('pane: no switch where the host cannot mark structure', async () => {
     render(<App host={createFakeHost(planWorkbook(), lang)} settings={defaultSettings(lang)} />);
     fireEvent.click(screen.getByRole('button', { name: w.check }));

@@ -152,9 +152,11 @@ export function CheckView() {
           {host.showStructure && (
             <Switch
               checked={structureOn}
-              disabled={task.busy}
+              // Not disabled while busy: a disabled control loses the keyboard's focus.
+              aria-disabled={task.busy || undefined}
               label={t('showStructure')}
               onChange={(_, d) =>
+                !task.busy &&
                 task.run(async () => {
                   if (d.checked) await host.showStructure?.(report.tables);
                   else await host.hideStructure?.();
