@@ -17,10 +17,10 @@ export interface BudgetStructure {
   /** Whether some line is a heraf part or a footnote (never summed, checked against a line). */
   hasParts: boolean;
   /**
-   * The other reading of a total that closes the last group while lines above earlier
-   * headings wait for a total that never comes ('Personale', 'Løn', 'Drift', 'Husleje',
-   * 'I alt'): everything since the last grand total. Either reading that adds up is right.
-   * Only for a total no other total adds.
+   * The other reading of the first total of a section that closes the last group while lines
+   * above earlier headings wait for a total that never comes ('Personale', 'Løn', 'Drift',
+   * 'Husleje', 'I alt'): all those lines. Either reading that adds up is right. Only for a
+   * total no other total adds.
    */
   wider: Map<number, number[]>;
 }
@@ -88,12 +88,15 @@ export function layoutStructure(layout: Layout): BudgetStructure {
   const wider = new Map<number, number[]>();
   let open: number[] = [];
   let section: number[] = [];
+  // Whether a total has closed lines since the last grand total (section holds it).
+  let totalInSection = false;
   let anchor: number | undefined;
 
   const closeSection = (row: number, covers: number[] | undefined): void => {
     parts.set(row, without(covers ?? section, row));
     section = [];
     open = [];
+    totalInSection = false;
   };
 
   // Indexed, not for…of: this loop runs once per line of the table.
@@ -135,11 +138,11 @@ export function layoutStructure(layout: Layout): BudgetStructure {
             const isClosed = new Set(closed);
             section = section.filter((r) => !isClosed.has(r));
           }
-          // Lines of earlier groups still open: the total may be theirs too.
-          if (section.length > 0) {
-            wider.set(row, [...section, ...closed]);
-          }
+          // Lines of earlier groups still open, none of them closed by a total: the total may
+          // be theirs too. Once per section, so a long table copies its lines once at most.
+          if (section.length > 0 && !totalInSection) wider.set(row, [...section, ...closed]);
           section.push(row);
+          totalInSection = true;
           open = [];
         }
         anchor = row;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudget } from '../../core/budget';
 import { cell, column, line, table } from './build';
+import { layoutStructure } from '../../core/budget/structure';
+import type { RowRole } from '../../core/detect/types';
 
 // examples/budget-2023.xlsx, sheet 'Budget 2023' (amounts in kr.), as written.
 const budget2023 = (grand = '1596150', expectedSubtotal = '255000') =>
@@ -193,5 +195,33 @@ describe('a total after headed groups none of which has its own total', () => {
     // 'Samlet forbrug' adds 'I alt' and the lines above 'Drift': 'I alt' is Drift's own.
     const { findings } = checkBudget(groups('200', '350'));
     expect(findings.map((f) => `${f.cell} ${f.expected?.toFixed()}`)).toEqual(['B9 50']);
+  });
+});
+
+describe('the other reading is made once a section at most', () => {
+  // Copying the section for every subtotal made a million-line budget's check take 2,5 times
+  // the memory (10.000 subtotals, each copying all before it).
+  const layout = (groupsWithoutTotal: number, groupsWithTotal: number) => {
+    const rows: number[] = [];
+    const roles: RowRole[] = [];
+    const add = (...group: RowRole[]) => {
+      for (const role of group) {
+        rows.push(rows.length + 1);
+        roles.push(role);
+      }
+    };
+    for (let g = 0; g < groupsWithoutTotal; g++) add('group', 'detail', 'detail');
+    for (let g = 0; g < groupsWithTotal; g++) add('group', 'detail', 'total');
+    return layoutStructure({ rows, roles });
+  };
+
+  it.each([
+    ['every group with its own total', 0, 1000, 0],
+    ['headed groups, then one with a total', 2, 1, 1],
+    ['headed groups, then a thousand with totals', 2, 1000, 1],
+  ])('%s', (_, without, withTotal, readings) => {
+    const s = layout(without, withTotal);
+    expect(s.wider.size).toBe(readings);
+    for (const parts of s.wider.values()) expect(parts.length).toBeLessThanOrEqual(2 * without + 1);
   });
 });
