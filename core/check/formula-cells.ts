@@ -1,5 +1,5 @@
 import { cellAt, columnName, type Sheet } from '../grid';
-import { formulaShape, relativeKey, type FormulaRef } from '../detect';
+import { refSize, relativeKey, type FormulaRef } from '../detect';
 import { decFromExcelNumber, isDateFormat, type Dec } from '../numbers';
 
 /** A cell whose formula is a sum of cells on its own sheet. */
@@ -74,20 +74,10 @@ export function hasNumber(sheet: Sheet, row: number, col: number): boolean {
   return typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell!.numFmt);
 }
 
-/** The sum cell at (row, col), when its formula is a sum of at least two cells of this sheet. */
-export function sumCellAt(sheet: Sheet, row: number, col: number): SumCell | undefined {
-  const formula = cellAt(sheet, row, col)?.formula;
-  if (formula === undefined) return undefined;
-  const shape = formulaShape(formula);
-  return shape.kind === 'sum' ? sumCellOf(sheet, row, col, formula, shape.refs) : undefined;
-}
-
-/** The cells a reference covers, whatever its sheet. */
-export function refSize(r: FormulaRef): number {
-  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
-}
-
-/** sumCellAt for a formula already read as a sum of `refs`. */
+/**
+ * The sum cell at (row, col), its formula read as a sum of `refs` (formulaShape), when it adds
+ * at least two cells of this sheet.
+ */
 export function sumCellOf(
   sheet: Sheet,
   row: number,

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n';
 import {
   formulaRefs,
   formulaShape,
+  refSize,
   isFootnoteLabel,
   isHerafLabel,
   isTotalLabel,
@@ -18,7 +19,6 @@ import {
   numberAt,
   shapeKeys,
   MAX_CELLS,
-  refSize,
   sumCellOf,
   unkey,
   direction,
@@ -93,7 +93,7 @@ interface Context {
 /** A cell as one number (no column is past 16.384). */
 const place = (row: number, col: number): number => row * 16_385 + col;
 
-/** What sumCellAt says of the cell, from the sums read once (sumCells asks it of every formula). */
+/** What sumCellOf says of the cell, from the sums read once (sumCells asks it of every formula). */
 function sumAt(ctx: Context, row: number, col: number): SumCell | undefined {
   return ctx.sumsAt.get(place(row, col));
 }

@@ -270,6 +270,11 @@ export function relativeKey(formula: string, row: number, col: number): string |
     .join(' ');
 }
 
+/** The cells a reference covers, whatever its sheet. */
+export function refSize(r: FormulaRef): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
 /** A sum's references as a copy of its cell `rowShift` rows down, `colShift` columns right has them. */
 export function movedRefs(
   refs: readonly FormulaRef[],

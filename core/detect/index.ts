@@ -20,6 +20,7 @@ export {
   MAX_FORMULA_TEXT,
   formulaShape,
   movedRefs,
+  refSize,
   relativeKey,
   type FormulaRef,
   type FormulaShape,

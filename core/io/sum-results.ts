@@ -1,5 +1,5 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { formulaShape, type FormulaRef } from '../detect';
+import { formulaShape, refSize } from '../detect';
 import { Dec, decFromExcelNumber, isDateFormat, numberInto, POW10 } from '../numbers';
 
 /**
@@ -79,8 +79,8 @@ class SumWork {
     for (const ref of shape.refs) {
       const target = ref.sheet === undefined ? sheet : this.byName.get(ref.sheet.toLowerCase());
       if (!target) return undefined;
-      cells += size(ref);
-      if (cells > MAX_SUM_CELLS || (this.work += size(ref)) > MAX_WORK) return undefined;
+      cells += refSize(ref);
+      if (cells > MAX_SUM_CELLS || (this.work += refSize(ref)) > MAX_WORK) return undefined;
       for (let row = ref.top; row <= ref.bottom; row++) {
         for (let col = ref.left; col <= ref.right; col++) {
           const part = this.partOf(target, cellAt(target, row, col), depth);
@@ -141,8 +141,4 @@ class ExactSum {
     const n = this.dec ? this.dec.toNumber() : this.units / POW10[this.scale]!;
     return n === 0 ? 0 : n;
   }
-}
-
-function size(ref: FormulaRef): number {
-  return (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1);
 }
