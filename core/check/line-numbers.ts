@@ -90,11 +90,10 @@ export function sheetNumbers(sheet: Sheet, style: 'da' | 'en' | undefined): Shee
 export function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
   const lower = v.charCodeAt(0) | 32;
   if (lower >= 97 && lower <= 122) return NaN;
-  if (style === 'da') {
-    const plain = danishPlain(v);
-    if (plain !== undefined) return plain;
-  }
-  return numberTextFloat(v, style);
+  const plain = style === 'da' ? danishPlain(v) : undefined;
+  const f = plain ?? numberTextFloat(v, style);
+  // '-0,00' is zero, not the float -0 (which prints as '-0').
+  return f === 0 ? 0 : f;
 }
 
 /**

@@ -22,6 +22,9 @@ describe('sheetNumbers: number text read as floats', () => {
     ['6,274,468', 'en', 6274468],
     ['1,191,888.73', 'en', 1191888.73],
     ['1.572.000', undefined, 1572000],
+    ['-0,00', 'da', 0],
+    ['-0', 'en', 0],
+    ['-0.00', undefined, 0],
     ['Konto 12', 'da', NaN],
     ['2016-07', 'da', NaN],
   ] as const)('%s (%s) is %d', (text, style, want) => {
