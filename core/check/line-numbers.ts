@@ -90,11 +90,12 @@ export function sheetNumbers(sheet: Sheet, style: 'da' | 'en' | undefined): Shee
 export function floatOfText(v: string, style: 'da' | 'en' | undefined): number {
   const lower = v.charCodeAt(0) | 32;
   if (lower >= 97 && lower <= 122) return NaN;
-  const plain = style === 'da' ? danishPlain(v) : undefined;
-  const f = plain ?? numberTextFloat(v, style);
-  // '-0,00' is zero, not the float -0 (which prints as '-0').
-  return f === 0 ? 0 : f;
+  const f = style === 'da' ? danishPlain(v) : undefined;
+  return f === undefined ? numberTextFloat(v, style) : unsigned(f);
 }
+
+/** '-0,00' is zero, not the float -0 (which prints as '-0'). */
+const unsigned = (f: number): number => (f === 0 ? 0 : f);
 
 /**
  * numberTextFloat's first forms in a Danish workbook, read in one pass without a regex or a
@@ -118,6 +119,10 @@ function danishPlain(v: string): number | undefined {
 
 /** Plain integers and two-decimal amounts ('12711,8') without a decimal; the rest as parsed. */
 export function numberTextFloat(v: string, style: 'da' | 'en' | undefined): number {
+  return unsigned(textFloat(v, style));
+}
+
+function textFloat(v: string, style: 'da' | 'en' | undefined): number {
   if (/^-?\d{1,15}$/.test(v)) return Number(v);
   if (style !== 'en' && /^-?\d{1,13},\d{1,2}$/.test(v)) return Number(v.replace(',', '.'));
   if (style !== 'da' && /^-?\d{1,13}\.\d{1,2}$/.test(v)) return Number(v);

@@ -83,9 +83,9 @@ describe('floatOfText is the general reading, a letter first being no number', (
     ['k12', NaN],
     ['12.500,5', 12500.5],
     [' 1.000', 1000],
-    // The one-pass Danish reading's edges: a sign on zero, 17 digits (past what it divides
+    // The one-pass Danish reading's edges: a sign on zero (zero, never the float -0), 17 digits (past what it divides
     // exactly: the text's own reading), 15 digits, one decimal, a group too short or long.
-    ['-0', -0],
+    ['-0', 0],
     ['123.456.789.012.345,67', 123456789012345.67],
     ['999999999999999', 999999999999999],
     ['1234567890123,45', 1234567890123.45],
