@@ -1,5 +1,5 @@
 import { cellAt, columnName, type Sheet } from '../grid';
-import { refSize, relativeKey, type FormulaRef } from '../detect';
+import { MAX_SUM_CELLS, refSize, relativeKey, type FormulaRef } from '../detect';
 import { decFromExcelNumber, isDateFormat, type Dec } from '../numbers';
 
 /** A cell whose formula is a sum of cells on its own sheet. */
@@ -13,9 +13,6 @@ export interface SumCell {
   /** Its cached result, at Excel's 15 digits; null when the file holds none. */
   value: Dec | null;
 }
-
-/** Past this many cells a reference (`SUM(A:A)`-like) is not expanded: the checks say nothing. */
-export const MAX_CELLS = 10_000;
 
 export const key = (row: number, col: number): string => `${row},${col}`;
 
@@ -48,7 +45,7 @@ export function cellsOf(refs: readonly FormulaRef[], sheet: Sheet): Set<string> 
   for (const r of refs) {
     if (r.sheet !== undefined && r.sheet !== sheet.name) return undefined;
     const size = refSize(r);
-    if (size > MAX_CELLS || cells.size + size > MAX_CELLS) return undefined;
+    if (size > MAX_SUM_CELLS || cells.size + size > MAX_SUM_CELLS) return undefined;
     for (let row = r.top; row <= r.bottom; row++) {
       for (let col = r.left; col <= r.right; col++) cells.add(key(row, col));
     }

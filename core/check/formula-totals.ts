@@ -3,6 +3,7 @@ import type { Lang } from '../i18n';
 import {
   formulaRefs,
   formulaShape,
+  MAX_SUM_CELLS,
   refSize,
   isFootnoteLabel,
   isHerafLabel,
@@ -18,7 +19,6 @@ import {
   labelLeftOf,
   numberAt,
   shapeKeys,
-  MAX_CELLS,
   sumCellOf,
   unkey,
   direction,
@@ -116,8 +116,8 @@ export function sumCells(sheet: Sheet): SumCell[] | undefined {
     if (shape.kind !== 'sum') return;
     let size = 0;
     for (const ref of shape.refs) size += refSize(ref);
-    // A sum past MAX_CELLS is never expanded (cellsOf): it costs nothing.
-    if (size <= MAX_CELLS && (summed += size) > MAX_SUMMED_CELLS) return (over = true);
+    // A sum past MAX_SUM_CELLS is never expanded (cellsOf): it costs nothing.
+    if (size <= MAX_SUM_CELLS && (summed += size) > MAX_SUMMED_CELLS) return (over = true);
     const s = sumCellOf(sheet, r + 1, c + 1, cell.formula, shape.refs);
     if (s) out.push(s);
   });

@@ -270,6 +270,12 @@ export function relativeKey(formula: string, row: number, col: number): string |
     .join(' ');
 }
 
+/**
+ * Cells a sum's references may cover for it to be read cell by cell (by the formula rules, and
+ * worked out where the file stores no result): past it (`SUM(A:A)`) a sum is left alone.
+ */
+export const MAX_SUM_CELLS = 10_000;
+
 /** The cells a reference covers, whatever its sheet. */
 export function refSize(r: FormulaRef): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);

@@ -19,6 +19,7 @@ export {
   MAX_FORMULA_LENGTH,
   MAX_FORMULA_TEXT,
   formulaShape,
+  MAX_SUM_CELLS,
   movedRefs,
   refSize,
   relativeKey,

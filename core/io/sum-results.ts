@@ -1,14 +1,20 @@
 import { cellAt, type Cell, type Sheet } from '../grid';
-import { formulaShape, refSize } from '../detect';
-import { Dec, decFromExcelNumber, isDateFormat, numberInto, POW10 } from '../numbers';
+import { formulaShape, MAX_SUM_CELLS, refSize } from '../detect';
+import {
+  decFromExcelNumber,
+  fixedToDec,
+  isDateFormat,
+  numberInto,
+  POW10,
+  type Dec,
+} from '../numbers';
 
 /**
- * Cells a sum's references may cover, and the work all sums of a workbook may take (cells
- * visited plus formula characters read), at most: past either a sum stays without a result
- * (`SUM(A:A)` is a million cells, a running `SUM(B$2:B2)` copied down 10.000 rows adds 50
- * million, and 200.000 cells may share a formula of 140 references).
+ * The work all sums of a workbook may take (cells visited plus formula characters read), at
+ * most: past it, as past MAX_SUM_CELLS for one sum, a sum stays without a result (a running
+ * `SUM(B$2:B2)` copied down 10.000 rows adds 50 million cells, and 200.000 cells may share a
+ * formula of 140 references).
  */
-const MAX_SUM_CELLS = 10_000;
 const MAX_WORK = 4_000_000;
 /** Sums resting on sums, at most: deeper (a long chain met from its far end) stays unknown. */
 const MAX_DEPTH = 64;
@@ -132,7 +138,7 @@ class ExactSum {
         return;
       }
     }
-    this.dec = (this.dec ?? new Dec(this.units).dividedBy(POW10[this.scale]!)).plus(
+    this.dec = (this.dec ?? fixedToDec({ units: this.units, scale: this.scale })).plus(
       decFromExcelNumber(n),
     );
   }
