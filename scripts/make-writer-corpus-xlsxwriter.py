@@ -7,23 +7,15 @@ Excel recalculate on opening (scripts/make-writer-corpus.sh has LibreOffice re-s
 
     /usr/bin/python3 scripts/make-writer-corpus-xlsxwriter.py   (or make-writer-corpus.sh)
 """
-import base64
 import datetime
-import json
 import os
 
 import xlsxwriter
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'fixtures')
-WRITERS = os.path.join(ROOT, 'writers')
-RICH = 'Løn, tre medarbejdere'
-# A 2x2 red PNG.
-PNG = base64.b64decode(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVQI12P4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg=='
-)
+from writer_corpus import FIXTURES, IMAGE, RICH, write_variants
 
 
-def write(features, spec, out):
+def write(variant, features, spec, out):
     wb = xlsxwriter.Workbook(out, {'date_1904': 'date1904' in features})
     date = wb.add_format({'num_format': 'dd-mm-yyyy'})
     bold = wb.add_format({'bold': True})
@@ -43,10 +35,7 @@ def write(features, spec, out):
     if 'comment' in features:
         budget.write_comment('B5', 'Tjek beløbet med økonomi', {'author': 'Ramme'})
     if 'image' in features:
-        path = os.path.join('/tmp', 'ramme-writer-corpus.png')
-        with open(path, 'wb') as f:
-            f.write(PNG)
-        budget.insert_image('D3', path)
+        budget.insert_image('D3', IMAGE)
     if 'chart' in features:
         chart = wb.add_chart({'type': 'column'})
         chart.add_series({
@@ -100,15 +89,8 @@ def sums(out):
 
 
 def main():
-    with open(os.path.join(WRITERS, 'spec.json'), encoding='utf-8') as f:
-        spec = json.load(f)
-    out_dir = os.path.join(WRITERS, 'xlsxwriter')
-    os.makedirs(out_dir, exist_ok=True)
-    for variant, features in spec['variants'].items():
-        out = os.path.join(out_dir, variant + '.xlsx')
-        write(features, spec, out)
-        print(out)
-    no_results = os.path.join(ROOT, 'no-results')
+    write_variants('xlsxwriter', write)
+    no_results = os.path.join(FIXTURES, 'no-results')
     os.makedirs(no_results, exist_ok=True)
     out = os.path.join(no_results, 'xlsxwriter-sums.xlsx')
     sums(out)

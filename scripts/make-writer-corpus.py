@@ -5,10 +5,7 @@ names. openpyxl 3.0 cannot write rich text, so that is put into the shared strin
 
     /usr/bin/python3 scripts/make-writer-corpus.py   (or scripts/make-writer-corpus.sh for all)
 """
-import base64
 import datetime
-import json
-import os
 import re
 import zipfile
 
@@ -20,12 +17,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'fixtures', 'writers')
-# A 2x2 red PNG.
-PNG = base64.b64decode(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVQI12P4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg=='
-)
-RICH = 'Løn, tre medarbejdere'
+from writer_corpus import IMAGE, RICH, write_variants
 
 
 def value(v):
@@ -52,10 +44,7 @@ def write(variant, features, spec, out):
     if 'comment' in features:
         budget['B5'].comment = Comment('Tjek beløbet med økonomi', 'Ramme')
     if 'image' in features:
-        path = os.path.join('/tmp', 'ramme-writer-corpus.png')
-        with open(path, 'wb') as f:
-            f.write(PNG)
-        budget.add_image(Image(path), 'D3')
+        budget.add_image(Image(IMAGE), 'D3')
     if 'chart' in features:
         chart = BarChart()
         chart.add_data(Reference(budget, min_col=2, min_row=3, max_row=7), titles_from_data=True)
@@ -96,14 +85,7 @@ def rich_text(path):
 
 
 def main():
-    with open(os.path.join(ROOT, 'spec.json'), encoding='utf-8') as f:
-        spec = json.load(f)
-    out_dir = os.path.join(ROOT, 'openpyxl')
-    os.makedirs(out_dir, exist_ok=True)
-    for variant, features in spec['variants'].items():
-        out = os.path.join(out_dir, variant + '.xlsx')
-        write(variant, features, spec, out)
-        print(out)
+    write_variants('openpyxl', write)
 
 
 if __name__ == '__main__':

@@ -11,10 +11,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 
 const ROOT = fileURLToPath(new URL('../tests/fixtures/writers/', import.meta.url));
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVQI12P4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-  'base64',
-);
+// The 2x2 red PNG every 'image' variant holds (the Python writers read it too).
+const PNG = readFileSync(path.join(ROOT, 'image.png'));
 
 type SpecValue = string | number | { date: string };
 interface Spec {

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
@@ -42,6 +43,24 @@ const others = ['openpyxl', 'xlsxwriter', 'libreoffice', 'sheetjs'].flatMap((wri
     .map((f) => path.join(writer, f)),
 );
 
+/** A PNG's pixel bytes, inflated with the checksum zlib verifies; throws on a damaged image. */
+function pngPixels(png: Uint8Array): { width: number; height: number; bytes: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const idat: Uint8Array[] = [];
+  let width = 0;
+  let height = 0;
+  for (let at = 8; at + 8 <= png.length;) {
+    const length = view.getUint32(at);
+    const type = strFromU8(png.subarray(at + 4, at + 8));
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') [width, height] = [view.getUint32(at + 8), view.getUint32(at + 12)];
+    if (type === 'IDAT') idat.push(body);
+    at += 12 + length;
+  }
+  return { width, height, bytes: inflateSync(Buffer.concat(idat)).length };
+}
+
 describe('the writer corpus', () => {
   it('holds every variant from every writer', () => {
     const variants = Object.keys(
@@ -75,6 +94,19 @@ describe('the writer corpus', () => {
       expect(mine.ms).toBeLessThan(1000);
     },
     60_000,
+  );
+
+  // The image every writer was given is whole: a damaged one made LibreOffice's libpng report
+  // "IDAT: incorrect data check" on every conversion.
+  it.each(['exceljs', 'openpyxl', 'xlsxwriter', 'libreoffice'])(
+    '%s/image.xlsx holds the 2×2 picture whole',
+    (writer) => {
+      const parts = unzipSync(readFileSync(path.join(DIR, writer, 'image.xlsx')));
+      const pngs = Object.keys(parts).filter((k) => k.toLowerCase().endsWith('.png'));
+      expect(pngs).toHaveLength(1);
+      // Filter byte + 3 bytes a pixel, a row: an 8-bit RGB picture 2 wide and 2 high.
+      expect(pngPixels(parts[pngs[0]!]!)).toEqual({ width: 2, height: 2, bytes: 14 });
+    },
   );
 
   it.each([
