@@ -3,6 +3,12 @@ import type { Dec } from './decimal';
 import { groupDigits } from './format-number';
 import type { UnreadableReason } from './types';
 
+/**
+ * An amount with two decimals and its minus last ('1.234,56-'), as SAP and other ledgers print
+ * a negative amount. Not read as negative: '2024-' and '200,-' mean other things.
+ */
+const MINUS_LAST = /^(\d{1,3}(?:[.\u00a0 ]?\d{3})*[,.]\d{2})\s?-$/;
+
 function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -32,6 +38,13 @@ export function unreadableMessage(
           da: 'Cellen kan ikke læses som et tal.',
           en: 'The cell cannot be read as a number.',
         };
+      if (MINUS_LAST.test(text.trim())) {
+        const negative = `-${MINUS_LAST.exec(text.trim())![1]}`;
+        return {
+          da: `"${t}" har minus til sidst, som SAP skriver et negativt beløb. Ramme gætter ikke på fortegnet: skriv ${negative}, hvis beløbet er negativt.`,
+          en: `"${t}" has its minus last, as SAP writes a negative amount. Ramme does not guess the sign: write ${negative} if the amount is negative.`,
+        };
+      }
       return {
         da: `"${t}" ligner et tal, men kan ikke læses entydigt (tjek punktummer, kommaer og tegn).`,
         en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,
