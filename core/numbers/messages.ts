@@ -13,6 +13,17 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** What to say of an amount with its minus last, `t` the text as shown; undefined for others. */
+function minusLastMessage(text: string, t: string): Text | undefined {
+  const match = MINUS_LAST.exec(text.trim());
+  if (!match) return undefined;
+  const negative = `-${match[1]}`;
+  return {
+    da: `"${t}" har minus til sidst, som SAP skriver et negativt beløb. Ramme gætter ikke på fortegnet: skriv ${negative}, hvis beløbet er negativt.`,
+    en: `"${t}" has its minus last, as SAP writes a negative amount. Ramme does not guess the sign: write ${negative} if the amount is negative.`,
+  };
+}
+
 /** Why a cell could not be read as a number, in Danish and English. */
 export function unreadableMessage(
   reason: UnreadableReason,
@@ -38,17 +49,12 @@ export function unreadableMessage(
           da: 'Cellen kan ikke læses som et tal.',
           en: 'The cell cannot be read as a number.',
         };
-      if (MINUS_LAST.test(text.trim())) {
-        const negative = `-${MINUS_LAST.exec(text.trim())![1]}`;
-        return {
-          da: `"${t}" har minus til sidst, som SAP skriver et negativt beløb. Ramme gætter ikke på fortegnet: skriv ${negative}, hvis beløbet er negativt.`,
-          en: `"${t}" has its minus last, as SAP writes a negative amount. Ramme does not guess the sign: write ${negative} if the amount is negative.`,
-        };
-      }
-      return {
-        da: `"${t}" ligner et tal, men kan ikke læses entydigt (tjek punktummer, kommaer og tegn).`,
-        en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,
-      };
+      return (
+        minusLastMessage(text, t) ?? {
+          da: `"${t}" ligner et tal, men kan ikke læses entydigt (tjek punktummer, kommaer og tegn).`,
+          en: `"${t}" looks like a number but cannot be read (check the points, commas and signs).`,
+        }
+      );
     case 'ambiguous': {
       const [a, b] = (candidates ?? []).map((c) => groupDigits(c.toFixed(), 'da', true));
       const [x, y] = (candidates ?? []).map((c) => groupDigits(c.toFixed(), 'en', true));
