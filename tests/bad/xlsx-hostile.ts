@@ -207,6 +207,32 @@ function runningSums(results: boolean): Uint8Array {
   return xlsxPackage({ sheets: [{ name: 'Budget', data: rows.join('') }] });
 }
 
+/**
+ * 50.000 levels of elements nested in a shared string, in a cell's inline string and among a
+ * sheet's rows: a reader that recursed a level would run out of stack. Each element carries a
+ * different attribute value so the parts pack as a real sheet does (a zip bomb's ratio is
+ * refused before it is read).
+ */
+function deepNesting(levels = 50_000): Uint8Array {
+  let seed = 1;
+  const nested = (name: string, inner: string): string => {
+    const open: string[] = [];
+    for (let i = 0; i < levels; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      open.push(`<${name} x="${seed.toString(36)}">`);
+    }
+    return open.join('') + inner + `</${name}>`.repeat(levels);
+  };
+  const deepText = `<c r="A2" t="inlineStr"><is>${nested('r', '<t>Note</t>')}</is></c>`;
+  return xlsxPackage({
+    sheets: [
+      { name: 'Budget 2024', data: budgetRows() },
+      { name: 'Noter', data: nested('x', '') + row(1, c('A1', '0', 's')) + row(2, deepText) },
+    ],
+    sharedStrings: `<si>${nested('r', '<t>Note</t>')}</si>`,
+  });
+}
+
 export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-xfd1-40000-rows.xlsx': xfd1With40000Rows,
   'xlsx-xfd-every-row.xlsx': xfdOnEveryRow,
@@ -249,6 +275,7 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-shared-formula-everywhere.xlsx': sharedFormulaEverywhere,
   'xlsx-cells-scattered-over-columns.xlsx': cellsScatteredOverColumns,
   'xlsx-running-sums-10000-lines.xlsx': () => runningSums(true),
+  'xlsx-deep-nesting.xlsx': deepNesting,
   'xlsx-running-sums-no-results.xlsx': () => runningSums(false),
   // The budget's sheet named again by 400 more sheets: it was read 400 times.
   'xlsx-one-part-many-sheets.xlsx': () =>
@@ -335,6 +362,8 @@ export const XLSX_HOSTILE_EXPECTED: Record<string, Expected> = {
     findings: [{ codes: ['TOTAL_MISMATCH'], cells: ['B10002'] }],
     tables: true,
   },
+  // Nesting 50.000 deep is walked, not recursed: the other sheet's wrong total is found.
+  'xlsx-deep-nesting.xlsx': WRONG_TOTAL,
   // Past 256 column bands a region is not read as tables side by side.
   'xlsx-cells-scattered-over-columns.xlsx': { exit: [0, 1] },
   'xlsx-one-part-many-sheets.xlsx': {

@@ -89,6 +89,21 @@ describe('readOds', () => {
     expect(small.sheets[0]!.rows[999]![999]).toEqual({ value: 1 });
   });
 
+  it('elements nested 50.000 deep in a cell are walked, not recursed', async () => {
+    // Attribute values that vary, so the part packs as a real one and is not refused as a bomb.
+    let open = '';
+    for (let i = 0; i < 50_000; i++) open += `<text:span text:style-name="T${i}">`;
+    const deep = `<table:table-cell office:value-type="string"><text:p>${open}Note${'</text:span>'.repeat(50_000)}</text:p></table:table-cell>`;
+    const wb = await read(
+      ods(
+        `<table:table table:name="Budget">${row(s('Post'), s('Beløb'))}${row(s('Løn'), f(1000))}${row(s('Husleje'), f(500))}${row(s('I alt'), f(1600))}${row(deep)}</table:table>`,
+      ),
+    );
+    expect(wb.sheets[0]!.rows[4]![0]?.value).toBe('Note');
+    const findings = checkWorkbook(wb, { lang: 'da' }).findings;
+    expect(findings.map((x) => `${x.code} ${x.cell}`)).toEqual(['TOTAL_MISMATCH B4']);
+  });
+
   it('a number style whose code would pass 255 characters reads as General', async () => {
     const styles =
       `<number:number-style style:name="N1"><number:number number:decimal-places="2"/><number:text> ${'kr. '.repeat(70)}</number:text></number:number-style>` +
