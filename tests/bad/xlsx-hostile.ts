@@ -218,7 +218,7 @@ function deepNesting(levels = 50_000): Uint8Array {
   const nested = (name: string, inner: string): string => {
     const open: string[] = [];
     for (let i = 0; i < levels; i++) {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0; // exact in 32 bits
       open.push(`<${name} x="${seed.toString(36)}">`);
     }
     return open.join('') + inner + `</${name}>`.repeat(levels);
