@@ -275,8 +275,8 @@ export const XLSX_HOSTILE_FILES: Record<string, () => Uint8Array> = {
   'xlsx-shared-formula-everywhere.xlsx': sharedFormulaEverywhere,
   'xlsx-cells-scattered-over-columns.xlsx': cellsScatteredOverColumns,
   'xlsx-running-sums-10000-lines.xlsx': () => runningSums(true),
-  'xlsx-deep-nesting.xlsx': deepNesting,
   'xlsx-running-sums-no-results.xlsx': () => runningSums(false),
+  'xlsx-deep-nesting.xlsx': deepNesting,
   // The budget's sheet named again by 400 more sheets: it was read 400 times.
   'xlsx-one-part-many-sheets.xlsx': () =>
     xlsxPackage({
