@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../scripts/gen-synthetic';
 import { c, row, xlsxPackage, type PackageSpec, type SheetPartSpec } from '../io/xlsx-package';
 import type { Expected } from './expect';
 
@@ -214,12 +215,11 @@ function runningSums(results: boolean): Uint8Array {
  * refused before it is read).
  */
 function deepNesting(levels = 50_000): Uint8Array {
-  let seed = 1;
+  const random = prng(1);
   const nested = (name: string, inner: string): string => {
     const open: string[] = [];
     for (let i = 0; i < levels; i++) {
-      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0; // exact in 32 bits
-      open.push(`<${name} x="${seed.toString(36)}">`);
+      open.push(`<${name} x="${Math.floor(random() * 2 ** 32).toString(36)}">`);
     }
     return open.join('') + inner + `</${name}>`.repeat(levels);
   };
