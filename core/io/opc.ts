@@ -5,7 +5,7 @@
  * workbook at `xl/workbook2.xml`, reads as Excel reads it.
  */
 import { normalisePartName } from './part-name';
-import { readPartXml, type PartOutcome } from './part-xml';
+import { readPartXml, readPartXmlStreamed, type PartOutcome } from './part-xml';
 import type { Tag, XmlHandler } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
 
@@ -69,6 +69,17 @@ export function readXml(
 ): PartOutcome | 'missing' {
   const entry = parts.get(name);
   return entry ? readPartXml(bytes, entry, handler) : 'missing';
+}
+
+/** As readXml, a big part streamed (readPartXmlStreamed): a workbook's shared texts. */
+export function readXmlStreamed(
+  bytes: Uint8Array,
+  parts: Parts,
+  name: string,
+  handler: XmlHandler,
+): Promise<PartOutcome | 'missing'> {
+  const entry = parts.get(name);
+  return entry ? readPartXmlStreamed(bytes, entry, handler) : Promise.resolve('missing');
 }
 
 /** Collects the start tags with a given local name, as attribute readers. */

@@ -1,4 +1,5 @@
 import { inflateEntry, type StreamOutcome } from './inflate';
+import { inflateEntryStreamed } from './inflate-stream';
 import { rowEndAfter } from './xml-bytes';
 import { XmlScanner, type XmlHandler } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
@@ -22,6 +23,18 @@ export type PartOutcome = StreamOutcome | 'malformed';
 export function readPartXml(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): PartOutcome {
   const feed = new XmlFeed(handler);
   const outcome = inflateEntry(bytes, entry, (chunk) => feed.push(chunk));
+  if (outcome !== 'complete') return outcome;
+  return feed.end() ? 'complete' : 'malformed';
+}
+
+/** As readPartXml, a big part streamed through the runtime's inflater (inflateEntryStreamed). */
+export async function readPartXmlStreamed(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  handler: XmlHandler,
+): Promise<PartOutcome> {
+  const feed = new XmlFeed(handler);
+  const outcome = await inflateEntryStreamed(bytes, entry, (chunk) => feed.push(chunk));
   if (outcome !== 'complete') return outcome;
   return feed.end() ? 'complete' : 'malformed';
 }

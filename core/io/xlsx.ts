@@ -28,10 +28,11 @@ import {
   readContentTypes,
   readRelationships,
   readXml,
+  readXmlStreamed,
   type Parts,
   type Relationship,
 } from './opc';
-import { readPartXml, type PartOutcome } from './part-xml';
+import { readPartXmlStreamed, type PartOutcome } from './part-xml';
 import { BINARY_WORKBOOK_TYPE, USUAL_WORKBOOK, WORKBOOK_TYPE } from './workbook-type';
 import { binaryXlsb } from './format-messages';
 import { applyMerges, trimGrid } from './xlsx-grid';
@@ -63,7 +64,7 @@ export async function readXlsx(
   if (format === 'cfb') return encryptedOrLegacy(name);
   if (format !== 'zip') return notAWorkbook(name);
   try {
-    return readPackage(bytes, name, readLimits(limits));
+    return await readPackage(bytes, name, readLimits(limits));
   } catch {
     // Every expected damage is a failure below; this is the last guard against internal text.
     return damagedWorkbook(name, DAMAGE.unexpected);
@@ -80,7 +81,11 @@ interface Package {
   rels: Relationship[];
 }
 
-function readPackage(bytes: Uint8Array, name: string, limits: ReadLimits): Result<Workbook> {
+async function readPackage(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReadLimits,
+): Promise<Result<Workbook>> {
   const tooBig = fileSizeBreach(bytes.length, limits);
   if (tooBig) return limitFailure(name, tooBig, []);
   const entries = readZipDirectory(bytes);
@@ -177,7 +182,7 @@ function partFailure(
   return damagedWorkbook(pkg.name, DAMAGE.part(part, sheet));
 }
 
-function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
+async function readWorkbook(pkg: Package, limits: ReadLimits): Promise<Result<Workbook>> {
   const wb = new WorkbookReader();
   const wbFailure = partFailure(pkg, readXml(pkg.bytes, pkg.parts, pkg.workbook, wb), pkg.workbook);
   if (wbFailure) return wbFailure;
@@ -193,8 +198,8 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
   ] as const) {
     const rel = pkg.rels.find((r) => r.type === type);
     if (!rel) continue;
-    const failure = guarded(pkg, rel.target, undefined, () =>
-      readXml(pkg.bytes, pkg.parts, rel.target, handler),
+    const failure = await guarded(pkg, rel.target, undefined, () =>
+      readXmlStreamed(pkg.bytes, pkg.parts, rel.target, handler),
     );
     if (failure) return failure;
   }
@@ -212,8 +217,8 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i]!;
     const reader = new SheetReader(ctx);
-    const failure = guarded(pkg, s.part, s.name, () => {
-      const outcome = readPartXml(pkg.bytes, s.entry, reader);
+    const failure = await guarded(pkg, s.part, s.name, async () => {
+      const outcome = await readPartXmlStreamed(pkg.bytes, s.entry, reader);
       reader.finish();
       return outcome;
     });
@@ -239,14 +244,14 @@ function readWorkbook(pkg: Package, limits: ReadLimits): Result<Workbook> {
 }
 
 /** Runs one part's read, turning its damage into the failure to report. */
-function guarded(
+async function guarded(
   pkg: Package,
   part: string,
   sheet: string | undefined,
-  read: () => PartOutcome | 'missing',
-): Result<never> | undefined {
+  read: () => Promise<PartOutcome | 'missing'>,
+): Promise<Result<never> | undefined> {
   try {
-    return partFailure(pkg, read(), part, sheet);
+    return partFailure(pkg, await read(), part, sheet);
   } catch (e) {
     if (e instanceof SheetDamage && sheet !== undefined) {
       return damagedWorkbook(

@@ -1,7 +1,6 @@
 import { katalogReport, type KatalogOptions, type KatalogReport } from '../../check';
 import { say, type Lang, type Text } from '../../i18n';
-import { installInflater } from '../../io';
-import { nodeInflate, readWorkbookFile } from '../../io/node';
+import { installNodeInflaters, readWorkbookFile } from '../../io/node';
 import { Dec, formatAmount, formatNumber } from '../../numbers';
 import type { Io } from '../io';
 
@@ -98,7 +97,7 @@ export async function runKatalog(argv: readonly string[], io: Io, lang: Lang): P
     return 2;
   }
   const a = parsed.args;
-  installInflater(nodeInflate);
+  installNodeInflaters();
   const read = await readWorkbookFile(a.file!);
   if (!read.ok) {
     io.err(`ramme: ${say(read.error.message, lang)}`);
