@@ -1,4 +1,3 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser } from 'saxes';
 import {
   formatRange,
@@ -11,17 +10,23 @@ import {
 import { ok, type Result } from '../i18n';
 import { encryptedOds } from './format-messages';
 import { readLimits, type ReadLimits } from './limits';
+import { entryBytes } from './inflate';
+import { inflateEntryStreamed } from './inflate-stream';
 import {
   DAMAGE,
   damagedWorkbook,
+  duplicatePart,
   notAWorkbook,
   partTooLarge,
+  sizeLies,
   tooManyCells,
   zipBomb,
 } from './messages';
 import { splitSheetRange } from './names';
 import { odsAddress, odsFormula } from './ods-formula';
 import { OdsStyles } from './ods-styles';
+import { partsOf } from './opc';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
 
 /** Excel's grid: content past it cannot be in an .xlsx twin, and is not read. */
 const MAX_ROWS = 1_048_576;
@@ -204,7 +209,13 @@ interface Parsed {
   cells: Array<{ sheet: string; cells: number }>;
 }
 
-function parseContent(xml: string, styles: OdsStyles, maxCells: number): Parsed {
+/** content.xml's reader: its text is written in pieces as the part is unpacked, never whole. */
+interface ContentParser {
+  write(text: string): void;
+  close(): Parsed;
+}
+
+function contentParser(styles: OdsStyles, maxCells: number): ContentParser {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const budget = { left: maxCells };
   const sheets: Sheet[] = [];
@@ -287,8 +298,13 @@ function parseContent(xml: string, styles: OdsStyles, maxCells: number): Parsed 
       sheet = undefined;
     }
   });
-  parser.write(xml).close();
-  return { sheets, names, cells };
+  return {
+    write: (text) => void parser.write(text),
+    close: () => {
+      parser.close();
+      return { sheets, names, cells };
+    },
+  };
 }
 
 function parseStyles(xml: string, styles: OdsStyles): void {
@@ -299,55 +315,80 @@ function parseStyles(xml: string, styles: OdsStyles): void {
   parser.write(xml).close();
 }
 
-const PARTS = new Set(['content.xml', 'styles.xml', 'META-INF/manifest.xml']);
+const PARTS = ['META-INF/manifest.xml', 'styles.xml', 'content.xml'];
+
+/** The parts read, or the refusal of a part past the limits, in the zip's order. */
+function partsWithin(
+  entries: readonly ZipEntry[],
+  name: string,
+  limits: ReadLimits,
+): Map<string, ZipEntry> | Result<Workbook> {
+  const parts = partsOf(entries);
+  if (parts.duplicate !== undefined) return duplicatePart(name, parts.duplicate);
+  const wanted = new Map<string, ZipEntry>();
+  for (const part of PARTS) {
+    const entry = parts.get(part);
+    if (entry) wanted.set(part, entry);
+  }
+  for (const entry of entries) {
+    const part = PARTS.find((p) => wanted.get(p) === entry);
+    if (part === undefined) continue;
+    const size = entry.uncompressedSize;
+    const ratio = size / Math.max(1, entry.compressedSize);
+    if (size > limits.maxPartBytes)
+      return partTooLarge(name, part, undefined, size, limits.maxPartBytes);
+    if (size > 1_000_000 && ratio > limits.maxRatio)
+      return zipBomb(name, part, undefined, Math.round(ratio), limits.maxRatio);
+  }
+  return wanted;
+}
 
 /**
  * Reads an OpenDocument spreadsheet (.ods, as LibreOffice writes it) into the grid model:
  * values with their number formats, formulas in A1 notation, merges, hidden sheets and rows,
  * named and database ranges. Repeated rows and columns are never expanded where they are empty
  * (LibreOffice writes a million of each), and the cells made count against the cell limit.
+ * content.xml (39 MB for 100.000 lines) is parsed as it is unpacked, never held whole.
  */
-export function readOds(
+export async function readOds(
   bytes: Uint8Array,
   name: string,
   changes: Partial<ReadLimits> = {},
-): Result<Workbook> {
+): Promise<Result<Workbook>> {
   const limits = readLimits(changes);
-  let refusal: Result<Workbook> | undefined;
-  const wanted = (f: UnzipFileInfo): boolean => {
-    if (!PARTS.has(f.name) || refusal) return false;
-    const ratio = f.originalSize / Math.max(1, f.size);
-    if (f.originalSize > limits.maxPartBytes)
-      refusal = partTooLarge(name, f.name, undefined, f.originalSize, limits.maxPartBytes);
-    else if (f.originalSize > 1_000_000 && ratio > limits.maxRatio)
-      refusal = zipBomb(name, f.name, undefined, Math.round(ratio), limits.maxRatio);
-    return refusal === undefined;
+  const entries = readZipDirectory(bytes);
+  if (!entries) return damagedWorkbook(name, DAMAGE.unzip);
+  const parts = partsWithin(entries, name, limits);
+  if (!(parts instanceof Map)) return parts;
+  const small = (part: string): string | undefined | null => {
+    const entry = parts.get(part);
+    if (!entry) return undefined;
+    const data = entryBytes(bytes, entry);
+    return data ? new TextDecoder('utf-8').decode(data) : null;
   };
-  let parts: Record<string, Uint8Array>;
-  try {
-    // Each part is unpacked into a buffer of its declared size, so a part that lies is cut off.
-    parts = unzipSync(bytes, { filter: wanted });
-  } catch {
-    return damagedWorkbook(name, DAMAGE.unzip);
-  }
-  if (refusal) return refusal;
-  const decode = (p: string): string | undefined =>
-    parts[p] && new TextDecoder('utf-8').decode(parts[p]);
-  if (/<manifest:encryption-data/.test(decode('META-INF/manifest.xml') ?? '')) {
-    return encryptedOds(name);
-  }
-  const content = decode('content.xml');
-  if (content === undefined) return notAWorkbook(name);
+  const manifest = small('META-INF/manifest.xml');
+  const common = small('styles.xml');
+  const content = parts.get('content.xml');
+  if (manifest === null || common === null) return damagedWorkbook(name, DAMAGE.unzip);
+  if (/<manifest:encryption-data/.test(manifest ?? '')) return encryptedOds(name);
+  if (!content) return notAWorkbook(name);
   const styles = new OdsStyles();
   // The part being parsed, to name in the message: the parser's own words are not the user's.
   let part = 'styles.xml';
   try {
-    const common = decode('styles.xml');
     if (common !== undefined) parseStyles(common, styles);
     part = 'content.xml';
-    const { sheets, names, cells } = parseContent(content, styles, limits.maxCells);
+    const parser = contentParser(styles, limits.maxCells);
+    const decoder = new TextDecoder('utf-8');
+    const outcome = await inflateEntryStreamed(bytes, content, (chunk) =>
+      parser.write(decoder.decode(chunk, { stream: true })),
+    );
+    if (outcome === 'longer') return sizeLies(name, part, undefined);
+    if (outcome !== 'complete') return damagedWorkbook(name, DAMAGE.unzip);
+    parser.write(decoder.decode());
+    const { sheets, names, cells } = parser.close();
     if (sheets.length === 0) return notAWorkbook(name);
-    const total = cells.reduce((n, s) => n + s.cells, 0);
+    const total = cells.reduce((n, c) => n + c.cells, 0);
     if (total > limits.maxCells) {
       const largest = [...cells].sort((a, b) => b.cells - a.cells).slice(0, 3);
       return tooManyCells(name, total, limits.maxCells, largest);

@@ -5,13 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check';
 import type { Workbook } from '../../core/grid';
 import { readWorkbookBytes } from '../../core/io';
 import { odsFormula } from '../../core/io/ods-formula';
 import { SHARED } from '../shared-dir';
+import { buildZip } from './zip-builder';
 
 const LO = path.join(SHARED, 'writers', 'libreoffice');
 const twins = existsSync(LO) ? readdirSync(LO).filter((f) => f.endsWith('.ods')) : [];
@@ -192,6 +193,52 @@ describe('readOds', () => {
     expect(!r.ok && r.error.message.en).toBe(
       'skadet.ods cannot be read: the file looks damaged (the part content.xml cannot be unpacked or read). Open it in Excel and save it again.',
     );
+  });
+
+  it.each([
+    [
+      'content.xml twice (the second copy would win)',
+      (content: string) => [
+        { name: 'content.xml', data: content },
+        { name: 'content.xml', data: content.replace('500000', '1') },
+      ],
+      'DUPLICATE_ZIP_ENTRY',
+      /delen content\.xml to gange/,
+    ],
+    [
+      'content.xml declaring 400 MB unpacked',
+      (content: string) => [{ name: 'content.xml', data: content, declaredSize: 400_000_000 }],
+      'WORKBOOK_TOO_LARGE',
+      /^z\.ods er for stor til at blive tjekket: delen content\.xml fylder 400 MB udpakket/,
+    ],
+    [
+      'content.xml packed 1.000 : 1',
+      (content: string) => [{ name: 'content.xml', data: content + ' '.repeat(3_000_000) }],
+      'ZIP_BOMB',
+      /pakker ud til [\d.]+ gange sin størrelse/,
+    ],
+    [
+      'content.xml unpacking past what it declares',
+      (content: string) => [
+        { name: 'content.xml', data: content + ' '.repeat(100_000), declaredSize: 50_000 },
+      ],
+      'ZIP_BOMB',
+      /fylder mere udpakket, end filen selv angiver/,
+    ],
+  ] as const)('refuses %s before parsing it', async (_, parts, code, da) => {
+    const content = new TextDecoder().decode(
+      unzipSync(ods(`<table:table table:name="Ark1">${row(s('Løn'), f(500000))}</table:table>`))[
+        'content.xml'
+      ]!,
+    );
+    const mimetype = {
+      name: 'mimetype',
+      data: 'application/vnd.oasis.opendocument.spreadsheet',
+      method: 0 as const,
+    };
+    const r = await readWorkbookBytes(buildZip([mimetype, ...parts(content)]), 'z.ods');
+    expect(!r.ok && r.error.code).toBe(code);
+    expect(!r.ok && r.error.message.da).toMatch(da);
   });
 
   it('a password-protected .ods says where to remove the password, in Danish and English', async () => {
