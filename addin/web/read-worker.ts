@@ -2,7 +2,9 @@
 // seconds, and the page must keep answering clicks meanwhile. It posts back the grid in
 // batches of rows (see read-messages.ts), or the reader's Danish and English message.
 import type { Workbook } from '../../core/grid';
+import { installInflateStream } from '../../core/io/inflate-stream';
 import { readWorkbookBytes } from '../../core/io/read-workbook';
+import { webInflateStream } from '../../core/io/web-inflate';
 import { packRow, ROWS_PER_POST, type ReadPost, type ReadRequest } from './read-messages';
 
 const scope = self as unknown as {
@@ -19,6 +21,9 @@ function post(wb: Workbook): void {
   }
   scope.postMessage({ kind: 'done', name: wb.name, names: wb.names });
 }
+
+// A big part is unpacked by the browser's own zlib, in pieces, where the browser has one.
+installInflateStream(webInflateStream());
 
 scope.onmessage = (e) => {
   const { bytes, name } = e.data;
