@@ -1,5 +1,5 @@
 import { parseA1, type CellValue } from '../../grid';
-import { insertBeforeClose, Package } from '../write/package';
+import { Package } from '../write/package';
 import { findElement, getAttr, setAttr } from '../write/xml';
 import { PackageError } from '../write/zip-read';
 import { findOpen, OdsStyles } from './cell-styles';
@@ -71,8 +71,10 @@ export function odsSheetNames(bytes: Uint8Array): string[] {
   return content === undefined ? [] : tablesOf(content).map((t) => t.name);
 }
 
+type Swap = [number, number, string];
+
 /** The root start tag with the prefixes the copy writes bound (added where missing). */
-function withNamespaces(content: string, prefixes: string[]): string {
+function namespaceSwap(content: string, prefixes: string[]): Swap {
   const root = nextTag(content, 0);
   if (!root || root.name !== 'office:document-content')
     throw new PackageError('no document-content');
@@ -83,18 +85,23 @@ function withNamespaces(content: string, prefixes: string[]): string {
     if (bound === undefined) tag = setAttr(tag, `xmlns:${prefix}`, uri);
     else if (bound !== uri) throw new PackageError(`prefix ${prefix} bound elsewhere`);
   }
-  return content.slice(0, root.start) + tag + content.slice(root.end);
+  return [root.start, root.end, tag];
 }
 
 /** `styles` placed in office:automatic-styles (made before office:body where there is none). */
-function withStyles(content: string, styles: string): string {
-  if (styles === '') return content;
-  if (findElement(content, 'office:automatic-styles')) {
-    return insertBeforeClose(content, 'office:automatic-styles', styles);
+function stylesSwap(content: string, styles: string): Swap | undefined {
+  if (styles === '') return undefined;
+  const auto = findElement(content, 'office:automatic-styles');
+  if (auto && auto.end > auto.open) return [auto.close, auto.close, styles];
+  const close = '</office:automatic-styles>';
+  if (auto) {
+    // <office:automatic-styles/> opened, its attributes kept.
+    const open = `${content.slice(auto.start, auto.open - 2).replace(/\s+$/, '')}>`;
+    return [auto.start, auto.end, open + styles + close];
   }
   const body = content.indexOf('<office:body');
   if (body < 0) throw new PackageError('no office:body');
-  return `${content.slice(0, body)}<office:automatic-styles>${styles}</office:automatic-styles>${content.slice(body)}`;
+  return [body, body, `<office:automatic-styles>${styles}${close}`];
 }
 
 /**
@@ -153,7 +160,9 @@ export function patchOds(bytes: Uint8Array, patch: OdsPatch): Uint8Array {
     );
     return newTableXml({ name: s.name, rows, columns });
   };
-  const swaps: Array<[number, number, string]> = [];
+  // Every change is a span of the original replaced, made in one pass: content.xml is written
+  // out once, not once per change (a 100.000-line sheet's is 39 MB, twice that as text).
+  const swaps: Swap[] = [];
   for (const t of tables) {
     const again = replaced.get(t.name);
     if (again) {
@@ -169,12 +178,14 @@ export function patchOds(bytes: Uint8Array, patch: OdsPatch): Uint8Array {
     if (at === undefined) throw new PackageError('no table');
     swaps.push([at, at, [...replaced.values()].map(sheetXml).join('')]);
   }
-  const content = replaceSpans(original, swaps);
   // dc only for a note's creator, number only for a data style: bound when written.
   const added = styles.xml();
   const prefixes = Object.keys(NS).filter(
     (p) => (p !== 'dc' || noted) && (p !== 'number' || added.includes('<number:')),
   );
-  pkg.setText('content.xml', withNamespaces(withStyles(content, added), prefixes));
+  swaps.push(namespaceSwap(original, prefixes));
+  const styled = stylesSwap(original, added);
+  if (styled) swaps.push(styled);
+  pkg.setText('content.xml', replaceSpans(original, swaps));
   return pkg.save();
 }
