@@ -369,6 +369,37 @@ describe('patchOds on small documents', () => {
   });
 });
 
+describe('the new styles, wherever content.xml keeps its automatic styles', () => {
+  const body = `<office:body><office:spreadsheet>${table(row(n(7)))}</office:spreadsheet></office:body>`;
+  it.each([
+    [
+      'an element with styles',
+      '<office:automatic-styles><style:style style:name="co1"/></office:automatic-styles>',
+    ],
+    ['an empty element', '<office:automatic-styles></office:automatic-styles>'],
+    ['a self-closing element', '<office:automatic-styles/>'],
+    ['a self-closing element with a space', '<office:automatic-styles />'],
+    ['no element', ''],
+  ])('%s', (_, automatic) => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}>${automatic}${body}</office:document-content>`;
+    const bytes = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(xml),
+    });
+    const out = content(patchOds(bytes, { marks: [mark('A1')] }));
+    // One element, before the body, holding the styles it held and the new fill.
+    expect(out.match(/<office:automatic-styles/g)).toHaveLength(1);
+    const styles = /<office:automatic-styles>(.*)<\/office:automatic-styles><office:body>/.exec(
+      out,
+    );
+    expect(styles?.[1]).toMatch(/fo:background-color="#ffc7ce"/);
+    if (automatic.includes('co1')) expect(styles?.[1]).toMatch(/^<style:style style:name="co1"\/>/);
+    expect(out).toMatch(/<table:table-cell [^>]*table:style-name="Ramme-ce1"/);
+    // The root tag binds what the note needs, once.
+    expect(out.match(/xmlns:dc=/g)).toHaveLength(1);
+  });
+});
+
 describe('patchOds over random repeats (property)', () => {
   /** A table of rows, each cells with repeats; values are their (row, column) of first place. */
   const shape = fc.array(
