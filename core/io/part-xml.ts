@@ -22,9 +22,10 @@ export type PartOutcome = StreamOutcome | 'malformed';
  */
 export function readPartXml(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): PartOutcome {
   const feed = new XmlFeed(handler);
-  const outcome = inflateEntry(bytes, entry, (chunk) => feed.push(chunk));
-  if (outcome !== 'complete') return outcome;
-  return feed.end() ? 'complete' : 'malformed';
+  return ended(
+    feed,
+    inflateEntry(bytes, entry, (chunk) => feed.push(chunk)),
+  );
 }
 
 /** As readPartXml, a big part streamed through the runtime's inflater (inflateEntryStreamed). */
@@ -34,8 +35,12 @@ export async function readPartXmlStreamed(
   handler: XmlHandler,
 ): Promise<PartOutcome> {
   const feed = new XmlFeed(handler);
-  const outcome = await inflateEntryStreamed(bytes, entry, (chunk) => feed.push(chunk));
-  if (outcome !== 'complete') return outcome;
+  return ended(feed, await inflateEntryStreamed(bytes, entry, (chunk) => feed.push(chunk)));
+}
+
+/** How a part's read ended, once unpacking has: as unpacking did, or as the XML does. */
+function ended(feed: XmlFeed, unpacked: StreamOutcome): PartOutcome {
+  if (unpacked !== 'complete') return unpacked;
   return feed.end() ? 'complete' : 'malformed';
 }
 
