@@ -71,7 +71,7 @@ export function readXml(
   return entry ? readPartXml(bytes, entry, handler) : 'missing';
 }
 
-/** As readXml, a big part streamed (readPartXmlStreamed): a workbook's shared texts. */
+/** As readXml, a big part streamed (readPartXmlStreamed): a workbook's styles and shared texts. */
 export function readXmlStreamed(
   bytes: Uint8Array,
   parts: Parts,

@@ -1,5 +1,5 @@
 import { parseA1, type CellValue } from '../../grid';
-import { Package } from '../write/package';
+import { beforeClose, Package } from '../write/package';
 import { findElement, getAttr, setAttr } from '../write/xml';
 import { PackageError } from '../write/zip-read';
 import { findOpen, OdsStyles } from './cell-styles';
@@ -91,17 +91,12 @@ function namespaceSwap(content: string, prefixes: string[]): Swap {
 /** `styles` placed in office:automatic-styles (made before office:body where there is none). */
 function stylesSwap(content: string, styles: string): Swap | undefined {
   if (styles === '') return undefined;
-  const auto = findElement(content, 'office:automatic-styles');
-  if (auto && auto.end > auto.open) return [auto.close, auto.close, styles];
-  const close = '</office:automatic-styles>';
-  if (auto) {
-    // <office:automatic-styles/> opened, its attributes kept.
-    const open = `${content.slice(auto.start, auto.open - 2).replace(/\s+$/, '')}>`;
-    return [auto.start, auto.end, open + styles + close];
+  if (findElement(content, 'office:automatic-styles')) {
+    return beforeClose(content, 'office:automatic-styles', styles);
   }
   const body = content.indexOf('<office:body');
   if (body < 0) throw new PackageError('no office:body');
-  return [body, body, `<office:automatic-styles>${styles}${close}`];
+  return [body, body, `<office:automatic-styles>${styles}</office:automatic-styles>`];
 }
 
 /**

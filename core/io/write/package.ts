@@ -145,20 +145,23 @@ function relTag(xml: string): string {
     : 'Relationship';
 }
 
-/** Inserts `content` just before the close tag of the root element `root` (expanding `<root/>`). */
-export function insertBeforeClose(xml: string, root: string, content: string): string {
+/**
+ * Where `content` goes just before the close tag of the element `root` (its last one), as the
+ * span of `xml` to replace and the text to put there: `<root/>` is opened around it.
+ */
+export function beforeClose(xml: string, root: string, content: string): [number, number, string] {
   const close = xml.lastIndexOf(`</${root}>`);
-  if (close >= 0) return xml.slice(0, close) + content + xml.slice(close);
+  if (close >= 0) return [close, close, content];
   const empty = new RegExp(`<${root.replace(/[.:]/g, '\\$&')}(\\s[^>]*)?/>`).exec(xml);
   if (!empty) throw new PackageError(`no ${root} element`);
   const open = empty[0].slice(0, -2).replace(/\s+$/, '') + '>';
-  return (
-    xml.slice(0, empty.index) +
-    open +
-    content +
-    `</${root}>` +
-    xml.slice(empty.index + empty[0].length)
-  );
+  return [empty.index, empty.index + empty[0].length, `${open}${content}</${root}>`];
+}
+
+/** Inserts `content` just before the close tag of the root element `root` (expanding `<root/>`). */
+export function insertBeforeClose(xml: string, root: string, content: string): string {
+  const [from, to, text] = beforeClose(xml, root, content);
+  return xml.slice(0, from) + text + xml.slice(to);
 }
 
 /** A part's text: UTF-8 (with or without BOM) or UTF-16 with BOM, which is written back as UTF-8. */
