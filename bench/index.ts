@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchRow, BenchSuite } from './types';
 import { formatJson, formatText, type BenchOutput } from './report';
 
-export const SUITES = ['totals', 'allocation', 'cli', 'pool', 'pane'] as const;
+export const SUITES = ['totals', 'allocation', 'cli', 'files', 'pool', 'pane'] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

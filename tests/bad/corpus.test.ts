@@ -1,10 +1,12 @@
 /**
  * Every file of the hostile/broken corpus through the built CLI (`ramme check <file> --json`):
  * its expected outcome, a clear Danish message or findings, exit 2 only where the file cannot
- * be read, no crash, no hang past the time limit, no stack trace, JSON valid against the
- * schema, and the input unchanged (SHA-256 before and after). The 50 MB workbook is generated
- * at test time into tests/fixtures/bad/generated/ (git-ignored): Ramme either checks it (the
- * planted wrong total is found) or refuses it with a clear Danish message about its size.
+ * be read, no crash, no stack trace, JSON valid against the schema, and the input unchanged
+ * (SHA-256 before and after). The 50 MB workbook is generated at test time into
+ * tests/fixtures/bad/generated/ (git-ignored): Ramme either checks it (the planted wrong total
+ * is found) or refuses it with a clear Danish message about its size. A run still going after
+ * two minutes is killed as a hang; how long each file takes is measured by `npm run bench --
+ * files`, never asserted here.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -112,13 +114,11 @@ describe('hostile files made at test time', () => {
   });
 
   for (const [name, expected] of Object.entries(GENERATED_EXPECTED)) {
-    it(`${JSON.stringify(name)}: exit ${expected.exit.join(' or ')} within ${expected.seconds} s`, async () => {
-      const t0 = Date.now();
-      const run = await runCli(['check', path.join(dir, name), '--json'], 60_000);
+    it(`${JSON.stringify(name)}: exit ${expected.exit.join(' or ')}`, async () => {
+      const run = await runCli(['check', path.join(dir, name), '--json']);
       const report = expectWellBehaved(run);
-      expect(Date.now() - t0).toBeLessThan(expected.seconds * 1000);
       expectOutcome(report.files[0]!, run, expected);
-    }, 90_000);
+    });
   }
 
   it('the human report of the whole folder: no raw control character, no forged line', async () => {

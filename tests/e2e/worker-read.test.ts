@@ -79,8 +79,9 @@ describe('reading in a Web Worker', () => {
     // The reading took long enough to matter, and the page drew frames all along it.
     expect(done - switchedAt).toBeGreaterThan(0);
     expect(read.length).toBeGreaterThan(10);
-    // Read on the page's own thread, the page stood still for the whole read (seconds).
-    expect(Math.max(...readGaps)).toBeLessThan(3000);
+    // Read on the page's own thread, the page stood still for the whole read: no gap between
+    // two frames may come near the read's own length (a ratio within the run, not a clock).
+    expect(Math.max(...readGaps)).toBeLessThan((done - started) / 2);
     expect(watch.errors).toEqual([]);
   });
 

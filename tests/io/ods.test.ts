@@ -50,27 +50,22 @@ describe('LibreOffice .ods against its .xlsx twin', () => {
   it.each(twins)('%s: the same tables, findings and results', async (name) => {
     const reports = await Promise.all(
       [name, name.replace(/\.ods$/, '.xlsx')].map(async (file) => {
-        const t0 = performance.now();
         const r = await readWorkbookBytes(readFileSync(path.join(LO, file)), 'twin');
         expect(r.ok, file).toBe(true);
-        const report = checkWorkbook((r as { value: Workbook }).value, { lang: 'da' });
-        return { report, ms: performance.now() - t0 };
+        return checkWorkbook((r as { value: Workbook }).value, { lang: 'da' });
       }),
     );
-    expect(reports[0]!.report).toEqual(reports[1]!.report);
-    expect(reports[0]!.ms).toBeLessThan(1000);
+    expect(reports[0]).toEqual(reports[1]);
   });
 });
 
 describe('readOds', () => {
-  it('never expands empty repeats: a million rows and 16.384 columns read in a moment', async () => {
-    const t0 = performance.now();
+  it('never expands empty repeats: a million rows and 16.384 columns', async () => {
     const wb = await read(
       ods(
         `<table:table table:name="Budget 2024"><table:table-column table:number-columns-repeated="16384"/>${row(s('Post'), s('Beløb i kr.'), EMPTY_TAIL)}${row(s('Løn'), f(500000), EMPTY_TAIL)}<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table>`,
       ),
     );
-    expect(performance.now() - t0).toBeLessThan(500);
     const sheet = wb.sheets[0]!;
     expect([sheet.rowCount, sheet.colCount]).toEqual([2, 2]);
     expect(sheet.rows[1]![1]).toEqual({ value: 500000 });

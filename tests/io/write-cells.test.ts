@@ -237,7 +237,7 @@ describe('patchWorkbook: how sheets are written', () => {
     expect(s).toContain('<t>Beløb</t></is></c><c r="B1"><v>2</v></c>');
   });
 
-  it('marks one cell of a 100.000-row sheet in seconds (each touched row scanned, not each cell)', () => {
+  it('marks one cell of a 100.000-row sheet (each touched row scanned, not each cell)', () => {
     const rows: string[] = [];
     for (let r = 1; r <= 100_000; r++)
       rows.push(
@@ -246,17 +246,14 @@ describe('patchWorkbook: how sheets are written', () => {
     const big = withSheet(
       `<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`,
     );
-    const started = performance.now();
+    // Quadratic work on this sheet took minutes, past the test's time-out; linear work takes a
+    // second or two. The test holds no clock to it.
     const out = patchWorkbook(big, {
       cells: [
         { sheet: 'Ark1', cell: 'B50000', fill: 'FFFFC7CE', note: 'Ramme: x' },
         { sheet: 'Ark1', cell: 'C100001', value: { v: 1 } },
       ],
     });
-    const ms = performance.now() - started;
-    // Quadratic work on this sheet took minutes; linear work takes a few seconds even on a
-    // machine shared by many test runs.
-    expect(ms).toBeLessThan(60_000);
     const cells = cellsOf(sheet1(out.bytes));
     expect(cells.size).toBe(200_001);
     expect(attr(cells.get('B50000')!, 's')).toBe('1');

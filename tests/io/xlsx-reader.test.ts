@@ -345,7 +345,6 @@ describe('the streaming reader', () => {
   });
 
   it('passes over what it does not read, however large it declares itself', async () => {
-    const started = performance.now();
     const wb = await read({
       sheets: [
         {
@@ -360,7 +359,6 @@ describe('the streaming reader', () => {
         },
       ],
     });
-    expect(performance.now() - started).toBeLessThan(1000);
     const s = wb.sheets[0]!;
     expect(s.rows.map((r) => r?.map((x) => x?.value))).toEqual([[1]]);
     expect([s.rowCount, s.colCount, s.merges]).toEqual([1, 1, ['A1:XFD1048576']]);
