@@ -4,8 +4,9 @@
  * be read, no crash, no stack trace, JSON valid against the schema, and the input unchanged
  * (SHA-256 before and after). The 50 MB workbook is generated at test time into
  * tests/fixtures/bad/generated/ (git-ignored): Ramme either checks it (the planted wrong total
- * is found) or refuses it with a clear Danish message about its size. A run still going after
- * two minutes is killed as a hang; how long each file takes is measured by `npm run bench --
+ * is found) or refuses it with a clear Danish message about its size. Each file's run peaks
+ * under HOSTILE_PEAK_BYTES of memory, whatever the file declares. A run still going after two
+ * minutes is killed as a hang; how long each file takes is measured by `npm run bench --
  * files`, never asserted here.
  */
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import {
 } from './make-corpus';
 import {
   corpusFiles,
+  expectBounded,
   EXPECTED,
   expectOutcome,
   expectWellBehaved,
@@ -47,6 +49,7 @@ describe('the bad-input corpus', () => {
       const before = sha256(file);
       const run = await runCli(['check', file, '--json']);
       const report = expectWellBehaved(run);
+      expectBounded(run);
       expect(report.files).toHaveLength(1);
       expectOutcome(report.files[0]!, run, expected);
       expect(sha256(file)).toBe(before);
@@ -89,6 +92,7 @@ describe('a 50 MB workbook', () => {
     const before = sha256(BIG);
     const run = await runCli(['check', BIG, '--json'], 240_000);
     const report = expectWellBehaved(run);
+    expectBounded(run);
     const file = report.files[0]!;
     if (run.code === 2) {
       expect(file.error).toMatch(/MB|for stor/);
@@ -117,6 +121,7 @@ describe('hostile files made at test time', () => {
     it(`${JSON.stringify(name)}: exit ${expected.exit.join(' or ')}`, async () => {
       const run = await runCli(['check', path.join(dir, name), '--json']);
       const report = expectWellBehaved(run);
+      expectBounded(run);
       expectOutcome(report.files[0]!, run, expected);
     });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { CheckReport, FileReport } from '../../core/report';
 import { BAD_DIR } from './make-corpus';
-import { reportValidator, STACK_TRACE, type CliRun } from './run-cli';
+import { HOSTILE_PEAK_BYTES, reportValidator, STACK_TRACE, type CliRun } from './run-cli';
 import { XLSX_HOSTILE_EXPECTED } from './xlsx-hostile';
 
 export interface Expected {
@@ -116,6 +116,12 @@ export const GENERATED_EXPECTED: Record<string, Expected> = {
 
 export function corpusFiles(): string[] {
   return readdirSync(BAD_DIR).filter((f) => statSync(path.join(BAD_DIR, f)).isFile());
+}
+
+/** One file's run took no more memory than any file may, whatever it declares. */
+export function expectBounded(run: CliRun): void {
+  expect(run.peakBytes, 'the peak memory was measured').toBeGreaterThan(0);
+  expect(run.peakBytes).toBeLessThan(HOSTILE_PEAK_BYTES);
 }
 
 /** The invariants every run keeps, whatever the file. */

@@ -1,12 +1,22 @@
 /** Runs the built `ramme` CLI as a child process, as a user's shell would. */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/ramme.mjs', import.meta.url));
+const PEAK = pathToFileURL(fileURLToPath(new URL('./peak-rss.mjs', import.meta.url))).href;
+
+/**
+ * The most memory a hostile file's check may take, whatever the file declares: the largest,
+ * a 150 MB CSV of one line, peaks at about 355 MB (read whole before its first line is
+ * refused); every other file under 240 MB. Before the limits, such files took gigabytes.
+ */
+export const HOSTILE_PEAK_BYTES = 512 * 1024 * 1024;
 
 export interface CliRun {
   code: number | null;
@@ -14,14 +24,18 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** The process's peak resident memory in bytes (its maxRSS), when it ended by itself. */
+  peakBytes?: number;
 }
 
 /** Never rejects: a hang past `timeoutMs` is killed and reported as timedOut. */
 export function runCli(args: string[], timeoutMs = 120_000): Promise<CliRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ramme-peak-'));
+  const peakFile = path.join(dir, 'peak');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, ['--import', PEAK, BIN, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', RAMME_TEST_PEAK_FILE: peakFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -35,7 +49,14 @@ export function runCli(args: string[], timeoutMs = 120_000): Promise<CliRun> {
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, timedOut });
+      let peakBytes: number | undefined;
+      try {
+        peakBytes = Number(readFileSync(peakFile, 'utf8'));
+      } catch {
+        // Killed, or ended by a crash before its exit handlers: no figure.
+      }
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code, signal, stdout, stderr, timedOut, ...(peakBytes && { peakBytes }) });
     });
   });
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectOutcome, expectWellBehaved } from './expect';
+import { expectBounded, expectOutcome, expectWellBehaved } from './expect';
 import { BAD_DIR } from './make-corpus';
 import { ROOT, runCli } from './run-cli';
 import { XLSX_HOSTILE_EXPECTED, XLSX_HOSTILE_FILES } from './xlsx-hostile';
@@ -24,6 +24,7 @@ describe('hostile .xlsx files', () => {
       expect(new Uint8Array(readFileSync(file))).toEqual(make());
       const run = await runCli(['check', file, '--json']);
       const report = expectWellBehaved(run);
+      expectBounded(run);
       expectOutcome(report.files[0]!, run, XLSX_HOSTILE_EXPECTED[name]!);
     });
   }
