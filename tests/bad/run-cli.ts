@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/ramme.mjs', import.meta.url));
-const PEAK = pathToFileURL(fileURLToPath(new URL('./peak-rss.mjs', import.meta.url))).href;
+// Writes the run's peak memory as it ends (peak-rss.mjs); the CLI itself is run unchanged.
+const PEAK = new URL('./peak-rss.mjs', import.meta.url).href;
 
 /**
  * The most memory a hostile file's check may take, whatever the file declares: the largest,
