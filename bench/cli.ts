@@ -90,12 +90,9 @@ export interface ChildRun {
  * what the process held before it (Node, the code, a warm-up read): the growth is what the
  * workbook costs, the peak what a user's process reaches in all.
  */
-function peakBytes(
-  mode: 'ramme' | 'exceljs' | 'bare',
-  file: string,
-  maxCells: number,
-  heapMb?: number,
-): ChildRun {
+type ChildMode = 'ramme' | 'exceljs' | 'bare' | 'streamed';
+
+function peakBytes(mode: ChildMode, file: string, maxCells: number, heapMb?: number): ChildRun {
   const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
   const out = execFileSync(
     process.execPath,
@@ -114,7 +111,7 @@ const MEMORY_RUNS = 3;
  * one child's figure at 10.000 lines has read 577 and 1.140 bytes a cell on the same tree.
  */
 function medianPeak(
-  mode: 'ramme' | 'exceljs' | 'bare',
+  mode: ChildMode,
   file: string,
   maxCells: number,
   times: number,
@@ -222,6 +219,8 @@ async function sizeRows(
   }
   // What the bare scan alone grows by: the floor under any reader (it keeps nothing).
   const floor = medianPeak('bare', file, maxCells, times);
+  // The same scan over parts unpacked in pieces: below it no reader in this runtime can go.
+  const streamed = medianPeak('streamed', file, maxCells, times);
   grown.push({ size, cells, check: mine.grown, scan: floor.grown });
   const perCell = (m: { grown: number }) => m.grown / cells;
   const mb = (b: number) => `${Math.round(b / 1e6)} MB`;
@@ -242,7 +241,9 @@ async function sizeRows(
         : '') +
       '; ' +
       `whole process at peak ${mb(mine.peak)}${other ? ` (ExcelJS ${mb(other.peak)})` : ''}; ` +
-      `the bare scan alone grows by ${Math.round(perCell(floor))} bytes a cell` +
+      `the bare scan alone grows by ${Math.round(perCell(floor))} bytes a cell, ` +
+      `unpacked in pieces ${Math.round(perCell(streamed))} (${Math.round(perCell({ grown: streamed.least }))}–` +
+      `${Math.round(perCell({ grown: streamed.most }))})` +
       (typeof theirs === 'string' ? `; ${theirs}` : ''),
   });
   return rows;

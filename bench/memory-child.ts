@@ -8,20 +8,22 @@
  * sizes, the parent's heap) is counted.
  *
  * `bare` runs the bare streaming scan (bench/bare-scan.ts): what unzipping and walking the
- * sheet costs before anything is kept, the floor under any reader's figure.
+ * sheet costs before anything is kept, the floor under any reader's figure; `streamed` the
+ * same scan over the parts unpacked in pieces, as Ramme's reader unpacks a big part.
  *
- *   node --import tsx bench/memory-child.ts <ramme|exceljs|bare> <file> <maxCells>
+ *   node --import tsx bench/memory-child.ts <ramme|exceljs|bare|streamed> <file> <maxCells>
  */
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { checkFile } from '../core/cli/check-file';
-import { bareScan } from './bare-scan';
+import { bareScan, bareScanStreamed } from './bare-scan';
 
 const [mode, file, maxCells] = process.argv.slice(2);
 // A small workbook first, so code loaded and compiled on first use is not counted per cell.
 const warmUp = new URL('../examples/budget-2024.xlsx', import.meta.url).pathname;
 if (mode === 'exceljs') await new ExcelJS.Workbook().xlsx.readFile(warmUp);
 else if (mode === 'bare') await bareScan(warmUp);
+else if (mode === 'streamed') await bareScanStreamed(warmUp);
 else await checkFile({ file: warmUp, options: { lang: 'da' } });
 const before = process.memoryUsage().rss;
 const start = performance.now();
@@ -32,6 +34,8 @@ if (mode === 'exceljs') {
   ok = wb.worksheets.length > 0;
 } else if (mode === 'bare') {
   ok = (await bareScan(file!)).cells > 0;
+} else if (mode === 'streamed') {
+  ok = (await bareScanStreamed(file!)).cells > 0;
 } else {
   const report = await checkFile({
     file: file!,
