@@ -4,12 +4,14 @@ import type { Lang } from '../../core/i18n';
 import { isOds, sniffFormat } from '../../core/io/magic';
 import { copyKind } from '../../core/io/workbook-names';
 import type { CellPatch } from '../../core/io/write';
+import type { CopyOutcome, CopyRequest, ValuesJob } from './copies';
 import { readingStopped, unpackRow, type ReadPost, type ReadRequest } from './read-messages';
 import { splitChangedKey, type ViewState, type WebDoc } from './store';
 import { webText } from './strings';
 
 // The reader, the check and the writer load only when a workbook is opened or saved.
 const io = () => import('./io-chunk');
+const copies = () => import('./copies');
 const writer = () => import('../../core/io/write');
 const odsWriter = () => import('../../core/io/ods-write');
 
@@ -50,13 +52,32 @@ async function refusing(lang: Lang, make: () => Promise<Uint8Array>): Promise<Ui
  * later writes) checked as a whole, findings' cells filled with a note, and a Ramme sheet.
  */
 export function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8Array> {
-  return refusing(options.lang, async () => {
-    const { readWorkbookBytes, checkWorkbook, annotateWorkbook } = await io();
-    const read = await readWorkbookBytes(doc.original, doc.name);
-    if (!read.ok) throw new DownloadRefused(read.error.message[options.lang]);
-    const report = { ...checkWorkbook(read.value, options), file: doc.name };
-    return annotateWorkbook(doc.original, report, options.lang);
-  });
+  return refusing(options.lang, () =>
+    copy({ kind: 'checked', bytes: doc.original, name: doc.name, options }, options.lang),
+  );
+}
+
+/**
+ * A download made in a Web Worker where there is one, so the page keeps answering while a
+ * large workbook is read, checked or patched; in line where the runtime has none.
+ */
+async function copy(request: CopyRequest, lang: Lang): Promise<Uint8Array> {
+  const outcome = await (copyInWorker(request) ?? copies().then((m) => m.makeCopy(request)));
+  if (outcome.kind === 'made') return outcome.bytes;
+  if (outcome.kind === 'refused') throw new DownloadRefused(outcome.message);
+  if (outcome.kind === 'kept') throw new DownloadRefused(KEPT[lang](outcome.cells.join(', ')));
+  throw new DownloadRefused(webText(lang, outcome.kind === 'damaged' ? 'damagedPart' : 'notSaved'));
+}
+
+function copyInWorker(request: CopyRequest): Promise<CopyOutcome> | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  const worker = new Worker(new URL('./copy-worker.ts', import.meta.url));
+  return new Promise<CopyOutcome>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<CopyOutcome>) => resolve(data);
+    // The worker stopped without an answer (out of memory, say): not saved, the page goes on.
+    worker.onerror = () => resolve({ kind: 'failed' });
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }
 
 /** The cells of the opened grid Ramme wrote, as the writer's patches (numbers as numbers). */
@@ -96,7 +117,9 @@ export function workbookWithValues(
   view: ViewState,
   lang: Lang = 'da',
 ): Promise<Uint8Array> {
-  return refusing(lang, () => valuesCopy(doc, view, lang));
+  return refusing(lang, async () =>
+    copy({ kind: 'values', job: await valuesJob(doc, view) }, lang),
+  );
 }
 
 /**
@@ -108,8 +131,8 @@ export function chartsLeftOut(doc: WebDoc, view: ViewState): boolean {
 }
 
 /** The opened .ods with Ramme's new values, still an .ods: only its content.xml changes. */
-async function odsValuesCopy(doc: WebDoc, view: ViewState): Promise<Uint8Array> {
-  const { patchOds, gridRows } = await odsWriter();
+async function odsValuesJob(doc: WebDoc, view: ViewState): Promise<ValuesJob> {
+  const { gridRows } = await odsWriter();
   const values = changedCells(doc, view).map((c) => ({
     sheet: c.sheet,
     cell: c.cell,
@@ -120,12 +143,13 @@ async function odsValuesCopy(doc: WebDoc, view: ViewState): Promise<Uint8Array> 
     const grid = doc.workbook.sheets.find((s) => s.name === name);
     return grid ? [{ name, rows: gridRows(grid) }] : [];
   });
-  return patchOds(doc.original, { values, newSheets });
+  return { format: 'ods', base: doc.original, patch: { values, newSheets } };
 }
 
-async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uint8Array> {
-  if (doc.format === 'ods') return odsValuesCopy(doc, view);
-  const { patchWorkbook, emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
+/** The patch of the workbook with new values, worked out here; the copy worker applies it. */
+async function valuesJob(doc: WebDoc, view: ViewState): Promise<ValuesJob> {
+  if (doc.format === 'ods') return odsValuesJob(doc, view);
+  const { emptyWorkbook, safeSheetName, sheetCells, sheetNames } = await writer();
   const sheets = (names: readonly string[]) =>
     names.flatMap((n) => {
       const grid = doc.workbook.sheets.find((s) => s.name === n);
@@ -146,7 +170,7 @@ async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uin
   const existing = new Set(sheetNames(base));
   // Charts go on sheets the download adds (never on one of the user's own).
   const charts = view.charts.filter((c) => view.added.includes(c.sheet) && !existing.has(c.sheet));
-  const result = patchWorkbook(base, {
+  const patch = {
     cells: [...own, ...sheets(view.added)],
     newSheets: view.added
       .filter((n) => !existing.has(n))
@@ -159,11 +183,8 @@ async function valuesCopy(doc: WebDoc, view: ViewState, lang: Lang): Promise<Uin
     clearSheets: view.added.filter((n) => existing.has(n)),
     overwriteFormulas: true,
     charts: charts.map((c) => c.chart),
-  });
-  if (result.keptFormulas.length > 0) {
-    throw new DownloadRefused(KEPT[lang](result.keptFormulas.join(', ')));
-  }
-  return result.bytes;
+  };
+  return { format: 'xlsx', base, patch };
 }
 
 const SAVED_TYPE = {

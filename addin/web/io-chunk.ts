@@ -1,4 +1,3 @@
-// The reader, the check and the annotated copy, in one lazily loaded chunk of the web page.
+// The reader, in a lazily loaded chunk of the web page: where the runtime has no workers (the
+// jsdom tests), the page reads in line through it.
 export { readWorkbookBytes } from '../../core/io';
-export { annotateWorkbook } from '../../core/io/annotate';
-export { checkWorkbook } from '../../core/check';
