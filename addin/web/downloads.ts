@@ -70,14 +70,27 @@ async function copy(request: CopyRequest, lang: Lang): Promise<Uint8Array> {
 }
 
 function copyInWorker(request: CopyRequest): Promise<CopyOutcome> | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  const worker = new Worker(new URL('./copy-worker.ts', import.meta.url));
+  const worker = startWorker(() => new Worker(new URL('./copy-worker.ts', import.meta.url)));
+  if (!worker) return undefined;
   return new Promise<CopyOutcome>((resolve) => {
     worker.onmessage = ({ data }: MessageEvent<CopyOutcome>) => resolve(data);
     // The worker stopped without an answer (out of memory, say): not saved, the page goes on.
     worker.onerror = () => resolve({ kind: 'failed' });
     worker.postMessage(request);
   }).finally(() => worker.terminate());
+}
+
+/**
+ * A worker, or undefined where the runtime has none or refuses to start one (a page opened
+ * from a file: URL may not start workers): the work is then done in line.
+ */
+function startWorker(start: () => Worker): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return start();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The cells of the opened grid Ramme wrote, as the writer's patches (numbers as numbers). */
@@ -215,8 +228,8 @@ type ReadReply =
  * undefined where the runtime has no workers (Node, the jsdom tests), which then read in line.
  */
 function readInWorker(bytes: Uint8Array, name: string): Promise<ReadReply> | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  const worker = new Worker(new URL('./read-worker.ts', import.meta.url));
+  const worker = startWorker(() => new Worker(new URL('./read-worker.ts', import.meta.url)));
+  if (!worker) return undefined;
   const sheets: Sheet[] = [];
   return new Promise<ReadReply>((resolve) => {
     worker.onmessage = ({ data }: MessageEvent<ReadPost>) => {

@@ -5,7 +5,7 @@
 import './dom-shims';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { WebApp } from '../../addin/web/WebApp';
 import { ACCEPT, isWorkbookName } from '../../addin/web/OpenWorkbook';
@@ -160,6 +160,28 @@ describe('saving', () => {
   ])('%s is saved as .%s', async (name, extension, bytes) => {
     expect(savedExtension(await opened(bytes(), name))).toBe(extension);
     expect(baseName(name)).toBe(name.slice(0, name.lastIndexOf('.')));
+  });
+
+  it('a page that may not start a worker (a file: URL) makes the copy in line', async () => {
+    const doc = await opened(bytesOf(BUDGET), 'budget.xlsx');
+    const inLine = await annotatedCopy(doc, { lang: 'da' });
+    const started: string[] = [];
+    // As Chromium answers `new Worker` on a page opened from a file.
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: URL) {
+          started.push(String(url));
+          throw new DOMException('Script cannot be accessed from origin null.', 'SecurityError');
+        }
+      },
+    );
+    try {
+      expect(await annotatedCopy(doc, { lang: 'da' })).toEqual(inLine);
+      expect(started).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('an .ods: the checked copy is an .ods in which only content.xml changed', async () => {
