@@ -58,8 +58,8 @@ export function annotatedCopy(doc: WebDoc, options: CheckOptions): Promise<Uint8
 }
 
 /**
- * A download made in a Web Worker where there is one, so the page keeps answering while a
- * large workbook is read, checked or patched; in line where the runtime has none.
+ * A download made in a Web Worker where one starts, so the page keeps answering while a large
+ * workbook is read, checked or patched; in line where none does.
  */
 async function copy(request: CopyRequest, lang: Lang): Promise<Uint8Array> {
   const outcome = await (copyInWorker(request) ?? copies().then((m) => m.makeCopy(request)));
@@ -225,7 +225,7 @@ type ReadReply =
 
 /**
  * Reads the file in a Web Worker, so the page keeps answering while a large workbook is read;
- * undefined where the runtime has no workers (Node, the jsdom tests), which then read in line.
+ * undefined where no worker starts (Node, the jsdom tests, a file: URL): the page reads in line.
  */
 function readInWorker(bytes: Uint8Array, name: string): Promise<ReadReply> | undefined {
   const worker = startWorker(() => new Worker(new URL('./read-worker.ts', import.meta.url)));
