@@ -51,9 +51,9 @@ function shown(name: string): string {
 }
 
 /** The slowest file's row, the next slowest in its note. */
-function slowestRow(
+export function slowestRow(
   name: string,
-  times: ReadonlyArray<[string, number]>,
+  times: ReadonlyArray<readonly [string, number]>,
   node: number,
   aim: string,
   label: (file: string) => string,
