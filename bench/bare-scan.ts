@@ -8,11 +8,20 @@ import { readFile } from 'node:fs/promises';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { entryData, readZipDirectory } from '../core/io/zip-directory';
 
-function part(bytes: Uint8Array, name: string): string {
+/** A part's packed bytes and whether they are stored as they are, if the zip holds it. */
+function packed(
+  bytes: Uint8Array,
+  name: string,
+): { data: Uint8Array; stored: boolean } | undefined {
   const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
   const data = entry && entryData(bytes, entry);
-  if (!entry || !data) return '';
-  return new TextDecoder().decode(entry.method === 0 ? data : inflateRawSync(data));
+  return entry && data ? { data, stored: entry.method === 0 } : undefined;
+}
+
+function part(bytes: Uint8Array, name: string): string {
+  const found = packed(bytes, name);
+  if (!found) return '';
+  return new TextDecoder().decode(found.stored ? found.data : inflateRawSync(found.data));
 }
 
 function sharedStrings(xml: string): string[] {
@@ -57,9 +66,8 @@ async function partPieces(
   boundary: string,
   take: (text: string) => void,
 ): Promise<void> {
-  const entry = readZipDirectory(bytes)?.find((e) => e.name === name);
-  const data = entry && entryData(bytes, entry);
-  if (!entry || !data) return;
+  const found = packed(bytes, name);
+  if (!found) return;
   const decoder = new TextDecoder();
   let carry = '';
   const piece = (chunk: Uint8Array, last: boolean) => {
@@ -69,13 +77,13 @@ async function partPieces(
     if (end > 0) take(text.slice(0, end));
     carry = text.slice(end);
   };
-  if (entry.method === 0) return piece(data, true);
+  if (found.stored) return piece(found.data, true);
   await new Promise<void>((resolve, reject) => {
     const zlib = createInflateRaw({ chunkSize: 256 * 1024 });
     zlib.on('data', (chunk: Buffer) => piece(chunk, false));
     zlib.on('end', () => resolve(piece(new Uint8Array(0), true)));
     zlib.on('error', reject);
-    zlib.end(data);
+    zlib.end(found.data);
   });
 }
 

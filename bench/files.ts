@@ -7,14 +7,13 @@
  * - the hostile corpus (tests/fixtures/bad/, the files tests/bad/ makes at test time, the 50 MB
  *   workbook): each ends in a few seconds with a check or a refusal.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { BAD_DIR, bigWorkbook, GENERATED_FILES } from '../tests/bad/make-corpus';
-import { median, roundMs } from './measure';
+import { roundMs } from './measure';
+import { startMs } from './processes';
 import type { BenchRow, BenchSuite } from './types';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -32,17 +31,6 @@ function writerFiles(): string[] {
           .map((f) => path.join(dir, d.name, f)),
       ),
   );
-}
-
-/** Median milliseconds of a whole process, after one start not counted. */
-function processMs(args: string[], runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const start = performance.now();
-    spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', timeout: 300_000 });
-    if (i > 0) times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 /** A name as the bench prints it: its escape codes and line breaks written out. */
@@ -80,10 +68,10 @@ const suite: BenchSuite = {
   name: 'files',
   async run({ quick }): Promise<BenchRow[]> {
     const runs = quick ? 1 : 3;
-    const node = processMs(['-e', '0'], runs);
+    const node = startMs(['-e', '0'], runs);
     const check = (file: string): [string, number] => [
       file,
-      processMs([BIN, 'check', file, '--json'], runs),
+      startMs([BIN, 'check', file, '--json'], runs),
     ];
     const rows = [
       slowestRow(

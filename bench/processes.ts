@@ -13,7 +13,8 @@ import type { BenchRow } from './types';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = 'bin/ramme.mjs';
 
-function startMs(args: string[], runs: number): number {
+/** Median milliseconds of a whole process started `runs` times, after one start not counted. */
+export function startMs(args: string[], runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const start = performance.now();
