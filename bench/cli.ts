@@ -90,7 +90,7 @@ export interface ChildRun {
  * what the process held before it (Node, the code, a warm-up read): the growth is what the
  * workbook costs, the peak what a user's process reaches in all.
  */
-type ChildMode = 'ramme' | 'exceljs' | 'bare' | 'streamed';
+type ChildMode = 'ramme' | 'exceljs' | 'bare' | 'streamed' | 'held';
 
 function peakBytes(mode: ChildMode, file: string, maxCells: number, heapMb?: number): ChildRun {
   const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
@@ -221,6 +221,8 @@ async function sizeRows(
   const floor = medianPeak('bare', file, maxCells, times);
   // The same scan over parts unpacked in pieces: below it no reader in this runtime can go.
   const streamed = medianPeak('streamed', file, maxCells, times);
+  // As many cells held in the grid's shape, nothing read: the floor under any grid of objects.
+  const held = medianPeak('held', file, cells, times);
   grown.push({ size, cells, check: mine.grown, scan: floor.grown });
   const perCell = (m: { grown: number }) => m.grown / cells;
   const mb = (b: number) => `${Math.round(b / 1e6)} MB`;
@@ -243,7 +245,9 @@ async function sizeRows(
       `whole process at peak ${mb(mine.peak)}${other ? ` (ExcelJS ${mb(other.peak)})` : ''}; ` +
       `the bare scan alone grows by ${Math.round(perCell(floor))} bytes a cell, ` +
       `unpacked in pieces ${Math.round(perCell(streamed))} (${Math.round(perCell({ grown: streamed.least }))}–` +
-      `${Math.round(perCell({ grown: streamed.most }))})` +
+      `${Math.round(perCell({ grown: streamed.most }))}); ` +
+      `holding as many cells alone, nothing read, ${Math.round(perCell(held))} ` +
+      `(${Math.round(perCell({ grown: held.least }))}–${Math.round(perCell({ grown: held.most }))})` +
       (typeof theirs === 'string' ? `; ${theirs}` : ''),
   });
   return rows;

@@ -9,14 +9,17 @@
  *
  * `bare` runs the bare streaming scan (bench/bare-scan.ts): what unzipping and walking the
  * sheet costs before anything is kept, the floor under any reader's figure; `streamed` the
- * same scan over the parts unpacked in pieces, as Ramme's reader unpacks a big part.
+ * same scan over the parts unpacked in pieces, as Ramme's reader unpacks a big part; `held`
+ * reads nothing and holds `maxCells` cells in the grid's shape (bench/held-cells.ts): what
+ * keeping the grid costs before anything is read. It warms up as `ramme` does.
  *
- *   node --import tsx bench/memory-child.ts <ramme|exceljs|bare|streamed> <file> <maxCells>
+ *   node --import tsx bench/memory-child.ts <ramme|exceljs|bare|streamed|held> <file> <maxCells>
  */
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { checkFile } from '../core/cli/check-file';
 import { bareScan, bareScanStreamed } from './bare-scan';
+import { heldCells } from './held-cells';
 
 const [mode, file, maxCells] = process.argv.slice(2);
 // A small workbook first, so code loaded and compiled on first use is not counted per cell.
@@ -28,6 +31,8 @@ else await checkFile({ file: warmUp, options: { lang: 'da' } });
 const before = process.memoryUsage().rss;
 const start = performance.now();
 let ok: boolean;
+// Kept to the end, so the cells are alive at the peak as a read grid is.
+let held: unknown[] | undefined;
 if (mode === 'exceljs') {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file!);
@@ -36,6 +41,9 @@ if (mode === 'exceljs') {
   ok = (await bareScan(file!)).cells > 0;
 } else if (mode === 'streamed') {
   ok = (await bareScanStreamed(file!)).cells > 0;
+} else if (mode === 'held') {
+  held = heldCells(Number(maxCells));
+  ok = held.length > 0;
 } else {
   const report = await checkFile({
     file: file!,
@@ -48,4 +56,5 @@ const ms = performance.now() - start;
 // maxRSS is in kilobytes (KiB) on Linux and macOS.
 const peak = process.resourceUsage().maxRSS * 1024;
 const heapAfter = process.memoryUsage().heapUsed;
+if (held && held.length === 0) ok = false;
 process.stdout.write(JSON.stringify({ before, peak, heapAfter, ok, ms }));
