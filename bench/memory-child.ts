@@ -31,7 +31,7 @@ else await checkFile({ file: warmUp, options: { lang: 'da' } });
 const before = process.memoryUsage().rss;
 const start = performance.now();
 let ok: boolean;
-// Kept to the end, so the cells are alive at the peak as a read grid is.
+// A module's binding: the held cells stay alive to the end, as a read grid does.
 let held: unknown[] | undefined;
 if (mode === 'exceljs') {
   const wb = new ExcelJS.Workbook();
@@ -56,5 +56,4 @@ const ms = performance.now() - start;
 // maxRSS is in kilobytes (KiB) on Linux and macOS.
 const peak = process.resourceUsage().maxRSS * 1024;
 const heapAfter = process.memoryUsage().heapUsed;
-if (held && held.length === 0) ok = false;
 process.stdout.write(JSON.stringify({ before, peak, heapAfter, ok, ms }));
